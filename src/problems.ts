@@ -1,0 +1,48 @@
+/**
+ * User mistakes are values, not exceptions: each has a stable code that adapters turn into a
+ * friendly, private reply, and that JSON consumers can rely on.
+ */
+export const PROBLEM_CODES = [
+  'empty_question',
+  'question_too_long',
+  'port_out_of_range',
+  'not_a_port_number',
+  'range_reversed',
+  'range_too_large',
+  'unknown_service',
+  'too_many_items',
+  'nothing_understood',
+] as const;
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
+
+export interface Problem {
+  code: ProblemCode;
+  /** One friendly line, safe to show as is: user text in it is reduced to plain word characters. */
+  message: string;
+  /** Names close to an unknown one. */
+  suggestions?: string[];
+}
+
+/** What portbot understands, for the hint after a problem and for help screens. */
+export const QUESTION_EXAMPLES: readonly { question: string; meaning: string }[] = [
+  { question: '60140', meaning: 'one port' },
+  { question: '53/udp', meaning: 'one port and protocol (also "udp 53", "tcp/443")' },
+  { question: '22 80 443', meaning: 'several ports' },
+  { question: '8000-8010', meaning: 'a range, as a table' },
+  { question: 'postgres', meaning: 'a service → its ports' },
+  { question: "what's on 5432?", meaning: 'a plain question' },
+  { question: 'how do I see what is using 8080 on windows', meaning: 'commands for one OS' },
+  { question: 'ephemeral port range on linux', meaning: 'port ranges' },
+];
+
+export const PROBLEM_HINT =
+  'Try a port (8080), a port and protocol (53/udp), a range (8000-8010) or a service name (postgres).';
+
+/**
+ * Reduces an echoed fragment of user text to characters that cannot mention, link or format
+ * anything on any platform: "<!channel>" becomes "channel", "@everyone" becomes "everyone".
+ */
+export function quoteUserText(text: string, max = 32): string {
+  const plain = text.replace(/[^\p{L}\p{N}.+_-]+/gu, '').slice(0, max);
+  return plain.length > 0 ? plain : '?';
+}

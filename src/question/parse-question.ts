@@ -1,0 +1,347 @@
+/**
+ * Text → structured query. A small hand-written tokenizer and a handful of patterns; never eval,
+ * never a shell, and port numbers only from digits (`parsePort`). The work is bounded by the
+ * input cap and the item cap.
+ */
+import type { CheckOs } from '../checks/os.js';
+import { parsePort } from '../port/port-number.js';
+import { isTransport, type Transport } from '../port/transport.js';
+import { type Problem, quoteUserText } from '../problems.js';
+import { type Query, type QueryItem, QuerySchema } from './query.js';
+import { CHECK_WORDS, HELP_WORDS, isFiller, OS_WORDS, SECURITY_WORDS } from './vocabulary.js';
+
+/** Longest question accepted; a chat message asking about ports is far shorter. */
+export const MAX_QUESTION_LENGTH = 500;
+/** Longest text scanned for ports ("Explain ports" on a whole message). */
+export const MAX_SCAN_LENGTH = 4000;
+/** Ports, ranges and services answered in one question. */
+export const MAX_ITEMS = 10;
+/** Largest range answered as a table: room for X11's 6000–6063 and more. */
+export const MAX_RANGE_PORTS = 128;
+
+export type ParseResult = { ok: true; query: Query } | { ok: false; problem: Problem };
+
+export interface ParseOptions {
+  /**
+   * `question` (default) reads the text as a question to portbot. `scan` pulls port numbers out of
+   * any message ("Explain ports"), ignoring its other words.
+   */
+  mode?: 'question' | 'scan';
+}
+
+const TRANSPORT = '(tcp|udp|sctp|dccp)';
+const RANGE = /^(\d+)-(\d+)(?:\/(tcp|udp|sctp|dccp))?$/;
+const PORT_SLASH_TRANSPORT = new RegExp(`^(\\d+)\\/${TRANSPORT}$`);
+const TRANSPORT_SLASH_PORT = new RegExp(`^${TRANSPORT}[/:](\\d+)$`);
+const HOST_PORT = /^(?:[a-z0-9.-]+|\[[0-9a-f:]+\])?:(\d+)$/;
+const DIGITS = /^\d+$/;
+const NEGATIVE = /^-\d+$/;
+const DECIMAL = /^\d+[.,]\d+$/;
+const WORD = /^[\p{L}][\p{L}\p{N}+._'-]*$/u;
+
+type Token =
+  | { kind: 'port'; text: string; transport?: Transport }
+  | { kind: 'range'; from: string; to: string; transport?: Transport }
+  | { kind: 'word'; text: string }
+  | { kind: 'bad'; problem: Problem };
+
+/** Slack and Discord mentions, channel pings and links: `<@U0123>`, `<@!123>`, `<!channel>`, `<#C1|x>`. */
+const PLATFORM_ENTITY = /<[@#!][^>\s]{0,80}>/g;
+const LEADING_COMMAND = /^\s*\/[a-z][\w-]{0,31}(?=\s|$)/i;
+
+function normalize(text: string): string {
+  return text
+    .replace(PLATFORM_ENTITY, ' ')
+    .replace(LEADING_COMMAND, ' ')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/(\d)\s*[\u2010-\u2015]\s*(\d)/g, '$1-$2')
+    .replace(/(\d)\s+-\s+(\d)/g, '$1-$2')
+    .replace(/(\d)\s+(?:to|through|thru|until)\s+(\d)/g, '$1-$2');
+}
+
+function chunks(text: string): string[] {
+  return text
+    .split(/[\s,;!?()"\u201c\u201d`*<>[\]{}|]+/)
+    .map((chunk) => chunk.replace(/^['.]+|['.:]+$/g, ''))
+    .filter((chunk) => chunk.length > 0);
+}
+
+function tokenize(chunk: string): Token {
+  const range = RANGE.exec(chunk);
+  if (range)
+    return { kind: 'range', from: range[1] as string, to: range[2] as string, ...transportOf(range[3]) };
+  const portSlash = PORT_SLASH_TRANSPORT.exec(chunk);
+  if (portSlash) return { kind: 'port', text: portSlash[1] as string, ...transportOf(portSlash[2]) };
+  const slashPort = TRANSPORT_SLASH_PORT.exec(chunk);
+  if (slashPort) return { kind: 'port', text: slashPort[2] as string, ...transportOf(slashPort[1]) };
+  const hostPort = HOST_PORT.exec(chunk);
+  if (hostPort) return { kind: 'port', text: hostPort[1] as string };
+  if (DIGITS.test(chunk)) return { kind: 'port', text: chunk };
+  if (NEGATIVE.test(chunk)) return { kind: 'bad', problem: outOfRange(chunk) };
+  if (DECIMAL.test(chunk)) {
+    return {
+      kind: 'bad',
+      problem: {
+        code: 'not_a_port_number',
+        message: `${quoteUserText(chunk)} is not a port number: ports are whole numbers from 0 to 65535.`,
+      },
+    };
+  }
+  if (WORD.test(chunk)) return { kind: 'word', text: chunk.replace(/'s$/, '') };
+  return { kind: 'word', text: '' };
+}
+
+function transportOf(text: string | undefined): { transport?: Transport } {
+  return text && isTransport(text) ? { transport: text } : {};
+}
+
+function outOfRange(text: string): Problem {
+  const shown = text.length > 12 ? `${text.slice(0, 8)}…` : text;
+  return {
+    code: 'port_out_of_range',
+    message: `${quoteUserText(shown)}${text.length > 12 ? '…' : ''} is not a valid port: ports go from 0 to 65535.`,
+  };
+}
+
+interface Draft {
+  items: QueryItem[];
+  os: CheckOs | null;
+  focus: Query['focus'];
+  transports: Transport[];
+  problems: Problem[];
+  words: string[];
+}
+
+function addItem(draft: Draft, item: QueryItem): void {
+  if (draft.items.length >= MAX_ITEMS) {
+    if (!draft.problems.some((problem) => problem.code === 'too_many_items')) {
+      draft.problems.push({
+        code: 'too_many_items',
+        message: `I answer up to ${MAX_ITEMS} ports or services at a time; the rest were left out.`,
+      });
+    }
+    return;
+  }
+  draft.items.push(item);
+}
+
+function readPort(draft: Draft, text: string, transport: Transport | undefined): QueryItem | undefined {
+  const parsed = parsePort(text);
+  if (!parsed.ok) {
+    draft.problems.push(outOfRange(text));
+    return undefined;
+  }
+  const item: QueryItem = { type: 'port', port: parsed.port, transports: transport ? [transport] : [] };
+  addItem(draft, item);
+  return item;
+}
+
+function readRange(
+  draft: Draft,
+  fromText: string,
+  toText: string,
+  transport: Transport | undefined,
+): QueryItem | undefined {
+  const from = parsePort(fromText);
+  const to = parsePort(toText);
+  if (!from.ok || !to.ok) {
+    draft.problems.push(outOfRange(from.ok ? toText : fromText));
+    return undefined;
+  }
+  if (from.port > to.port) {
+    draft.problems.push({
+      code: 'range_reversed',
+      message: `The range ${from.port}-${to.port} runs backwards; did you mean ${to.port}-${from.port}?`,
+    });
+    return undefined;
+  }
+  if (to.port - from.port + 1 > MAX_RANGE_PORTS) {
+    draft.problems.push({
+      code: 'range_too_large',
+      message: `The range ${from.port}-${to.port} has ${to.port - from.port + 1} ports; I answer ranges of up to ${MAX_RANGE_PORTS} ports.`,
+    });
+    return undefined;
+  }
+  const item: QueryItem = {
+    type: 'range',
+    from: from.port,
+    to: to.port,
+    transports: transport ? [transport] : [],
+  };
+  addItem(draft, item);
+  return item;
+}
+
+/** Phrases that name a topic rather than a port or service. */
+function readTopics(words: string[], draft: Draft): void {
+  const text = ` ${words.join(' ')} `;
+  const has = (pattern: RegExp) => pattern.test(text);
+  if (has(/ (ephemeral|temporary|dynamic|private) (port|ports|range|ranges) | ephemeral /)) {
+    addItem(draft, { type: 'topic', topic: 'ephemeral-ranges' });
+  }
+  if (
+    has(/ well[- ]?known /) ||
+    has(/ (system|user|registered|reserved) ports? /) ||
+    has(/ (dynamic|private) ports? /) ||
+    has(/ iana (port )?ranges? /) ||
+    has(/ port ranges /)
+  ) {
+    addItem(draft, { type: 'topic', topic: 'iana-ranges' });
+  }
+}
+
+const TOPIC_WORDS = new Set([
+  'ephemeral',
+  'temporary',
+  'dynamic',
+  'private',
+  'well-known',
+  'wellknown',
+  'known',
+  'system',
+  'user',
+  'registered',
+  'reserved',
+  'iana',
+]);
+
+function readWord(draft: Draft, word: string, pendingTransport: { value?: Transport }): void {
+  const os = OS_WORDS[word];
+  if (os) {
+    draft.os = os;
+    return;
+  }
+  if (SECURITY_WORDS.has(word)) {
+    draft.focus = 'security';
+    return;
+  }
+  if (CHECK_WORDS.has(word)) {
+    draft.focus ??= 'check';
+    return;
+  }
+  if (isFiller(word) || TOPIC_WORDS.has(word)) return;
+  draft.words.push(word);
+  pendingTransport.value = undefined;
+}
+
+/** Consecutive unknown words, as candidate names: "sql server" is tried before "sql" and "server". */
+function serviceItems(words: readonly string[]): QueryItem[] {
+  return words.map((word) => ({ type: 'service', words: [word.slice(0, 64)] }));
+}
+
+/**
+ * @example parseQuestion('udp 53').query.items // [{ type: 'port', port: 53, transports: ['udp'] }]
+ */
+export function parseQuestion(text: string, options: ParseOptions = {}): ParseResult {
+  const scan = options.mode === 'scan';
+  const limit = scan ? MAX_SCAN_LENGTH : MAX_QUESTION_LENGTH;
+  if (!scan && text.length > limit) {
+    return {
+      ok: false,
+      problem: {
+        code: 'question_too_long',
+        message: `That question is ${text.length} characters long; I read questions of up to ${limit}.`,
+      },
+    };
+  }
+  const normalized = normalize(scan ? text.slice(0, limit) : text);
+  const parts = chunks(normalized);
+  if (parts.length === 0) {
+    return {
+      ok: false,
+      problem: { code: 'empty_question', message: 'Ask me about a port, a range or a service.' },
+    };
+  }
+  const draft: Draft = { items: [], os: null, focus: null, transports: [], problems: [], words: [] };
+  if (scan) readScan(parts, draft);
+  else readQuestion(parts, draft);
+  const query = QuerySchema.parse({
+    items: draft.items,
+    os: draft.os,
+    focus: draft.focus,
+    transports: draft.transports,
+    problems: draft.problems,
+  });
+  return { ok: true, query };
+}
+
+function readQuestion(parts: string[], draft: Draft): void {
+  const tokens = parts.map(tokenize);
+  const wordTexts = tokens.flatMap((token) => (token.kind === 'word' && token.text ? [token.text] : []));
+  readTopics(wordTexts, draft);
+  const pending: { value?: Transport } = {};
+  let previous: QueryItem | undefined;
+  for (const [index, token] of tokens.entries()) {
+    if (token.kind === 'bad') {
+      draft.problems.push(token.problem);
+      previous = undefined;
+      continue;
+    }
+    if (token.kind === 'port' || token.kind === 'range') {
+      const transport = token.transport ?? pending.value;
+      pending.value = undefined;
+      previous =
+        token.kind === 'port'
+          ? readPort(draft, token.text, transport)
+          : readRange(draft, token.from, token.to, transport);
+      continue;
+    }
+    const word = token.text;
+    if (!word) continue;
+    if (isTransport(word)) {
+      const next = tokens[index + 1];
+      const nextIsPort =
+        next !== undefined && (next.kind === 'port' || next.kind === 'range') && !next.transport;
+      if (nextIsPort) pending.value = word;
+      else if (
+        previous &&
+        previous.type !== 'service' &&
+        'transports' in previous &&
+        previous.transports.length === 0
+      )
+        previous.transports.push(word);
+      else if (!draft.transports.includes(word)) draft.transports.push(word);
+      continue;
+    }
+    readWord(draft, word, pending);
+    if (HELP_WORDS.has(word)) draft.words.pop();
+  }
+  const meaningful = draft.items.length + draft.words.length;
+  if (meaningful === 0 && tokens.some((token) => token.kind === 'word' && HELP_WORDS.has(token.text))) {
+    addItem(draft, { type: 'help' });
+  }
+  for (const item of serviceItems(draft.words)) addItem(draft, item);
+}
+
+/** "Explain ports": explicit port forms first (":8080", "8080/tcp", "port 8080"), bare numbers otherwise. */
+function readScan(parts: string[], draft: Draft): void {
+  type Candidate = { text: string; transport?: Transport };
+  const explicit: Candidate[] = [];
+  const bare: Candidate[] = [];
+  let listing = false;
+  for (const [index, part] of parts.entries()) {
+    const token = tokenize(part);
+    if (token.kind !== 'port') {
+      // "ports 22, 80 and 443": every number in the list after "ports" is named as a port.
+      listing = part === 'ports' || (listing && (part === 'and' || part === 'or' || isTransport(part)));
+      continue;
+    }
+    const before = parts[index - 1];
+    const after = parts[index + 1];
+    const transport =
+      token.transport ??
+      (after && isTransport(after) ? after : before && isTransport(before) ? before : undefined);
+    const named = transport !== undefined || part.includes(':') || before === 'port' || listing;
+    const candidate: Candidate = { text: token.text, ...(transport ? { transport } : {}) };
+    (named ? explicit : bare).push(candidate);
+  }
+  const chosen = explicit.length > 0 ? explicit : bare;
+  const seen = new Set<string>();
+  for (const candidate of chosen) {
+    const key = `${candidate.text}/${candidate.transport ?? ''}`;
+    if (!parsePort(candidate.text).ok || seen.has(key)) continue;
+    seen.add(key);
+    readPort(draft, candidate.text, candidate.transport);
+  }
+}

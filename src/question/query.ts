@@ -1,0 +1,40 @@
+/** The structured form of a question: what the parser produces and the answer consumes. */
+import { z } from 'zod';
+import { CheckOsSchema } from '../checks/os.js';
+import { TransportSchema } from '../port/transport.js';
+import { PROBLEM_CODES } from '../problems.js';
+
+const PortValue = z.number().int().min(0).max(65535);
+
+export const QueryItemSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('port'), port: PortValue, transports: z.array(TransportSchema) }),
+  z.object({
+    type: z.literal('range'),
+    from: PortValue,
+    to: PortValue,
+    transports: z.array(TransportSchema),
+  }),
+  /** `words` are normalised candidates, longest phrase first; the answer resolves them. */
+  z.object({ type: z.literal('service'), words: z.array(z.string().min(1).max(64)).min(1) }),
+  z.object({ type: z.literal('topic'), topic: z.enum(['ephemeral-ranges', 'iana-ranges']) }),
+  z.object({ type: z.literal('help') }),
+]);
+export type QueryItem = z.infer<typeof QueryItemSchema>;
+
+export const QuerySchema = z.object({
+  items: z.array(QueryItemSchema),
+  os: CheckOsSchema.nullable(),
+  /** What the asker cares about most, from words like "dangerous" or "what's using". */
+  focus: z.enum(['security', 'check']).nullable(),
+  /** Transports named without a port ("which udp ports does dns use"). */
+  transports: z.array(TransportSchema),
+  /** Problems with parts of the question; fatal only when nothing else can be answered. */
+  problems: z.array(
+    z.object({
+      code: z.enum(PROBLEM_CODES),
+      message: z.string(),
+      suggestions: z.array(z.string()).optional(),
+    }),
+  ),
+});
+export type Query = z.infer<typeof QuerySchema>;

@@ -1,0 +1,138 @@
+/**
+ * The core's one entry point: text in, one platform-neutral answer (or a friendly problem) out.
+ * Adapters call this and render the result; nothing here knows about a platform.
+ */
+import type { CheckOs } from '../checks/os.js';
+import type { Knowledge } from '../knowledge/knowledge.js';
+import { toPort } from '../port/port-number.js';
+import { type Problem, QUESTION_EXAMPLES, quoteUserText } from '../problems.js';
+import { type ParseOptions, parseQuestion } from '../question/parse-question.js';
+import type { Query, QueryItem } from '../question/query.js';
+import { ANSWER_SCHEMA_VERSION, type Answer, type AnswerOutcome, type AnswerPart } from './answer.js';
+import { buildPortPart } from './port-part.js';
+import { buildRangePart } from './range-part.js';
+import { buildServicePart } from './service-part.js';
+import { titleFor } from './title.js';
+import { buildTopicPart } from './topic-part.js';
+
+export interface AnswerOptions extends ParseOptions {
+  /** Narrows the check commands; a question's own OS hint ("on windows") wins. */
+  os?: CheckOs | null;
+}
+
+/**
+ * @example
+ * const outcome = answerQuestion('60140', createKnowledge());
+ * if (outcome.ok) console.log(outcome.answer.parts[0]);
+ */
+export function answerQuestion(
+  text: string,
+  knowledge: Knowledge,
+  options: AnswerOptions = {},
+): AnswerOutcome {
+  const parsed = parseQuestion(text, options);
+  if (!parsed.ok) return parsed;
+  return answerQuery(parsed.query, knowledge, options.os ?? null);
+}
+
+export function answerQuery(
+  query: Query,
+  knowledge: Knowledge,
+  defaultOs: CheckOs | null = null,
+): AnswerOutcome {
+  const os = query.os ?? defaultOs;
+  const warnings: Problem[] = [...query.problems];
+  const parts: AnswerPart[] = [];
+  const services = query.items.flatMap((item) => (item.type === 'service' ? item.words : []));
+  const serviceParts = resolveServices(services, knowledge, warnings);
+  let servicesPlaced = false;
+  for (const item of query.items) {
+    if (item.type === 'service') {
+      if (!servicesPlaced) parts.push(...serviceParts);
+      servicesPlaced = true;
+      continue;
+    }
+    parts.push(buildPart(item, query, knowledge, os));
+  }
+  if (parts.length === 0) {
+    const [first] = warnings;
+    return {
+      ok: false,
+      problem: first ?? {
+        code: 'nothing_understood',
+        message: "I couldn't find a port, a range or a service name in that.",
+      },
+    };
+  }
+  const answer: Answer = {
+    schemaVersion: ANSWER_SCHEMA_VERSION,
+    title: titleFor(parts),
+    parts,
+    os,
+    focus: query.focus,
+    warnings,
+    data: knowledge.registry.source,
+  };
+  return { ok: true, answer };
+}
+
+function buildPart(
+  item: Exclude<QueryItem, { type: 'service' }>,
+  query: Query,
+  knowledge: Knowledge,
+  os: CheckOs | null,
+): AnswerPart {
+  switch (item.type) {
+    case 'port':
+      return buildPortPart(
+        toPort(item.port),
+        item.transports.length > 0 ? item.transports : query.transports,
+        knowledge,
+        os,
+      );
+    case 'range':
+      return buildRangePart(
+        item.from,
+        item.to,
+        item.transports.length > 0 ? item.transports : query.transports,
+        knowledge,
+      );
+    case 'topic':
+      return buildTopicPart(item.topic, os);
+    case 'help':
+      return { type: 'help', examples: QUESTION_EXAMPLES.map((example) => ({ ...example })) };
+  }
+}
+
+/** Looks each word up; two neighbouring words are tried together first ("sql server", "home assistant"). */
+function resolveServices(words: readonly string[], knowledge: Knowledge, warnings: Problem[]): AnswerPart[] {
+  if (words.length === 0) return [];
+  const names = knowledge.names();
+  const parts: AnswerPart[] = [];
+  const seen = new Set<string>();
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index] as string;
+    const next = words[index + 1];
+    const pair = next ? names.lookup(`${word}${next}`) : undefined;
+    const asked = pair ? `${word} ${next}` : word;
+    if (pair) index++;
+    const exact = pair ?? names.lookup(word);
+    const found = exact ?? names.suggest(word).best;
+    if (found) {
+      if (!seen.has(found.primary.name)) parts.push(buildServicePart(asked, found));
+      seen.add(found.primary.name);
+      continue;
+    }
+    const { suggestions } = names.suggest(word);
+    const shown = quoteUserText(word);
+    warnings.push({
+      code: 'unknown_service',
+      message:
+        suggestions.length > 0
+          ? `I don't know a service called "${shown}". Did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?`
+          : `I don't know a service called "${shown}".`,
+      ...(suggestions.length > 0 ? { suggestions } : {}),
+    });
+  }
+  return parts;
+}

@@ -1,0 +1,45 @@
+/** One line that heads an answer: built from validated numbers and our own names only. */
+import type { AnswerPart } from './answer.js';
+
+const MAX_TITLE = 150;
+
+function titleOf(part: AnswerPart): string {
+  switch (part.type) {
+    case 'port': {
+      const lead = part.verdict.split(' · ')[0] ?? '';
+      const suffix = part.transports.length === 1 ? `/${part.transports[0]}` : '';
+      return `Port ${part.port}${suffix}: ${lead}`;
+    }
+    case 'range':
+      return `Ports ${part.from}–${part.to}`;
+    case 'service': {
+      const ports = part.ports
+        .slice(0, 3)
+        .map((port) => (port.to !== undefined ? `${port.port}–${port.to}` : String(port.port)));
+      const more = part.ports.length > 3 ? ', …' : '';
+      return ports.length > 0
+        ? `${part.name}: port${part.ports.length > 1 ? 's' : ''} ${ports.join(', ')}${more}`
+        : part.name;
+    }
+    case 'topic':
+      return part.title;
+    case 'help':
+      return 'How to ask portbot';
+  }
+}
+
+export function titleFor(parts: readonly AnswerPart[]): string {
+  if (parts.length === 1 && parts[0]) return clip(titleOf(parts[0]));
+  const ports = parts.filter((part) => part.type === 'port');
+  if (ports.length === parts.length) return clip(`Ports ${ports.map((part) => part.port).join(', ')}`);
+  return clip(
+    parts
+      .map(titleOf)
+      .map((title) => title.split(':')[0])
+      .join(' · '),
+  );
+}
+
+function clip(text: string): string {
+  return text.length <= MAX_TITLE ? text : `${text.slice(0, MAX_TITLE - 1)}…`;
+}
