@@ -45,6 +45,8 @@ export {
   parseQuestion,
 } from './question/parse-question.js';
 export { type Query, type QueryItem, QuerySchema } from './question/query.js';
+export { decodeQueryToken, encodeQueryToken, MAX_QUERY_TOKEN_LENGTH } from './question/query-token.js';
 export * from './report/answer.js';
 export { type AnswerOptions, answerQuery, answerQuestion } from './report/answer-question.js';
+export { completeQuestion, MAX_COMPLETIONS } from './report/complete.js';
 export { groupRangeRows, type RangeRowGroup } from './report/range-part.js';

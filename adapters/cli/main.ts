@@ -1,0 +1,2 @@
+/** portbot's terminal CLI (being built). */
+console.log('portbot');

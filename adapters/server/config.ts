@@ -1,0 +1,61 @@
+/**
+ * The service's configuration: one zod schema over the environment, parsed once at start-up.
+ * Every problem is listed in one message and the process exits before connecting anywhere.
+ */
+import { z } from 'zod';
+import { type DiscordConfig, readDiscordConfig } from '../discord/config.js';
+import { describeIssues, type Env, PortNumberText, withoutEmpty } from '../shared/env.js';
+import { LOG_LEVELS } from '../shared/logger.js';
+import { readSlackConfig, type SlackConfig } from '../slack/config.js';
+
+const BaseSchema = z.object({
+  HOST: z.string().default('0.0.0.0'),
+  PORT: PortNumberText.default(3000),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+});
+
+export interface ServiceConfig {
+  host: string;
+  port: number;
+  logLevel: (typeof LOG_LEVELS)[number];
+  slack: SlackConfig | null;
+  discord: DiscordConfig | null;
+}
+
+export type ServiceConfigRead =
+  | { ok: true; config: ServiceConfig }
+  | { ok: false; problems: string[]; nothingConfigured: boolean };
+
+export function readServiceConfig(env: Env): ServiceConfigRead {
+  const clean = withoutEmpty(env);
+  const problems: string[] = [];
+  const base = BaseSchema.safeParse(clean);
+  if (!base.success) problems.push(...describeIssues(base.error));
+  const slack = readSlackConfig(clean);
+  const discord = readDiscordConfig(clean);
+  if (slack.status === 'invalid') problems.push(...slack.problems);
+  if (discord.status === 'invalid') problems.push(...discord.problems);
+  const nothingConfigured = slack.status === 'off' && discord.status === 'off';
+  if (problems.length > 0 || !base.success || nothingConfigured)
+    return { ok: false, problems, nothingConfigured };
+  return {
+    ok: true,
+    config: {
+      host: base.data.HOST,
+      port: base.data.PORT,
+      logLevel: base.data.LOG_LEVEL,
+      slack: slack.status === 'on' ? slack.config : null,
+      discord: discord.status === 'on' ? discord.config : null,
+    },
+  };
+}
+
+export const NOTHING_CONFIGURED_MESSAGE = `portbot: no chat platform is configured, so there is nothing to serve.
+
+Set the variables for at least one platform (see .env.example and the README):
+  Slack, HTTP mode:     SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN
+  Slack, Socket Mode:   SLACK_APP_TOKEN and SLACK_BOT_TOKEN
+  Discord, gateway:     DISCORD_TOKEN and DISCORD_APPLICATION_ID
+  Discord, HTTP:        DISCORD_PUBLIC_KEY and DISCORD_APPLICATION_ID
+
+No accounts needed to try portbot in a terminal:  npm run port -- 60140`;

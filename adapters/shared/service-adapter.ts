@@ -1,0 +1,41 @@
+/**
+ * The contract between the service (adapters/server) and each chat adapter. The server owns the
+ * one HTTP server and the process lifecycle; an adapter contributes routes and connections.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Knowledge } from '../../src/index.js';
+import type { Logger } from './logger.js';
+
+export interface Route {
+  method: 'GET' | 'POST';
+  /** Exact path, e.g. "/slack/events". */
+  path: string;
+  handler: (request: IncomingMessage, response: ServerResponse) => void | Promise<void>;
+}
+
+export interface ServiceAdapter {
+  readonly name: string;
+  /** Routes mounted on the service's HTTP server. */
+  readonly routes: readonly Route[];
+  /** Opens outbound connections (Socket Mode, gateway) and checks credentials. */
+  start(): Promise<void>;
+  /** Finishes in-flight answers, then closes connections. */
+  stop(): Promise<void>;
+  /** True once every part of the adapter can answer. */
+  ready(): boolean;
+}
+
+/** What every adapter is given by the service. */
+export interface AdapterDeps {
+  knowledge: () => Knowledge;
+  logger: Logger;
+}
+
+/**
+ * An adapter's environment reader: `undefined` when none of its variables is set (the platform is
+ * off), a list of problems when some are set but wrong, or its parsed config.
+ */
+export type ConfigRead<Config> =
+  | { status: 'off' }
+  | { status: 'invalid'; problems: string[] }
+  | { status: 'on'; config: Config };

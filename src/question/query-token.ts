@@ -1,0 +1,102 @@
+/**
+ * A query in a compact, validated text form for buttons: Discord's custom_id (≤ 100 chars) and
+ * Slack's button value carry it, so a click re-answers the same question for another OS without
+ * ever carrying raw user text. Only digits, transport names and normalised service words go in.
+ *
+ *   "p80/tcp.r8000-8010.spostgresql.te" (port, range, service, topic e|i, help h)
+ */
+
+import { parsePort } from '../port/port-number.js';
+import { isTransport, type Transport } from '../port/transport.js';
+import { type Query, type QueryItem, QuerySchema } from './query.js';
+
+const SERVICE_WORD = /^[a-z0-9+]{1,40}$/;
+export const MAX_QUERY_TOKEN_LENGTH = 80;
+
+function transportsText(transports: readonly Transport[]): string {
+  return transports.length > 0 ? `/${transports.join('+')}` : '';
+}
+
+function itemText(item: QueryItem): string | undefined {
+  switch (item.type) {
+    case 'port':
+      return `p${item.port}${transportsText(item.transports)}`;
+    case 'range':
+      return `r${item.from}-${item.to}${transportsText(item.transports)}`;
+    case 'service': {
+      const word = item.words[0]
+        ?.toLowerCase()
+        .replace(/[^a-z0-9+]/g, '')
+        .slice(0, 40);
+      return word ? `s${word}` : undefined;
+    }
+    case 'topic':
+      return item.topic === 'ephemeral-ranges' ? 'te' : 'ti';
+    case 'help':
+      return 'h';
+  }
+}
+
+/** Encodes as many items as fit in `maxLength`; problems and the OS are not part of it. */
+export function encodeQueryToken(query: Query, maxLength = MAX_QUERY_TOKEN_LENGTH): string {
+  let token = query.transports.length > 0 ? `g${query.transports.join('+')}` : '';
+  for (const item of query.items) {
+    const text = itemText(item);
+    if (!text) continue;
+    const next = token ? `${token}.${text}` : text;
+    if (next.length > maxLength) break;
+    token = next;
+  }
+  return token;
+}
+
+function readTransports(text: string | undefined): Transport[] | undefined {
+  if (!text) return [];
+  const parts = text.split('+');
+  return parts.every(isTransport) ? (parts as Transport[]) : undefined;
+}
+
+function readItem(text: string): QueryItem | undefined {
+  const kind = text[0];
+  const body = text.slice(1);
+  if (kind === 'p' || kind === 'r') {
+    const [numbers = '', transportText] = body.split('/');
+    const transports = readTransports(transportText);
+    if (!transports) return undefined;
+    if (kind === 'p') {
+      const port = parsePort(numbers);
+      return port.ok ? { type: 'port', port: port.port, transports } : undefined;
+    }
+    const [fromText = '', toText = ''] = numbers.split('-');
+    const from = parsePort(fromText);
+    const to = parsePort(toText);
+    return from.ok && to.ok && from.port <= to.port
+      ? { type: 'range', from: from.port, to: to.port, transports }
+      : undefined;
+  }
+  if (kind === 's') return SERVICE_WORD.test(body) ? { type: 'service', words: [body] } : undefined;
+  if (text === 'te') return { type: 'topic', topic: 'ephemeral-ranges' };
+  if (text === 'ti') return { type: 'topic', topic: 'iana-ranges' };
+  if (text === 'h') return { type: 'help' };
+  return undefined;
+}
+
+/** The inverse of `encodeQueryToken`; `undefined` for anything it did not produce. */
+export function decodeQueryToken(token: string): Query | undefined {
+  if (token.length === 0 || token.length > MAX_QUERY_TOKEN_LENGTH * 2) return undefined;
+  const items: QueryItem[] = [];
+  let transports: Transport[] = [];
+  for (const part of token.split('.')) {
+    if (part.startsWith('g')) {
+      const global = readTransports(part.slice(1));
+      if (!global) return undefined;
+      transports = global;
+      continue;
+    }
+    const item = readItem(part);
+    if (!item) return undefined;
+    items.push(item);
+  }
+  const parsed = QuerySchema.safeParse({ items, os: null, focus: null, transports, problems: [] });
+  return parsed.success && items.length > 0 ? parsed.data : undefined;
+}
