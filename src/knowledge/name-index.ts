@@ -73,13 +73,32 @@ function curatedPort(entry: KnownUse): ServicePort {
   };
 }
 
-/** The most frequent curated name among entries, so "kafka" reads "Apache Kafka", not "ZooKeeper". */
+/**
+ * The software a word means: an entry named exactly so, else one whose name starts with it
+ * ("postgres" → PostgreSQL), else the most frequent name, so "kafka" reads "Apache Kafka" and not
+ * "ZooKeeper", whose entry lists "kafka" among its terms.
+ */
 function dominantName(entries: readonly KnownUse[], key: string): string {
   const exact = entries.find((entry) => normalizeName(entry.name) === key);
   if (exact) return exact.name;
   const counts = new Map<string, number>();
   for (const entry of entries) counts.set(entry.name, (counts.get(entry.name) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? key;
+  const rank = (name: string) => {
+    const normalized = normalizeName(name);
+    return (
+      (normalized.includes(key) ? 100 : 0) +
+      (counts.get(name) ?? 0) * 2 +
+      (normalized.startsWith(key) ? 1 : 0)
+    );
+  };
+  return [...counts.keys()].sort((a, b) => rank(b) - rank(a) || a.length - b.length)[0] ?? key;
+}
+
+/** A curated port; entries of related software carry their own name in the role ("ZooKeeper"). */
+function curatedPortOf(entry: KnownUse, primaryName: string): ServicePort {
+  const port = curatedPort(entry);
+  if (entry.name === primaryName) return port;
+  return { ...port, role: entry.role ? `${entry.name}, ${entry.role}` : entry.name };
 }
 
 function samePortSet(a: readonly ServicePort[], b: readonly ServicePort[]): boolean {
@@ -99,10 +118,12 @@ function toLookup(key: string, target: Target, matchedBy: NameLookup['matchedBy'
     (description): ServiceMeaning => ({ name: key, source: 'iana', description, ports: [] }),
   );
   if (target.curated.length > 0) {
-    const curatedPorts = target.curated.map(curatedPort);
+    const name = dominantName(target.curated, key);
+    const ordered = [...target.curated].sort((a, b) => Number(b.name === name) - Number(a.name === name));
+    const curatedPorts = ordered.map((entry) => curatedPortOf(entry, name));
     const related = ianaPorts.length > 0 && samePortSet(curatedPorts, ianaPorts);
     const primary: ServiceMeaning = {
-      name: dominantName(target.curated, key),
+      name,
       source: 'curated',
       ports: related ? mergePorts(curatedPorts, ianaPorts) : curatedPorts,
     };
@@ -207,24 +228,41 @@ export function createNameIndex(registry: Registry, knownUses: readonly KnownUse
     if (bucket) bucket.push(key);
     else byLength.set(key.length, [key]);
   }
-  const hasPorts = (key: string) => {
+  for (const synonym of Object.keys(SYNONYMS)) {
+    if (!targets.has(synonym)) {
+      targets.set(synonym, emptyTarget());
+      keys.push(synonym);
+      const bucket = byLength.get(synonym.length);
+      if (bucket) bucket.push(synonym);
+      else byLength.set(synonym.length, [synonym]);
+    }
+  }
+  keys.sort();
+  const hasPorts = (key: string): boolean => {
+    const synonym = SYNONYMS[key];
+    if (synonym && synonym !== key && targets.has(synonym)) return hasPorts(synonym);
     const target = targets.get(key);
     return target !== undefined && (target.curated.length > 0 || target.iana.length > 0);
   };
 
+  /**
+   * A curated entry named exactly so wins ("smb" → SMB); otherwise a hand-chosen synonym wins over
+   * curated terms that several programs share ("postgres" → PostgreSQL, not Pgpool-II).
+   */
   function lookupKey(key: string, matchedBy: NameLookup['matchedBy']): NameLookup | undefined {
+    const synonym = SYNONYMS[key];
+    const named = targets.get(key)?.curated.some((entry) => normalizeName(entry.name) === key) ?? false;
+    if (!named && synonym && synonym !== key && hasPorts(synonym)) {
+      const target = targets.get(synonym);
+      return target ? toLookup(synonym, target, matchedBy === 'name' ? 'synonym' : matchedBy) : undefined;
+    }
     const target = targets.get(key);
     return target ? toLookup(key, target, matchedBy) : undefined;
   }
 
   function lookup(word: string): NameLookup | undefined {
     const key = normalizeName(word);
-    if (!key) return undefined;
-    const direct = hasPorts(key) ? lookupKey(key, 'name') : undefined;
-    if (direct) return direct;
-    const synonym = SYNONYMS[key];
-    if (synonym && hasPorts(synonym)) return lookupKey(synonym, 'synonym');
-    return lookupKey(key, 'name');
+    return key ? lookupKey(key, 'name') : undefined;
   }
 
   function suggest(word: string, limit = 5): { best?: NameLookup; suggestions: string[] } {
@@ -237,9 +275,12 @@ export function createNameIndex(registry: Registry, knownUses: readonly KnownUse
         if (!hasPorts(candidate)) continue;
         const d = distance(key, candidate);
         if (d <= maxDistance) {
-          // Curated names win ties: people mean PostgreSQL, not an obscure registry entry.
-          const curated = (targets.get(candidate)?.curated.length ?? 0) > 0;
-          scored.push({ key: candidate, score: d * 2 + (curated ? 0 : 1) });
+          // Curated names win ties (people mean PostgreSQL, not an obscure registry entry), and so
+          // does a name the word merely extends or shortens ("postgress" → "postgres").
+          const curated =
+            (targets.get(candidate)?.curated.length ?? 0) > 0 || SYNONYMS[candidate] !== undefined;
+          const prefix = key.startsWith(candidate) || candidate.startsWith(key);
+          scored.push({ key: candidate, score: d * 4 + (curated ? 0 : 2) - (prefix ? 1 : 0) });
         }
       }
     }

@@ -28,11 +28,7 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
   rsh: 'shell',
   rlogin: 'login',
   lpd: 'printer',
-  nntp: 'nntp',
-  ldaps: 'ldaps',
   smtps: 'submissions',
-  imaps: 'imaps',
-  pop3s: 'pop3s',
   winrm: 'wsman',
 };
 

@@ -110,7 +110,8 @@ interface Draft {
   focus: Query['focus'];
   transports: Transport[];
   problems: Problem[];
-  words: string[];
+  /** Candidate service words with the word that followed them, for two-word names. */
+  words: { word: string; next?: string; nextIsCandidate?: boolean }[];
 }
 
 function addItem(draft: Draft, item: QueryItem): void {
@@ -191,6 +192,9 @@ function readTopics(words: string[], draft: Draft): void {
   }
 }
 
+/** Filler words that still end a two-word name: "sql server", "vmware client". */
+const COMPOUND_TAILS = new Set(['server', 'client', 'service', 'daemon', 'agent', 'desktop']);
+
 const TOPIC_WORDS = new Set([
   'ephemeral',
   'temporary',
@@ -221,13 +225,17 @@ function readWord(draft: Draft, word: string, pendingTransport: { value?: Transp
     return;
   }
   if (isFiller(word) || TOPIC_WORDS.has(word)) return;
-  draft.words.push(word);
+  draft.words.push({ word });
   pendingTransport.value = undefined;
 }
 
-/** Consecutive unknown words, as candidate names: "sql server" is tried before "sql" and "server". */
-function serviceItems(words: readonly string[]): QueryItem[] {
-  return words.map((word) => ({ type: 'service', words: [word.slice(0, 64)] }));
+/** Candidate names, the two-word phrase first: "sql server" is tried before "sql". */
+function serviceItems(words: Draft['words']): QueryItem[] {
+  return words.map(({ word, next, nextIsCandidate }) => ({
+    type: 'service',
+    words: next ? [`${word}${next}`.slice(0, 64), word.slice(0, 64)] : [word.slice(0, 64)],
+    ...(next && nextIsCandidate ? { joinsNext: true } : {}),
+  }));
 }
 
 /**
@@ -304,8 +312,20 @@ function readQuestion(parts: string[], draft: Draft): void {
       else if (!draft.transports.includes(word)) draft.transports.push(word);
       continue;
     }
+    const before = draft.words.length;
     readWord(draft, word, pending);
-    if (HELP_WORDS.has(word)) draft.words.pop();
+    const added = draft.words.length > before ? draft.words.at(-1) : undefined;
+    if (added && HELP_WORDS.has(word)) draft.words.pop();
+    else if (added) {
+      const next = tokens[index + 1];
+      const nextWord = next?.kind === 'word' ? next.text : '';
+      const candidate =
+        nextWord !== '' && !isFiller(nextWord) && OS_WORDS[nextWord] === undefined && !isTransport(nextWord);
+      if (candidate || COMPOUND_TAILS.has(nextWord)) {
+        added.next = nextWord.replace(/'/g, '');
+        added.nextIsCandidate = candidate;
+      }
+    }
   }
   const meaningful = draft.items.length + draft.words.length;
   if (meaningful === 0 && tokens.some((token) => token.kind === 'word' && HELP_WORDS.has(token.text))) {

@@ -3,7 +3,7 @@
  * Slack's button value carry it, so a click re-answers the same question for another OS without
  * ever carrying raw user text. Only digits, transport names and normalised service words go in.
  *
- *   "p80/tcp.r8000-8010.spostgresql.te" (port, range, service, topic e|i, help h)
+ *   "p80/tcp.r8000-8010.ssqlserver~sql.te" (port, range, service candidates, topic e|i, help h)
  */
 
 import { parsePort } from '../port/port-number.js';
@@ -74,7 +74,10 @@ function readItem(text: string): QueryItem | undefined {
       ? { type: 'range', from: from.port, to: to.port, transports }
       : undefined;
   }
-  if (kind === 's') return SERVICE_WORD.test(body) ? { type: 'service', words: [body] } : undefined;
+  if (kind === 's') {
+    const words = body.split('~');
+    return words.every((word) => SERVICE_WORD.test(word)) ? { type: 'service', words } : undefined;
+  }
   if (text === 'te') return { type: 'topic', topic: 'ephemeral-ranges' };
   if (text === 'ti') return { type: 'topic', topic: 'iana-ranges' };
   if (text === 'h') return { type: 'help' };

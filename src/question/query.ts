@@ -14,8 +14,15 @@ export const QueryItemSchema = z.discriminatedUnion('type', [
     to: PortValue,
     transports: z.array(TransportSchema),
   }),
-  /** `words` are normalised candidates, longest phrase first; the answer resolves them. */
-  z.object({ type: z.literal('service'), words: z.array(z.string().min(1).max(64)).min(1) }),
+  /**
+   * `words` are candidates, longest phrase first ("sqlserver", "sql"); the answer uses the first
+   * that names something. `joinsNext` marks that the phrase includes the next service item's word.
+   */
+  z.object({
+    type: z.literal('service'),
+    words: z.array(z.string().min(1).max(64)).min(1),
+    joinsNext: z.boolean().optional(),
+  }),
   z.object({ type: z.literal('topic'), topic: z.enum(['ephemeral-ranges', 'iana-ranges']) }),
   z.object({ type: z.literal('help') }),
 ]);

@@ -43,7 +43,7 @@ export function answerQuery(
   const os = query.os ?? defaultOs;
   const warnings: Problem[] = [...query.problems];
   const parts: AnswerPart[] = [];
-  const services = query.items.flatMap((item) => (item.type === 'service' ? item.words : []));
+  const services = query.items.filter((item) => item.type === 'service');
   const serviceParts = resolveServices(services, knowledge, warnings);
   let servicesPlaced = false;
   for (const item of query.items) {
@@ -104,22 +104,27 @@ function buildPart(
   }
 }
 
-/** Looks each word up; two neighbouring words are tried together first ("sql server", "home assistant"). */
-function resolveServices(words: readonly string[], knowledge: Knowledge, warnings: Problem[]): AnswerPart[] {
-  if (words.length === 0) return [];
+type ServiceItem = Extract<QueryItem, { type: 'service' }>;
+
+/** Looks each item up: its two-word phrase first ("sql server"), then the word, then likely typos. */
+function resolveServices(
+  items: readonly ServiceItem[],
+  knowledge: Knowledge,
+  warnings: Problem[],
+): AnswerPart[] {
+  if (items.length === 0) return [];
   const names = knowledge.names();
   const parts: AnswerPart[] = [];
   const seen = new Set<string>();
-  for (let index = 0; index < words.length; index++) {
-    const word = words[index] as string;
-    const next = words[index + 1];
-    const pair = next ? names.lookup(`${word}${next}`) : undefined;
-    const asked = pair ? `${word} ${next}` : word;
-    if (pair) index++;
-    const exact = pair ?? names.lookup(word);
-    const found = exact ?? names.suggest(word).best;
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index] as ServiceItem;
+    const word = item.words.at(-1) as string;
+    const phrase = item.words.length > 1 ? names.lookup(item.words[0] as string) : undefined;
+    if (phrase && item.joinsNext) index++;
+    const found = phrase ?? names.lookup(word) ?? names.suggest(word).best;
     if (found) {
-      if (!seen.has(found.primary.name)) parts.push(buildServicePart(asked, found));
+      if (!seen.has(found.primary.name))
+        parts.push(buildServicePart(phrase ? (item.words[0] as string) : word, found));
       seen.add(found.primary.name);
       continue;
     }

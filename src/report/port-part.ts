@@ -96,7 +96,8 @@ function checkTransportsFor(asked: readonly Transport[], uses: readonly KnownUse
   const pick = (list: readonly Transport[]) =>
     CHECKABLE_TRANSPORTS.filter((transport) => list.includes(transport)) as CheckableTransport[];
   if (asked.length > 0) return pick(asked);
-  const used = pick(uses.flatMap((use) => use.protocols));
+  // Range entries (Mosh's 60000–61000) say little about one port: only single-port uses narrow.
+  const used = pick(uses.filter((use) => use.to === undefined).flatMap((use) => use.protocols));
   return used.length > 0 ? used : ['tcp', 'udp'];
 }
 
@@ -119,7 +120,8 @@ export function verdictFor(
   ephemeral: readonly EphemeralFact[],
 ): string {
   const pieces: string[] = [];
-  const names = [...new Set(uses.map((use) => use.name))];
+  const names = [...new Set(uses.filter((use) => !use.range).map((use) => use.name))];
+  const inRanges = [...new Set(uses.filter((use) => use.range).map((use) => use.name))];
   const registered = assignments.flatMap((assignment) => assignment.services)[0];
   if (names.length > 0)
     pieces.push(names.length > 3 ? `${names.slice(0, 3).join(', ')} and more` : names.join(', '));
@@ -134,12 +136,19 @@ export function verdictFor(
     (fact) => fact.includesPort && ['linux', 'windows', 'macos'].includes(fact.os),
   );
   if (common.length > 0) pieces.push(`a temporary client port on ${listOses(common)} by default`);
+  if (names.length === 0 && inRanges.length > 0)
+    pieces.push(`inside the range ${inRanges.slice(0, 2).join(' and ')} uses`);
   return pieces.join(' · ');
 }
 
 function tipsFor(port: Port, range: IanaRange, os: CheckOs | null, uses: readonly KnownUse[]): string[] {
   const tips = uses.flatMap((use) => (use.tip ? [use.tip] : []));
-  if (port >= 1024 && (os === 'windows' || (os === null && range.kind === 'dynamic'))) {
+  const mentionsExclusions = tips.some((tip) => tip.includes('excludedportrange'));
+  if (
+    !mentionsExclusions &&
+    port >= 1024 &&
+    (os === 'windows' || (os === null && range.kind === 'dynamic'))
+  ) {
     tips.push(
       `On Windows, "access denied" while nothing listens means the port may be reserved for Hyper-V, WSL 2 or Docker: ${WINDOWS_EXCLUDED_RANGES_COMMAND}`,
     );

