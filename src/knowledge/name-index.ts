@@ -18,6 +18,8 @@ export interface ServicePort {
   role?: string;
   source: 'curated' | 'iana';
   usage?: KnownUse['usage'];
+  /** Set when the port belongs to related software rather than the service itself ("ZooKeeper" for Kafka). */
+  software?: string;
 }
 
 export interface ServiceMeaning {
@@ -97,8 +99,7 @@ function dominantName(entries: readonly KnownUse[], key: string): string {
 /** A curated port; entries of related software carry their own name in the role ("ZooKeeper"). */
 function curatedPortOf(entry: KnownUse, primaryName: string): ServicePort {
   const port = curatedPort(entry);
-  if (entry.name === primaryName) return port;
-  return { ...port, role: entry.role ? `${entry.name}, ${entry.role}` : entry.name };
+  return entry.name === primaryName ? port : { ...port, software: entry.name };
 }
 
 function samePortSet(a: readonly ServicePort[], b: readonly ServicePort[]): boolean {
@@ -325,7 +326,8 @@ export function createNameIndex(registry: Registry, knownUses: readonly KnownUse
       if (completions.length >= limit) break;
       const result = lookupKey(match.key, 'name');
       if (!result) continue;
-      const label = `${result.primary.name} (${describePorts(result.primary.ports)})`;
+      const own = result.primary.ports.filter((port) => port.software === undefined);
+      const label = `${result.primary.name} (${describePorts(own.length > 0 ? own : result.primary.ports)})`;
       if (seen.has(label)) continue;
       seen.add(label);
       completions.push({ label: label.slice(0, 100), value: match.key });

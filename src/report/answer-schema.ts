@@ -133,6 +133,7 @@ const ServicePortSchema = z.object({
   role: z.string().optional(),
   source: z.enum(['curated', 'iana']),
   usage: Usage.optional(),
+  software: z.string().optional(),
 });
 
 const ServicePartSchema = z.object({

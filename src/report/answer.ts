@@ -118,6 +118,8 @@ export interface ServicePortFact {
   role?: string;
   source: 'curated' | 'iana';
   usage?: 'default' | 'convention' | 'unofficial';
+  /** Related software this port belongs to ("Apache ZooKeeper" in an answer about Kafka). */
+  software?: string;
 }
 
 export interface ServicePart {

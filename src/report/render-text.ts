@@ -183,7 +183,8 @@ function serviceLines(part: ServicePart, s: TextStyle): string[] {
   if (part.description) lines.push(`${INDENT}${part.description}`);
   for (const port of part.ports) {
     const source = port.source === 'iana' ? 'IANA' : (port.usage ?? 'known use');
-    lines.push(`${INDENT}${pad(portSpec(port), 22)}${pad(port.role ?? '', 30)}${s.dim(source)}`);
+    const role = [port.software, port.role].filter(Boolean).join(', ');
+    lines.push(`${INDENT}${pad(portSpec(port), 22)}${pad(role, 36)}${s.dim(source)}`);
   }
   const security = part.knownUses.filter((use) => use.security);
   for (const use of security.slice(0, 3))

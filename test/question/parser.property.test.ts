@@ -1,0 +1,97 @@
+/** Property tests: the parser and the answer never throw, and never let user text reach a command. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { answerQuestion, parseQuestion } from '../../src/index.js';
+import { testKnowledge } from '../support/knowledge.js';
+
+const questionLike = fc.oneof(
+  fc.string({ maxLength: 200 }),
+  fc.string({ unit: 'grapheme', maxLength: 120 }),
+  fc
+    .array(
+      fc.oneof(
+        fc.constantFrom(
+          'port',
+          'udp',
+          'tcp',
+          '/port',
+          'what',
+          "what's",
+          'on',
+          'windows',
+          'ephemeral',
+          'help',
+          'redis',
+          'postgress',
+        ),
+        fc.constantFrom(
+          '<@U0123ABC>',
+          '<!channel>',
+          '<!here>',
+          '@everyone',
+          '<@&123>',
+          '<#C1|general>',
+          '`rm -rf /`',
+          '$(id)',
+        ),
+        fc.integer({ min: -100_000, max: 200_000 }).map(String),
+        fc.tuple(fc.nat(70_000), fc.nat(70_000)).map(([a, b]) => `${a}-${b}`),
+        fc.string({ maxLength: 12 }),
+      ),
+      { maxLength: 12 },
+    )
+    .map((words) => words.join(' ')),
+);
+
+const MENTION = /<[@!#][^>]*>|@everyone|@here/;
+
+describe('parser properties', () => {
+  it('never throws, whatever the text', () => {
+    fc.assert(
+      fc.property(questionLike, (text) => {
+        parseQuestion(text);
+        parseQuestion(text, { mode: 'scan' });
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('answers never contain a raw user mention, and commands hold only digits where the port goes', () => {
+    const knowledge = testKnowledge();
+    fc.assert(
+      fc.property(questionLike, (text) => {
+        const outcome = answerQuestion(text, knowledge);
+        const json = JSON.stringify(outcome);
+        expect(json).not.toMatch(MENTION);
+        if (!outcome.ok) return;
+        for (const part of outcome.answer.parts) {
+          if (part.type !== 'port') continue;
+          for (const check of part.checks) {
+            const withoutPort = check.command.split(String(part.port)).join('');
+            // Nothing but the validated digits varies between commands of the same template.
+            expect(check.command).toContain(String(part.port));
+            expect(withoutPort).not.toMatch(/\d{6,}/);
+            expect(check.command).not.toMatch(MENTION);
+          }
+        }
+      }),
+      { numRuns: 600 },
+    );
+  });
+
+  it('port commands change only in the port digits', () => {
+    const knowledge = testKnowledge();
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 65535 }), (port) => {
+        const outcome = answerQuestion(String(port), knowledge);
+        if (!outcome.ok) throw new Error('every port is answerable');
+        const part = outcome.answer.parts[0];
+        if (part?.type !== 'port') throw new Error('expected a port part');
+        for (const check of part.checks) {
+          expect(check.command.replaceAll(String(port), 'PORT')).not.toMatch(/PORT\d|\dPORT/);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
