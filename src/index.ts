@@ -14,7 +14,16 @@ export { createKnowledge, type Knowledge, type KnowledgeOptions } from './knowle
 export { KNOWN_USE_CATEGORIES, type KnownUse, KnownUseSchema } from './knowledge/known-use.js';
 export { flattenPrevalidatedKnownUses, loadKnownUses } from './knowledge/load-known-uses.js';
 export { type Completion, describePorts, type NameIndex } from './knowledge/name-index.js';
+export {
+  parseRegistryCsv,
+  REGISTRY_CSV_HEADER,
+  type RegistryImportError,
+  type RegistryImportResult,
+  type RegistryImportStats,
+} from './knowledge/parse-registry-csv.js';
 export { createRegistry, type Registry } from './knowledge/registry.js';
+export { encodeRegistryCache, openRegistryCache } from './knowledge/registry-compact.js';
+export { checkRegistryImport, DEFAULT_MIN_REGISTRY_ROWS } from './knowledge/registry-import-check.js';
 export {
   type DataSource,
   type NameOnlyRecord,

@@ -250,7 +250,17 @@ export function createNameIndex(registry: Registry, knownUses: readonly KnownUse
    * A curated entry named exactly so wins ("smb" → SMB); otherwise a hand-chosen synonym wins over
    * curated terms that several programs share ("postgres" → PostgreSQL, not Pgpool-II).
    */
+  // Lookups are pure, and autocomplete asks for the same few hundred names on every keystroke.
+  const memo = new Map<string, NameLookup | undefined>();
   function lookupKey(key: string, matchedBy: NameLookup['matchedBy']): NameLookup | undefined {
+    const memoKey = `${matchedBy}:${key}`;
+    if (memo.has(memoKey)) return memo.get(memoKey);
+    const result = resolveKey(key, matchedBy);
+    memo.set(memoKey, result);
+    return result;
+  }
+
+  function resolveKey(key: string, matchedBy: NameLookup['matchedBy']): NameLookup | undefined {
     const synonym = SYNONYMS[key];
     const named = targets.get(key)?.curated.some((entry) => normalizeName(entry.name) === key) ?? false;
     if (!named && synonym && synonym !== key && hasPorts(synonym)) {

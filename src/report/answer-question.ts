@@ -121,14 +121,16 @@ function resolveServices(
     const word = item.words.at(-1) as string;
     const phrase = item.words.length > 1 ? names.lookup(item.words[0] as string) : undefined;
     if (phrase && item.joinsNext) index++;
-    const found = phrase ?? names.lookup(word) ?? names.suggest(word).best;
+    const exact = phrase ?? names.lookup(word);
+    const close = exact ? undefined : names.suggest(word);
+    const found = exact ?? close?.best;
     if (found) {
       if (!seen.has(found.primary.name))
         parts.push(buildServicePart(phrase ? (item.words[0] as string) : word, found));
       seen.add(found.primary.name);
       continue;
     }
-    const { suggestions } = names.suggest(word);
+    const suggestions = close?.suggestions ?? [];
     const shown = quoteUserText(word);
     warnings.push({
       code: 'unknown_service',

@@ -1,0 +1,137 @@
+/**
+ * `npm run bench`: answer time per question over a realistic mix, memory of the loaded knowledge,
+ * name search (autocomplete) time, and the CLI's cold start beside `node -e 0`, measured in the
+ * same run. Prints a markdown section for BENCHMARKS.md. Every loop is bounded in count.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { answerQuestion, completeQuestion, createKnowledge } from '../src/index.js';
+import { describeMachine, percentile } from './machine.js';
+
+const MIX = [
+  '60140',
+  '80',
+  '443',
+  '22',
+  '3389',
+  '5432',
+  '6379',
+  '53/udp',
+  'udp 53',
+  'tcp/443',
+  ':8080',
+  '8443',
+  '22 80 443',
+  'what is 8080 vs 8443',
+  "what's on 5432?",
+  'is 3389 dangerous to expose',
+  'how do I see what is using port 8080 on windows',
+  'redis',
+  'postgres',
+  'postgress',
+  'mysql',
+  'kafka',
+  'mongo',
+  'k8s',
+  'sql server',
+  'ssh',
+  'minecraft',
+  'elasticsearch',
+  'mongdb',
+  'rabitmq',
+  '8000-8010',
+  '6000-6063',
+  'ephemeral port range on linux',
+  'which ports are the well-known ports',
+  '27017',
+  '11434',
+  '25565',
+  '6443',
+  '10250',
+  '9200',
+  '99999',
+  '80.5',
+  'zzqxv',
+];
+const KEYSTROKES = [
+  'p',
+  'po',
+  'pos',
+  'post',
+  'postg',
+  'postgr',
+  'r',
+  're',
+  'red',
+  'redi',
+  'k',
+  'ka',
+  'kaf',
+  'm',
+  'my',
+  'mys',
+  '8',
+  '80',
+  '808',
+  '8080',
+  'ssh',
+  'el',
+  'ela',
+  'mi',
+  'min',
+];
+
+function timeEach(inputs: readonly string[], rounds: number, run: (input: string) => void): number[] {
+  const samples: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const input of inputs) {
+      const start = process.hrtime.bigint();
+      run(input);
+      samples.push(Number(process.hrtime.bigint() - start) / 1000);
+    }
+  }
+  return samples.sort((a, b) => a - b);
+}
+
+function coldStart(args: readonly string[], runs: number): number[] {
+  const samples: number[] = [];
+  for (let index = 0; index < runs; index++) {
+    const start = process.hrtime.bigint();
+    const result = spawnSync(process.execPath, args, { stdio: 'ignore', timeout: 10_000 });
+    if (result.status !== 0) throw new Error(`${args.join(' ')} exited ${result.status}`);
+    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return samples.sort((a, b) => a - b);
+}
+
+const heapBefore = process.memoryUsage().heapUsed;
+const knowledge = createKnowledge();
+knowledge.names();
+globalThis.gc?.();
+const heapAfter = process.memoryUsage().heapUsed;
+
+// Warm up once, as a running service would be.
+for (const question of MIX) answerQuestion(question, knowledge);
+const answers = timeEach(MIX, 200, (question) => answerQuestion(question, knowledge));
+const completions = timeEach(KEYSTROKES, 400, (typed) => completeQuestion(typed, knowledge));
+
+if (!existsSync('dist/cli.js')) throw new Error('run `npm run build` first');
+const cli = coldStart(['bin/portbot.js', '60140'], 25);
+const bare = coldStart(['-e', '0'], 25);
+
+const us = (value: number) => `${value.toFixed(1)} µs`;
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+console.log(`### Core (npm run bench)
+
+Machine: ${describeMachine()}
+
+| measure | median | p99 | samples |
+| --- | --- | --- | --- |
+| answer (parse + answer), ${MIX.length}-question mix | ${us(percentile(answers, 50))} | ${us(percentile(answers, 99))} | ${answers.length} |
+| autocomplete per keystroke | ${us(percentile(completions, 50))} | ${us(percentile(completions, 99))} | ${completions.length} |
+| CLI cold start \`node bin/portbot.js 60140\` | ${ms(percentile(cli, 50))} | ${ms(percentile(cli, 99))} | ${cli.length} |
+| baseline \`node -e 0\` (same run) | ${ms(percentile(bare, 50))} | ${ms(percentile(bare, 99))} | ${bare.length} |
+
+CLI cold start / baseline (medians): ${(percentile(cli, 50) / percentile(bare, 50)).toFixed(2)}×
+Heap of the loaded knowledge (registry, curated data, names index): ${((heapAfter - heapBefore) / 2 ** 20).toFixed(1)} MiB${globalThis.gc ? '' : ' (approximate: run with --expose-gc for an exact figure)'}
+`);
