@@ -19,18 +19,20 @@ import windows from './data/known-uses/windows.json' with { type: 'json' };
 
 /** Raw, unvalidated file contents keyed by file name; `loadKnownUses` validates them. */
 export const KNOWN_USE_FILES: Readonly<Record<string, unknown>> = {
-  ai,
-  'cloud-native': cloudNative,
+  // Order matters: where several programs share a port, answers list them in this order, so the
+  // files people ask about most come first (3000 leads with dev servers, not an AI tool).
+  web,
   databases,
-  gaming,
+  remote,
+  windows,
   internet,
+  messaging,
+  'cloud-native': cloudNative,
+  observability,
+  'vpn-voip-media': vpnVoipMedia,
   iot,
   malware,
-  messaging,
+  gaming,
+  ai,
   more,
-  observability,
-  remote,
-  'vpn-voip-media': vpnVoipMedia,
-  web,
-  windows,
 };
