@@ -1,0 +1,96 @@
+/**
+ * Where the imported IANA registry comes from and lives, read from the environment. Shared by
+ * `portbot data update`, the CLI's start-up and the service's refresh schedule, so all three agree
+ * on one cache directory.
+ */
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { DEFAULT_MIN_REGISTRY_ROWS } from '../../src/index.js';
+import { describeIssues, type Env, withoutEmpty } from './env.js';
+
+/** IANA's official CSV; its data is public domain (CC0). */
+export const DEFAULT_REGISTRY_URL =
+  'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.csv';
+
+export interface RegistrySettings {
+  /** Where `data update` and the refresh download the CSV from. */
+  url: string;
+  /** The cache directory. */
+  dataDir: string;
+  /** Fewest rows a copy must have to replace the current data. */
+  minRows: number;
+  /** How often the service refreshes; null when it does not (the default). */
+  refreshMs: number | null;
+}
+
+const MINUTE = 60_000;
+const UNIT_MS = { m: MINUTE, h: 60 * MINUTE, d: 24 * 60 * MINUTE } as const;
+/** Politeness towards IANA: no schedule tighter than this. */
+export const MIN_REFRESH_MS = 5 * MINUTE;
+/** setTimeout holds at most 2^31−1 ms (~24.8 days). */
+export const MAX_REFRESH_MS = 24 * UNIT_MS.d;
+
+export type DurationRead = { ok: true; ms: number | null } | { ok: false; problem: string };
+
+/**
+ * "30m", "6h", "1d" → milliseconds; "off" or "0" → null (no schedule).
+ * @example parseRefreshInterval('6h') // → { ok: true, ms: 21_600_000 }
+ */
+export function parseRefreshInterval(text: string): DurationRead {
+  const trimmed = text.trim().toLowerCase();
+  if (trimmed === 'off' || trimmed === '0') return { ok: true, ms: null };
+  const match = /^(\d{1,5})\s*([mhd])$/.exec(trimmed);
+  if (!match) return { ok: false, problem: 'must be a duration such as 30m, 6h or 1d (or "off")' };
+  const ms = Number.parseInt(match[1] ?? '', 10) * UNIT_MS[match[2] as keyof typeof UNIT_MS];
+  if (ms < MIN_REFRESH_MS) return { ok: false, problem: 'must be at least 5m (be gentle with IANA)' };
+  if (ms > MAX_REFRESH_MS) return { ok: false, problem: 'must be at most 24d' };
+  return { ok: true, ms };
+}
+
+/** `PORTBOT_DATA_DIR`, else `$XDG_CACHE_HOME/portbot`, else `~/.cache/portbot`. */
+export function resolveDataDir(env: Env): string {
+  const clean = (key: string) => env[key]?.trim() || undefined;
+  const explicit = clean('PORTBOT_DATA_DIR');
+  if (explicit) return explicit;
+  const cacheHome = clean('XDG_CACHE_HOME');
+  return join(cacheHome ?? join(clean('HOME') ?? homedir(), '.cache'), 'portbot');
+}
+
+const HttpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+
+const RegistryEnvSchema = z.object({
+  PORTBOT_REGISTRY_URL: HttpUrl.default(DEFAULT_REGISTRY_URL),
+  PORTBOT_REGISTRY_REFRESH: z
+    .string()
+    .transform((text, context) => {
+      const read = parseRefreshInterval(text);
+      if (read.ok) return read.ms;
+      context.addIssue({ code: 'custom', message: read.problem });
+      return z.NEVER;
+    })
+    .optional(),
+  PORTBOT_REGISTRY_MIN_ROWS: z
+    .string()
+    .regex(/^\d{1,7}$/, 'must be a number of rows')
+    .transform((text) => Number.parseInt(text, 10))
+    .optional(),
+});
+
+export type RegistrySettingsRead =
+  | { ok: true; settings: RegistrySettings }
+  | { ok: false; problems: string[] };
+
+export function readRegistrySettings(env: Env): RegistrySettingsRead {
+  const parsed = RegistryEnvSchema.safeParse(withoutEmpty(env));
+  if (!parsed.success) return { ok: false, problems: describeIssues(parsed.error) };
+  return {
+    ok: true,
+    settings: {
+      url: parsed.data.PORTBOT_REGISTRY_URL,
+      dataDir: resolveDataDir(env),
+      minRows: parsed.data.PORTBOT_REGISTRY_MIN_ROWS ?? DEFAULT_MIN_REGISTRY_ROWS,
+      refreshMs: parsed.data.PORTBOT_REGISTRY_REFRESH ?? null,
+    },
+  };
+}

@@ -1,0 +1,128 @@
+/**
+ * One import pipeline for `portbot data update` and the service's refresh: get the CSV (download
+ * or file), parse it in the core, refuse anything incomplete, then replace the cache atomically.
+ * Any failure leaves the current cache exactly as it was.
+ */
+import { readFile } from 'node:fs/promises';
+import {
+  checkRegistryImport,
+  createRegistry,
+  type DataSource,
+  parseRegistryCsv,
+  type Registry,
+  type RegistryImportStats,
+} from '../../src/index.js';
+import {
+  type HttpValidators,
+  readCachedRegistry,
+  readStoredDownload,
+  saveRegistryCache,
+} from './registry-cache.js';
+import { downloadRegistry } from './registry-download.js';
+
+export type UpdateOutcome =
+  | {
+      status: 'updated';
+      registry: Registry;
+      source: DataSource;
+      stats: RegistryImportStats;
+      /** Where the cache was written. */
+      file: string;
+      sha256: string;
+    }
+  | { status: 'not-modified' }
+  | { status: 'failed'; reason: string; code?: string };
+
+export interface UpdateTarget {
+  dataDir: string;
+  minRows: number;
+  /** Today, for the data's "updated" date and the download's time. */
+  now?: () => Date;
+}
+
+export interface DownloadUpdate extends UpdateTarget {
+  url: string;
+  fetch?: typeof fetch;
+  /** Ask with the stored ETag / Last-Modified, so an unchanged registry costs a 304. */
+  conditional: boolean;
+  timeoutMs?: number;
+  signal?: AbortSignal;
+}
+
+/** "2026-03-01" in UTC: the registry's own dates carry no time zone either. */
+export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+async function importText(
+  text: string,
+  target: UpdateTarget,
+  download?: HttpValidators & { url: string },
+): Promise<UpdateOutcome> {
+  const now = (target.now ?? (() => new Date()))();
+  const parsed = parseRegistryCsv(text, { updated: isoDay(now) });
+  if (!parsed.ok) {
+    const { line, message } = parsed.error;
+    const where = line && !message.includes(`line ${line}`) ? ` (line ${line})` : '';
+    return { status: 'failed', code: parsed.error.code, reason: `${message}${where}` };
+  }
+  const current = readCachedRegistry(target.dataDir);
+  const problem = checkRegistryImport(parsed.data, parsed.stats, {
+    minRows: target.minRows,
+    ...(current.status === 'ok' ? { previousRows: current.stats.rows } : {}),
+  });
+  if (problem) return { status: 'failed', code: problem.code, reason: problem.message };
+  try {
+    const saved = await saveRegistryCache(
+      target.dataDir,
+      parsed.data,
+      parsed.stats,
+      download && { ...download, fetchedAt: now.toISOString() },
+    );
+    return {
+      status: 'updated',
+      registry: createRegistry(parsed.data),
+      source: parsed.data.source,
+      stats: parsed.stats,
+      ...saved,
+    };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return {
+      status: 'failed',
+      code: 'write_failed',
+      reason: `could not write the cache: ${code ?? String(error)}`,
+    };
+  }
+}
+
+/** Imports a local copy of the CSV. */
+export async function importRegistryFile(file: string, target: UpdateTarget): Promise<UpdateOutcome> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return {
+      status: 'failed',
+      code: 'read_failed',
+      reason: `could not read ${file}: ${code ?? String(error)}`,
+    };
+  }
+  return importText(text, target);
+}
+
+/** Downloads the CSV and imports it; with `conditional`, an unchanged registry touches nothing. */
+export async function updateRegistryFromUrl(update: DownloadUpdate): Promise<UpdateOutcome> {
+  const current = readCachedRegistry(update.dataDir);
+  const stored =
+    update.conditional && current.status === 'ok'
+      ? await readStoredDownload(update.dataDir, update.url, current.sha256)
+      : undefined;
+  const result = await downloadRegistry(update.url, {
+    ...(update.fetch ? { fetch: update.fetch } : {}),
+    ...(stored ? { validators: stored } : {}),
+    ...(update.timeoutMs ? { timeoutMs: update.timeoutMs } : {}),
+    ...(update.signal ? { signal: update.signal } : {}),
+  });
+  if (result.status !== 'ok') return result;
+  return importText(result.text, update, { url: update.url, ...result.validators });
+}
