@@ -1,7 +1,174 @@
-/** The Slack adapter (Bolt). */
-import type { AdapterDeps, ServiceAdapter } from '../shared/service-adapter.js';
+/**
+ * The Slack adapter: a Bolt app whose listeners turn slash commands, mentions, DMs, the message
+ * shortcut and button clicks into core answers rendered as Block Kit.
+ *
+ * Transport is kept apart from the listeners: in HTTP mode Bolt's HTTPReceiver is mounted on the
+ * service's server as `POST /slack/events` (it never listens itself); in Socket Mode a
+ * SocketModeReceiver holds the WebSocket and no route is served.
+ */
+import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
+import { createMemoryDedupeStore, type DedupeStore } from '../shared/event-dedupe.js';
+import type { Logger } from '../shared/logger.js';
+import type { AdapterDeps, Route, ServiceAdapter } from '../shared/service-adapter.js';
+import { createBoltLogger } from './bolt-logger.js';
 import type { SlackConfig } from './config.js';
+import { createEventsRoute, SLACK_EVENTS_PATH } from './events-route.js';
+import { createInFlight } from './in-flight.js';
+import { registerActions } from './listeners/actions.js';
+import { registerCommand } from './listeners/command.js';
+import type { ListenerContext } from './listeners/context.js';
+import { registerEventDedupe } from './listeners/dedupe.js';
+import { registerEvents } from './listeners/events.js';
+import { reportFailure } from './listeners/failure.js';
+import { registerShortcut } from './listeners/shortcut.js';
+import {
+  ANSWER_RETRY_POLICY,
+  CONNECT_RETRY_POLICY,
+  createClientOptions,
+  DEFAULT_RATE_LIMIT_POLICY,
+  type RateLimitPolicy,
+  type RetryPolicy,
+} from './web-api.js';
 
-export function createSlackAdapter(_config: SlackConfig, _deps: AdapterDeps): ServiceAdapter {
-  throw new Error('the Slack adapter is not built yet');
+/** Knobs for tests and benchmarks; production uses the defaults. */
+export interface SlackAdapterOptions {
+  /** Web API retries for answers (default: a few, within 15 s). Tests pass none. */
+  retryConfig?: RetryPolicy;
+  /** Retries of Socket Mode's `apps.connections.open`. */
+  connectRetryConfig?: RetryPolicy;
+  /** How 429 Retry-After is honoured. */
+  rateLimit?: RateLimitPolicy;
+  dedupe?: DedupeStore;
+  /** Socket Mode ping timeout; it is also the step of the reconnect back-off (default 5 s). */
+  socketPingTimeoutMs?: number;
+  /** How long `start()` waits for auth and, in Socket Mode, for the connection (default 60 s). */
+  startTimeoutMs?: number;
+  /** How long `stop()` lets answers in flight finish (default 5 s). */
+  stopTimeoutMs?: number;
+  /** Clock for the request-timestamp check. */
+  now?: () => number;
+}
+
+const REQUEST_BODY_LIMIT = 1024 * 1024;
+
+interface Transport {
+  receiver: HTTPReceiver | SocketModeReceiver;
+  routes: Route[];
+}
+
+function createTransport(config: SlackConfig, options: SlackAdapterOptions, logger: Logger): Transport {
+  const boltLogger = createBoltLogger(logger);
+  if (config.mode === 'http') {
+    const receiver = new HTTPReceiver({
+      signingSecret: config.signingSecret,
+      endpoints: SLACK_EVENTS_PATH,
+      logger: boltLogger,
+      processBeforeResponse: false,
+      bodyLimit: REQUEST_BODY_LIMIT,
+    });
+    return { receiver, routes: [createEventsRoute(receiver, logger, options.now)] };
+  }
+  const receiver = new SocketModeReceiver({
+    appToken: config.appToken,
+    logger: boltLogger,
+    ...(options.socketPingTimeoutMs ? { clientPingTimeout: options.socketPingTimeoutMs } : {}),
+    // The receiver's own WebClient (apps.connections.open) reads its options from here.
+    installerOptions: {
+      clientOptions: createClientOptions(config.apiUrl, options.connectRetryConfig ?? CONNECT_RETRY_POLICY),
+    },
+  });
+  return { receiver, routes: [] };
+}
+
+function withDeadline<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not finish within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * @example
+ * const slack = createSlackAdapter(config, { knowledge, logger });
+ * createService({ host, port, adapters: [slack], logger });
+ */
+export function createSlackAdapter(
+  config: SlackConfig,
+  deps: AdapterDeps,
+  options: SlackAdapterOptions = {},
+): ServiceAdapter {
+  const logger = deps.logger.child({ adapter: 'slack', mode: config.mode });
+  const transport = createTransport(config, options, logger);
+  const boltLogger = createBoltLogger(logger);
+  const app = new App({
+    receiver: transport.receiver,
+    token: config.botToken,
+    // auth.test runs in start(), where a failure is reported, not in the constructor.
+    deferInitialization: true,
+    logger: boltLogger,
+    logLevel: boltLogger.getLevel(),
+    clientOptions: createClientOptions(config.apiUrl, options.retryConfig ?? ANSWER_RETRY_POLICY),
+    convoStore: false,
+  });
+  const inFlight = createInFlight();
+  const context: ListenerContext = {
+    knowledge: deps.knowledge,
+    logger,
+    command: config.command,
+    dedupe: options.dedupe ?? createMemoryDedupeStore(),
+    rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT_POLICY,
+    inFlight,
+  };
+  app.use(({ next }) => inFlight.run(next));
+  registerEventDedupe(app, context);
+  registerCommand(app, context);
+  registerEvents(app, context);
+  registerActions(app, context);
+  registerShortcut(app, context);
+  app.error(async (error) => {
+    reportFailure(logger, error, { via: 'bolt' });
+  });
+
+  let ready = false;
+  let started = false;
+  const socket = transport.receiver instanceof SocketModeReceiver ? transport.receiver : undefined;
+  socket?.client.on('connected', () => {
+    ready = true;
+  });
+  for (const state of ['disconnecting', 'disconnected', 'reconnecting'])
+    socket?.client.on(state, () => {
+      ready = false;
+    });
+
+  return {
+    name: 'slack',
+    routes: transport.routes,
+    ready: () => ready,
+    async start() {
+      const timeout = options.startTimeoutMs ?? 60_000;
+      try {
+        await withDeadline(app.init(), timeout, 'Slack auth.test');
+      } catch (error) {
+        throw new Error('Slack did not accept SLACK_BOT_TOKEN (auth.test failed)', { cause: error });
+      }
+      if (socket) {
+        started = true;
+        try {
+          await withDeadline(app.start(), timeout, 'Socket Mode connection');
+        } catch (error) {
+          await socket.client.disconnect();
+          throw new Error('could not open a Socket Mode connection with SLACK_APP_TOKEN', { cause: error });
+        }
+      }
+      ready = true;
+      logger.info({ command: config.command }, 'Slack adapter ready');
+    },
+    async stop() {
+      ready = false;
+      await inFlight.drain(options.stopTimeoutMs ?? 5000);
+      // app.stop() resolves before the WebSocket has closed; waiting for disconnect() closes it fully.
+      if (socket && started) await socket.client.disconnect();
+    },
+  };
 }

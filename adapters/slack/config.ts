@@ -1,11 +1,91 @@
-/** Slack's part of the environment. Off when no SLACK_ variable is set. */
-import type { Env } from '../shared/env.js';
+/**
+ * Slack's part of the environment, parsed once at start-up. Off when no SLACK_ variable is set.
+ *
+ * Two ways to connect:
+ * - Socket Mode: SLACK_APP_TOKEN (xapp-) + SLACK_BOT_TOKEN. No public URL; the signing secret is
+ *   optional and /slack/events is not served.
+ * - HTTP: SLACK_SIGNING_SECRET + SLACK_BOT_TOKEN; Slack posts to POST /slack/events.
+ */
+import { z } from 'zod';
+import { describeIssues, type Env, withoutEmpty } from '../shared/env.js';
 import type { ConfigRead } from '../shared/service-adapter.js';
 
-export interface SlackConfig {
-  botToken: string;
-}
+export const SLACK_VARIABLES = [
+  'SLACK_BOT_TOKEN',
+  'SLACK_SIGNING_SECRET',
+  'SLACK_APP_TOKEN',
+  'SLACK_COMMAND',
+  'SLACK_API_URL',
+] as const;
 
-export function readSlackConfig(_env: Env): ConfigRead<SlackConfig> {
-  return { status: 'off' };
+export const DEFAULT_SLACK_COMMAND = '/port';
+
+export type SlackConfig =
+  | {
+      mode: 'socket';
+      botToken: string;
+      appToken: string;
+      /** The slash command as registered in the app ("/port"). */
+      command: string;
+      /** Web API base URL, trailing slash included; Slack's own when unset. */
+      apiUrl: string | undefined;
+    }
+  | {
+      mode: 'http';
+      botToken: string;
+      signingSecret: string;
+      command: string;
+      apiUrl: string | undefined;
+    };
+
+// Token bodies are letters, digits and dashes; the prefix tells which token was pasted where.
+const token = (prefix: string, what: string) =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? 'required' : 'must be text') })
+    .regex(new RegExp(`^${prefix}-[A-Za-z0-9-]+$`), `must start with ${prefix}- (${what})`);
+
+const SlackEnvSchema = z.object({
+  SLACK_BOT_TOKEN: token('xoxb', 'the Bot User OAuth Token from "OAuth & Permissions"'),
+  SLACK_APP_TOKEN: token('xapp', 'an app-level token with connections:write, for Socket Mode').optional(),
+  SLACK_SIGNING_SECRET: z
+    .string()
+    .regex(/^\S{8,}$/, 'must be the Signing Secret from "Basic Information" (no spaces)')
+    .optional(),
+  SLACK_COMMAND: z
+    .string()
+    .regex(/^\/[a-z0-9][a-z0-9_-]{0,31}$/, 'must be a slash command such as /port (lowercase)')
+    .default(DEFAULT_SLACK_COMMAND),
+  SLACK_API_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+    .refine((url) => url.endsWith('/'), 'must end with a slash, e.g. https://slack.com/api/')
+    .optional(),
+});
+
+// Checked apart from the schema so that it is reported beside every other problem (zod skips
+// object refinements once a field fails).
+const MODE_PROBLEM =
+  'SLACK_SIGNING_SECRET: required for HTTP mode (or set SLACK_APP_TOKEN to use Socket Mode)';
+
+/**
+ * @example readSlackConfig({ SLACK_APP_TOKEN: 'xapp-…', SLACK_BOT_TOKEN: 'xoxb-…' }).status // 'on'
+ */
+export function readSlackConfig(env: Env): ConfigRead<SlackConfig> {
+  const clean = withoutEmpty(env);
+  if (!Object.keys(clean).some((key) => key.startsWith('SLACK_'))) return { status: 'off' };
+  const parsed = SlackEnvSchema.safeParse(clean);
+  const problems: string[] = [];
+  if (!parsed.success) {
+    problems.push(...describeIssues(parsed.error));
+  }
+  if (clean.SLACK_APP_TOKEN === undefined && clean.SLACK_SIGNING_SECRET === undefined)
+    problems.push(MODE_PROBLEM);
+  if (!parsed.success || problems.length > 0) return { status: 'invalid', problems };
+  const data = parsed.data;
+  const common = { botToken: data.SLACK_BOT_TOKEN, command: data.SLACK_COMMAND, apiUrl: data.SLACK_API_URL };
+  if (data.SLACK_APP_TOKEN !== undefined)
+    return { status: 'on', config: { mode: 'socket', appToken: data.SLACK_APP_TOKEN, ...common } };
+  return {
+    status: 'on',
+    config: { mode: 'http', signingSecret: data.SLACK_SIGNING_SECRET as string, ...common },
+  };
 }

@@ -1,0 +1,103 @@
+/**
+ * Mentions (`app_mention`) and direct messages (`message.im`): answered in the thread of the
+ * question with `chat.postMessage`. Bots, our own messages and edits are ignored; a message that
+ * asks nothing about ports gets a short hint.
+ */
+import type { AllMiddlewareArgs, App } from '@slack/bolt';
+import type { SlackMessage } from '../block-kit-limits.js';
+import { callWithRateLimit } from '../web-api.js';
+import { DEDUPE_TTL_MS, type ListenerContext } from './context.js';
+import { bestEffort, reportFailure } from './failure.js';
+import { conversationReply } from './replies.js';
+
+interface IncomingMessage {
+  via: 'mention' | 'dm';
+  team: string | undefined;
+  channel: string;
+  ts: string;
+  threadTs: string | undefined;
+  text: string;
+  user: string | undefined;
+  botId: string | undefined;
+}
+
+type Client = AllMiddlewareArgs['client'];
+
+async function post(client: Client, context: ListenerContext, message: IncomingMessage, reply: SlackMessage) {
+  await callWithRateLimit(
+    () =>
+      client.chat.postMessage({
+        channel: message.channel,
+        thread_ts: message.threadTs ?? message.ts,
+        text: reply.text,
+        blocks: reply.blocks,
+        unfurl_links: false,
+        unfurl_media: false,
+      }),
+    context.rateLimit,
+  );
+}
+
+async function answer(
+  client: Client,
+  context: ListenerContext,
+  message: IncomingMessage,
+  botUserId: string | undefined,
+): Promise<void> {
+  if (message.botId !== undefined || (botUserId !== undefined && message.user === botUserId)) return;
+  // A DM that mentions the bot can arrive as both `message.im` and `app_mention`: answer it once.
+  const key = `slack:message:${message.team ?? '-'}:${message.channel}:${message.ts}`;
+  if (!(await context.dedupe.claim(key, DEDUPE_TTL_MS))) return;
+  context.logger.debug({ via: message.via, text: message.text }, 'question');
+  try {
+    await post(
+      client,
+      context,
+      message,
+      conversationReply(message.text, context.knowledge(), context.command),
+    );
+  } catch (error) {
+    const { apology } = reportFailure(context.logger, error, { via: message.via, channel: message.channel });
+    await bestEffort(context.logger, 'apology', () => post(client, context, message, apology));
+  }
+}
+
+export function registerEvents(app: App, context: ListenerContext): void {
+  app.event('app_mention', async ({ event, body, client, context: bolt }) => {
+    await answer(
+      client,
+      context,
+      {
+        via: 'mention',
+        team: body.team_id,
+        channel: event.channel,
+        ts: event.ts,
+        threadTs: event.thread_ts,
+        text: event.text,
+        user: event.user,
+        botId: event.bot_id,
+      },
+      bolt.botUserId,
+    );
+  });
+
+  app.message(async ({ message, body, client, context: bolt }) => {
+    // Only plain new messages in DMs: edits, deletions, joins and bot posts have a subtype.
+    if (message.channel_type !== 'im' || message.subtype !== undefined) return;
+    await answer(
+      client,
+      context,
+      {
+        via: 'dm',
+        team: body.team_id,
+        channel: message.channel,
+        ts: message.ts,
+        threadTs: message.thread_ts,
+        text: message.text ?? '',
+        user: message.user,
+        botId: message.bot_id,
+      },
+      bolt.botUserId,
+    );
+  });
+}

@@ -1,0 +1,35 @@
+/** Turns what someone typed into the message portbot replies with. Pure apart from the core call. */
+import type { Knowledge } from '../../../src/index.js';
+import { askPortbot } from '../ask.js';
+import type { SlackMessage } from '../block-kit-limits.js';
+import { toSlackMessage } from '../render/answer-message.js';
+import { toHintMessage, toNoPortsMessage, toProblemMessage } from '../render/notice-message.js';
+
+/** Problems that mean "there was no question here" rather than "the question was wrong". */
+const NO_QUESTION = new Set(['empty_question', 'nothing_understood']);
+
+/** `/port …`: empty text shows the usage; buttons come with every answer that can carry them. */
+export function commandReply(text: string, knowledge: Knowledge, command: string): SlackMessage {
+  const question = text.trim() === '' ? 'help' : text;
+  const asked = askPortbot(question, knowledge);
+  if (!asked.ok) return toProblemMessage(asked.problem, command);
+  return toSlackMessage(asked.answer, { token: asked.token, command });
+}
+
+/** A mention or DM: answered in its thread, so no buttons; a message with no question gets a hint. */
+export function conversationReply(text: string, knowledge: Knowledge, command: string): SlackMessage {
+  const asked = askPortbot(text, knowledge);
+  if (!asked.ok)
+    return NO_QUESTION.has(asked.problem.code) ? toHintMessage() : toProblemMessage(asked.problem);
+  return toSlackMessage(asked.answer, { command });
+}
+
+/** "Explain ports" on any message: the ports found in it, privately, with the usual buttons. */
+export function explainReply(text: string, knowledge: Knowledge, command: string): SlackMessage {
+  const asked = askPortbot(text, knowledge, { mode: 'scan' });
+  if (!asked.ok)
+    return NO_QUESTION.has(asked.problem.code)
+      ? toNoPortsMessage()
+      : toProblemMessage(asked.problem, command);
+  return toSlackMessage(asked.answer, { token: asked.token, command });
+}
