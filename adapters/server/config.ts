@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { type DiscordConfig, readDiscordConfig } from '../discord/config.js';
 import { describeIssues, type Env, PortNumberText, withoutEmpty } from '../shared/env.js';
 import { LOG_LEVELS } from '../shared/logger.js';
+import { type RegistrySettings, readRegistrySettings } from '../shared/registry-settings.js';
 import { readSlackConfig, type SlackConfig } from '../slack/config.js';
 
 const BaseSchema = z.object({
@@ -20,6 +21,8 @@ export interface ServiceConfig {
   logLevel: (typeof LOG_LEVELS)[number];
   slack: SlackConfig | null;
   discord: DiscordConfig | null;
+  /** The imported IANA registry: cache directory, download URL, refresh schedule (off by default). */
+  registry: RegistrySettings;
 }
 
 export type ServiceConfigRead =
@@ -35,8 +38,10 @@ export function readServiceConfig(env: Env): ServiceConfigRead {
   const discord = readDiscordConfig(clean);
   if (slack.status === 'invalid') problems.push(...slack.problems);
   if (discord.status === 'invalid') problems.push(...discord.problems);
+  const registry = readRegistrySettings(clean);
+  if (!registry.ok) problems.push(...registry.problems);
   const nothingConfigured = slack.status === 'off' && discord.status === 'off';
-  if (problems.length > 0 || !base.success || nothingConfigured)
+  if (problems.length > 0 || !base.success || !registry.ok || nothingConfigured)
     return { ok: false, problems, nothingConfigured };
   return {
     ok: true,
@@ -46,6 +51,7 @@ export function readServiceConfig(env: Env): ServiceConfigRead {
       logLevel: base.data.LOG_LEVEL,
       slack: slack.status === 'on' ? slack.config : null,
       discord: discord.status === 'on' ? discord.config : null,
+      registry: registry.settings,
     },
   };
 }

@@ -2,12 +2,12 @@
  * `npm start`: the service entry point. Reads the environment once, refuses to start with a clear
  * message when it is wrong, and stops gracefully on SIGTERM/SIGINT.
  */
-import { createKnowledge, type Knowledge } from '../../src/index.js';
 import { createDiscordAdapter } from '../discord/adapter.js';
 import { createLogger } from '../shared/logger.js';
 import type { AdapterDeps, ServiceAdapter } from '../shared/service-adapter.js';
 import { createSlackAdapter } from '../slack/adapter.js';
 import { NOTHING_CONFIGURED_MESSAGE, readServiceConfig } from './config.js';
+import { createRegistryRefresher } from './registry-refresh.js';
 import { createService } from './service.js';
 
 const STOP_DEADLINE_MS = 10_000;
@@ -25,12 +25,10 @@ async function main(): Promise<void> {
   }
   const { config } = read;
   const logger = createLogger(config.logLevel);
-  let knowledge: Knowledge | undefined;
+  // The imported IANA registry when one is cached (else the embedded data); a refresh swaps it.
+  const registry = createRegistryRefresher({ settings: config.registry, logger });
   const deps: AdapterDeps = {
-    knowledge: () => {
-      knowledge ??= createKnowledge();
-      return knowledge;
-    },
+    knowledge: () => registry.knowledge(),
     logger,
   };
   deps.knowledge().names();
@@ -41,6 +39,7 @@ async function main(): Promise<void> {
 
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
+    registry.stop();
     const deadline = setTimeout(() => {
       logger.error('shutdown took too long; exiting');
       process.exit(1);
@@ -60,6 +59,7 @@ async function main(): Promise<void> {
 
   try {
     await service.start();
+    registry.start();
   } catch (error) {
     logger.fatal({ err: error }, 'could not start');
     await service.stop();
