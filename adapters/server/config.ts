@@ -6,19 +6,39 @@ import { z } from 'zod';
 import { type DiscordConfig, readDiscordConfig } from '../discord/config.js';
 import { describeIssues, type Env, PortNumberText, withoutEmpty } from '../shared/env.js';
 import { LOG_LEVELS } from '../shared/logger.js';
+import { DEFAULT_RATE_LIMIT, type RateLimitSettings } from '../shared/rate-limit.js';
 import { type RegistrySettings, readRegistrySettings } from '../shared/registry-settings.js';
 import { readSlackConfig, type SlackConfig } from '../slack/config.js';
+
+// Digits first, then the range: `z.coerce.number()` would take "" as 0 and "0x10" as 16.
+const wholeNumber = (max: number) =>
+  z
+    .string()
+    .regex(/^\d{1,7}$/, 'must be a whole number (digits)')
+    .transform((text) => Number.parseInt(text, 10))
+    .refine((value) => value <= max, `must be at most ${max}`);
 
 const BaseSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   PORT: PortNumberText.default(3000),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  // Shared state for replicas (event dedupe, rate limits). The value is never echoed: it may hold a password.
+  REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional(),
+  // 0 turns rate limiting off.
+  RATE_LIMIT_PER_MINUTE: wholeNumber(100_000).default(DEFAULT_RATE_LIMIT.perMinute),
+  RATE_LIMIT_BURST: wholeNumber(10_000)
+    .refine((value) => value >= 1, 'must be at least 1')
+    .default(DEFAULT_RATE_LIMIT.burst),
 });
 
 export interface ServiceConfig {
   host: string;
   port: number;
   logLevel: (typeof LOG_LEVELS)[number];
+  /** Where replicas share dedupe and rate limits; null keeps them in this process. */
+  redisUrl: string | null;
+  /** Per-user answer limit; null when RATE_LIMIT_PER_MINUTE=0. */
+  rateLimit: RateLimitSettings | null;
   slack: SlackConfig | null;
   discord: DiscordConfig | null;
   /** The imported IANA registry: cache directory, download URL, refresh schedule (off by default). */
@@ -49,6 +69,11 @@ export function readServiceConfig(env: Env): ServiceConfigRead {
       host: base.data.HOST,
       port: base.data.PORT,
       logLevel: base.data.LOG_LEVEL,
+      redisUrl: base.data.REDIS_URL ?? null,
+      rateLimit:
+        base.data.RATE_LIMIT_PER_MINUTE === 0
+          ? null
+          : { perMinute: base.data.RATE_LIMIT_PER_MINUTE, burst: base.data.RATE_LIMIT_BURST },
       slack: slack.status === 'on' ? slack.config : null,
       discord: discord.status === 'on' ? discord.config : null,
       registry: registry.settings,

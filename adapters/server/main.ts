@@ -7,10 +7,14 @@ import { createLogger } from '../shared/logger.js';
 import type { AdapterDeps, ServiceAdapter } from '../shared/service-adapter.js';
 import { createSlackAdapter } from '../slack/adapter.js';
 import { NOTHING_CONFIGURED_MESSAGE, readServiceConfig } from './config.js';
+import { createMetrics } from './metrics.js';
 import { createRegistryRefresher } from './registry-refresh.js';
+import { createReplicaState } from './replica-state.js';
 import { createService } from './service.js';
 
-const STOP_DEADLINE_MS = 10_000;
+// Below the 10 s that `docker stop` and Kubernetes' shortest useful grace period allow before
+// SIGKILL, so that a stuck shutdown still ends with our own log line and exit code.
+const STOP_DEADLINE_MS = 8_000;
 
 async function main(): Promise<void> {
   const read = readServiceConfig(process.env);
@@ -25,17 +29,38 @@ async function main(): Promise<void> {
   }
   const { config } = read;
   const logger = createLogger(config.logLevel);
+  const replicas = createReplicaState(config, logger);
+  const adapters: ServiceAdapter[] = [];
+  const metrics = createMetrics({
+    adapters: [...(config.slack ? ['slack'] : []), ...(config.discord ? ['discord'] : [])],
+    // Read at each scrape, so the adapters created below are included.
+    connections: () => [
+      ...(replicas.connection ? [replicas.connection] : []),
+      ...adapters.map((adapter) => ({ name: adapter.name, ready: () => adapter.ready() })),
+    ],
+  });
   // The imported IANA registry when one is cached (else the embedded data); a refresh swaps it.
   const registry = createRegistryRefresher({ settings: config.registry, logger });
   const deps: AdapterDeps = {
     knowledge: () => registry.knowledge(),
     logger,
+    answers: metrics.answers,
+    rateLimiter: replicas.rateLimiter,
+    dedupe: replicas.dedupe,
   };
   deps.knowledge().names();
-  const adapters: ServiceAdapter[] = [];
-  if (config.slack) adapters.push(createSlackAdapter(config.slack, deps));
+  if (config.slack) adapters.push(createSlackAdapter(config.slack, deps, { dedupe: replicas.dedupe }));
   if (config.discord) adapters.push(createDiscordAdapter(config.discord, deps));
-  const service = createService({ host: config.host, port: config.port, adapters, logger });
+  const service = createService({
+    host: config.host,
+    port: config.port,
+    adapters,
+    logger,
+    routes: [metrics.route],
+    onRouteError: () => metrics.recordError('http'),
+  });
+  // Redis closes last: answers still in flight while the service stops may need it.
+  const stopAll = () => service.stop().finally(() => replicas.close());
 
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
@@ -45,7 +70,7 @@ async function main(): Promise<void> {
       process.exit(1);
     }, STOP_DEADLINE_MS);
     deadline.unref();
-    service.stop().then(
+    stopAll().then(
       () => process.exit(0),
       (error: unknown) => {
         logger.error({ err: error }, 'shutdown failed');
@@ -62,7 +87,7 @@ async function main(): Promise<void> {
     registry.start();
   } catch (error) {
     logger.fatal({ err: error }, 'could not start');
-    await service.stop();
+    await stopAll();
     process.exitCode = 1;
   }
 }

@@ -4,7 +4,10 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Knowledge } from '../../src/index.js';
+import type { AnswerRecorder } from './answer-recorder.js';
+import type { DedupeStore } from './event-dedupe.js';
 import type { Logger } from './logger.js';
+import type { RateLimiter } from './rate-limit.js';
 
 export interface Route {
   method: 'GET' | 'POST';
@@ -29,6 +32,12 @@ export interface ServiceAdapter {
 export interface AdapterDeps {
   knowledge: () => Knowledge;
   logger: Logger;
+  /** Counts and times every answer (metrics). Absent: nothing is recorded. */
+  answers?: AnswerRecorder;
+  /** Per-user limit on answers, shared by replicas when REDIS_URL is set. Absent: no limit. */
+  rateLimiter?: RateLimiter;
+  /** Claims platform deliveries once, shared by replicas when REDIS_URL is set. Absent: use memory. */
+  dedupe?: DedupeStore;
 }
 
 /**
