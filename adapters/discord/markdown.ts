@@ -1,0 +1,44 @@
+/**
+ * Discord markdown for text we did not write character by character: registry descriptions and
+ * curated notes. They may hold `*` or `_` (IANA: "SUN RPC *") that Discord would read as
+ * formatting; curated notes use `inline code` on purpose, which is kept.
+ */
+import { escapeMarkdown } from 'discord.js';
+
+/** Escapes formatting characters, keeping `inline code` spans as code. */
+export function plain(text: string): string {
+  return escapeMarkdown(text, {
+    inlineCode: false,
+    inlineCodeContent: false,
+    heading: true,
+    maskedLink: true,
+  });
+}
+
+/** A command as inline code; commands never hold a backtick, but double ones keep it safe if one does. */
+export function code(command: string): string {
+  if (!command.includes('`')) return `\`${command}\``;
+  return `\`\` ${command.replaceAll('``', '`\u200b`')} \`\``;
+}
+
+/** The first sentence, for compact views ("One of the most attacked ports: …"). */
+export function firstSentence(text: string, max = 160): string {
+  const match = /^(.+?[.!?])(\s|$)/.exec(text);
+  return clip(match?.[1] ?? text, max);
+}
+
+/**
+ * Cuts text to `max` characters, at a line break when one is near, and marks the cut with "…".
+ * Keeps inline code balanced so a cut never leaves the rest of an embed formatted as code.
+ */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  if (max <= 1) return '…'.slice(0, max);
+  let cut = text.slice(0, max - 1);
+  const lineBreak = cut.lastIndexOf('\n');
+  if (lineBreak >= max * 0.6) cut = cut.slice(0, lineBreak);
+  if ((cut.match(/`/g)?.length ?? 0) % 2 === 1) cut = cut.slice(0, cut.lastIndexOf('`'));
+  // Never leave half of a surrogate pair (an emoji) before the mark.
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
+}

@@ -1,0 +1,83 @@
+/**
+ * Whole messages as Discord API JSON: an answer (embeds, OS buttons, a one-line text fallback), a
+ * problem with the question, or an internal error. The gateway sends these through discord.js and
+ * the HTTP endpoint puts them in its response body; nothing a user typed can ping anyone.
+ */
+import {
+  type APIActionRowComponent,
+  type APIComponentInMessageActionRow,
+  type APIEmbed,
+  MessageFlags,
+} from 'discord.js';
+import { type Answer, type Problem, type Query, renderProblemText } from '../../src/index.js';
+import { DISCORD_LIMITS } from './discord-limits.js';
+import { clip } from './markdown.js';
+import { renderOsButtons, tokenFor } from './os-buttons.js';
+import { renderAnswerEmbeds } from './render-embeds.js';
+
+/** The body of a message: an interaction callback's `data`, or a channel message. */
+export interface DiscordMessage {
+  content: string;
+  embeds: APIEmbed[];
+  components: APIActionRowComponent<APIComponentInMessageActionRow>[];
+  flags?: number;
+  /** Always empty: mentions echoed from a question must never notify anyone. */
+  allowed_mentions: { parse: [] };
+}
+
+export const NO_MENTIONS = { parse: [] as [] };
+
+/** Buttons only where the OS changes the answer: check commands, or ephemeral ranges. */
+function osMatters(answer: Answer): boolean {
+  return answer.parts.some(
+    (part) => part.type === 'port' || (part.type === 'topic' && part.topic === 'ephemeral-ranges'),
+  );
+}
+
+export function renderAnswerMessage(
+  answer: Answer,
+  query: Query,
+  options: { ephemeral: boolean },
+): DiscordMessage {
+  const token = osMatters(answer) ? tokenFor(query) : undefined;
+  return {
+    content: clip(answer.title, DISCORD_LIMITS.content),
+    embeds: renderAnswerEmbeds(answer),
+    components: token ? [renderOsButtons(token, answer.os)] : [],
+    ...(options.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
+    allowed_mentions: NO_MENTIONS,
+  };
+}
+
+/** A problem with the question: plain text, private wherever Discord allows it. */
+export function renderProblemMessage(problem: Problem, options: { ephemeral: boolean }): DiscordMessage {
+  return {
+    content: clip(renderProblemText(problem), DISCORD_LIMITS.content),
+    embeds: [],
+    components: [],
+    ...(options.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
+    allowed_mentions: NO_MENTIONS,
+  };
+}
+
+/** A private one-line notice (a stale button, an unknown command). */
+export function renderNoticeMessage(text: string): DiscordMessage {
+  return {
+    content: clip(text, DISCORD_LIMITS.content),
+    embeds: [],
+    components: [],
+    flags: MessageFlags.Ephemeral,
+    allowed_mentions: NO_MENTIONS,
+  };
+}
+
+/** Our own failure: always private, with the id to find it in the logs. */
+export function renderErrorMessage(correlationId: string): DiscordMessage {
+  return {
+    content: `Sorry, something went wrong on my side while answering. (ref ${correlationId})`,
+    embeds: [],
+    components: [],
+    flags: MessageFlags.Ephemeral,
+    allowed_mentions: NO_MENTIONS,
+  };
+}
