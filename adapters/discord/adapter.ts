@@ -1,7 +1,71 @@
-/** The Discord adapter (discord.js). */
-import type { AdapterDeps, ServiceAdapter } from '../shared/service-adapter.js';
+/**
+ * The Discord adapter: gateway mode (DISCORD_TOKEN: a discord.js client answering interactions
+ * and @mentions), HTTP interactions mode (DISCORD_PUBLIC_KEY: a route on the service's HTTP
+ * server), or both. Both modes answer with the same handler and the same rendering.
+ */
+import { type Client, Events } from 'discord.js';
+import type { AdapterDeps, Route, ServiceAdapter } from '../shared/service-adapter.js';
 import type { DiscordConfig } from './config.js';
+import { createGatewayClient } from './gateway-client.js';
+import { createInFlight } from './in-flight.js';
+import type { InteractionContext } from './interaction-handler.js';
+import { createInteractionListener } from './interaction-listener.js';
+import { createInteractionsRoute } from './interactions-endpoint.js';
+import { createMentionListener } from './mention-listener.js';
 
-export function createDiscordAdapter(_config: DiscordConfig, _deps: AdapterDeps): ServiceAdapter {
-  throw new Error('the Discord adapter is not built yet');
+/** How long stop() waits for answers already being sent. */
+const DRAIN_MS = 5_000;
+
+export function createDiscordAdapter(config: DiscordConfig, deps: AdapterDeps): ServiceAdapter {
+  const logger = deps.logger.child({ adapter: 'discord' });
+  const context: InteractionContext = { knowledge: deps.knowledge, replies: config.replies };
+  const inFlight = createInFlight();
+  let accepting = true;
+  let client: Client | undefined;
+  const routes: Route[] = config.publicKey
+    ? [createInteractionsRoute({ publicKey: config.publicKey, context, logger })]
+    : [];
+
+  function connectGateway(token: string): Promise<string> {
+    const gateway = createGatewayClient({ apiUrl: config.apiUrl });
+    client = gateway;
+    const listenerOptions = { logger, inFlight, accepting: () => accepting };
+    gateway.on(Events.InteractionCreate, createInteractionListener({ ...listenerOptions, context }));
+    gateway.on(
+      Events.MessageCreate,
+      createMentionListener({ ...listenerOptions, knowledge: deps.knowledge }),
+    );
+    // Without an 'error' listener, an emitted error would crash the process.
+    gateway.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
+    gateway.on(Events.Warn, (message) => logger.warn({ message }, 'discord client warning'));
+    gateway.on(Events.ShardDisconnect, (_event, shardId) =>
+      logger.warn({ shardId }, 'discord gateway disconnected'),
+    );
+    gateway.on(Events.ShardResume, (shardId) => logger.info({ shardId }, 'discord gateway resumed'));
+    gateway.once(Events.ClientReady, (ready) =>
+      logger.info({ user: ready.user.id, guilds: ready.guilds.cache.size }, 'discord gateway ready'),
+    );
+    return gateway.login(token);
+  }
+
+  return {
+    name: 'discord',
+    routes,
+    async start() {
+      if (config.token) await connectGateway(config.token);
+      logger.info(
+        { gateway: Boolean(config.token), http: Boolean(config.publicKey) },
+        'discord adapter started',
+      );
+    },
+    async stop() {
+      accepting = false;
+      await inFlight.drain(DRAIN_MS);
+      await client?.destroy();
+    },
+    ready() {
+      if (!config.token) return true;
+      return client?.isReady() ?? false;
+    },
+  };
 }

@@ -1,0 +1,130 @@
+/**
+ * What portbot answers to each interaction, as the API response Discord expects (type 4 message,
+ * 7 update, 8 autocomplete choices). Transport-free: the gateway sends the result through
+ * discord.js, the HTTP endpoint writes it as its response body.
+ */
+import { type APIApplicationCommandOptionChoice, InteractionResponseType } from 'discord.js';
+import {
+  answerQuery,
+  completeQuestion,
+  type Knowledge,
+  type ParseOptions,
+  type Problem,
+  parseQuestion,
+  QUESTION_EXAMPLES,
+} from '../../src/index.js';
+import { EXPLAIN_PORTS_COMMAND, PORT_COMMAND } from './commands.js';
+import type { DiscordReplyMode } from './config.js';
+import { DISCORD_LIMITS } from './discord-limits.js';
+import { parseOsButtonId } from './os-buttons.js';
+import {
+  type DiscordMessage,
+  renderAnswerMessage,
+  renderNoticeMessage,
+  renderProblemMessage,
+} from './render-message.js';
+
+/** What an interaction asks, read from either transport. */
+export type InteractionInput =
+  | { kind: 'autocomplete'; command: string; text: string }
+  | { kind: 'command'; command: string; text: string }
+  | { kind: 'button'; customId: string };
+
+export type InteractionResult =
+  | { type: InteractionResponseType.ChannelMessageWithSource; data: DiscordMessage }
+  | { type: InteractionResponseType.UpdateMessage; data: DiscordMessage }
+  | {
+      type: InteractionResponseType.ApplicationCommandAutocompleteResult;
+      data: { choices: APIApplicationCommandOptionChoice<string>[] };
+    };
+
+export interface InteractionContext {
+  knowledge: () => Knowledge;
+  replies: DiscordReplyMode;
+}
+
+function reply(data: DiscordMessage): InteractionResult {
+  return { type: InteractionResponseType.ChannelMessageWithSource, data };
+}
+
+function problemReply(problem: Problem): InteractionResult {
+  return reply(renderProblemMessage(problem, { ephemeral: true }));
+}
+
+/** "Explain ports" on a message without numbers: say so, rather than asking for a question. */
+function scanProblem(problem: Problem): Problem {
+  return problem.code === 'empty_question' || problem.code === 'nothing_understood'
+    ? { code: problem.code, message: 'I found no port numbers in that message.' }
+    : problem;
+}
+
+/** A question (slash command) or a message scanned for ports (context menu) → a new message. */
+function answerText(text: string, options: ParseOptions, context: InteractionContext): InteractionResult {
+  const scan = options.mode === 'scan';
+  const parsed = parseQuestion(text, options);
+  if (!parsed.ok) return problemReply(scan ? scanProblem(parsed.problem) : parsed.problem);
+  const outcome = answerQuery(parsed.query, context.knowledge(), null);
+  if (!outcome.ok) return problemReply(scan ? scanProblem(outcome.problem) : outcome.problem);
+  return reply(
+    renderAnswerMessage(outcome.answer, parsed.query, { ephemeral: context.replies === 'ephemeral' }),
+  );
+}
+
+/** A click on Linux / macOS / Windows: the same question, answered for that OS, in place. */
+function answerButton(customId: string, context: InteractionContext): InteractionResult {
+  const click = parseOsButtonId(customId);
+  if (!click)
+    return reply(renderNoticeMessage("I don't recognise that button any more; ask again with /port."));
+  const outcome = answerQuery(click.query, context.knowledge(), click.os);
+  if (!outcome.ok) return problemReply(outcome.problem);
+  // An update keeps the message's own flags (public or ephemeral); it cannot change them.
+  const { flags: _flags, ...data } = renderAnswerMessage(outcome.answer, click.query, { ephemeral: false });
+  return { type: InteractionResponseType.UpdateMessage, data };
+}
+
+/** Before anything is typed, the examples show what portbot understands. */
+function exampleChoices(): APIApplicationCommandOptionChoice<string>[] {
+  return QUESTION_EXAMPLES.map((example) => ({
+    name: `${example.question} — ${example.meaning}`.slice(0, DISCORD_LIMITS.choiceName),
+    value: example.question,
+  }));
+}
+
+/**
+ * Suggestions for what is being typed. Discord puts a choice's value in place of the whole
+ * option, so a completed last word keeps the words before it ("what's on postg" → "what's on postgresql").
+ */
+export function completeChoices(
+  text: string,
+  knowledge: Knowledge,
+): APIApplicationCommandOptionChoice<string>[] {
+  if (text.trim() === '') return exampleChoices();
+  const head = /^(.*\s)\S+\s*$/s.exec(text.trimStart())?.[1] ?? '';
+  const choices: APIApplicationCommandOptionChoice<string>[] = [];
+  for (const completion of completeQuestion(text, knowledge, DISCORD_LIMITS.autocompleteChoices)) {
+    const value = `${head}${completion.value}`;
+    if (value.length > DISCORD_LIMITS.choiceValue || completion.label.length === 0) continue;
+    choices.push({ name: completion.label.slice(0, DISCORD_LIMITS.choiceName), value });
+  }
+  return choices;
+}
+
+export function answerInteraction(input: InteractionInput, context: InteractionContext): InteractionResult {
+  switch (input.kind) {
+    case 'autocomplete':
+      return {
+        type: InteractionResponseType.ApplicationCommandAutocompleteResult,
+        data: {
+          choices: input.command === PORT_COMMAND ? completeChoices(input.text, context.knowledge()) : [],
+        },
+      };
+    case 'command':
+      if (input.command === PORT_COMMAND) return answerText(input.text, { mode: 'question' }, context);
+      if (input.command === EXPLAIN_PORTS_COMMAND) return answerText(input.text, { mode: 'scan' }, context);
+      return reply(
+        renderNoticeMessage("I don't know that command: the bot's commands need registering again."),
+      );
+    case 'button':
+      return answerButton(input.customId, context);
+  }
+}

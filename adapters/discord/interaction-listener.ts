@@ -1,0 +1,87 @@
+/**
+ * The gateway's `interactionCreate` listener: reads the discord.js interaction, answers it with
+ * the shared handler and sends the result through discord.js. Failures are logged with an id and
+ * answered privately; nothing here can throw into the client.
+ */
+import { type Interaction, InteractionResponseType } from 'discord.js';
+import { createCorrelationId, type Logger } from '../shared/logger.js';
+import type { InFlight } from './in-flight.js';
+import { answerInteraction, type InteractionContext, type InteractionInput } from './interaction-handler.js';
+import { toReplyOptions, toUpdateOptions } from './message-options.js';
+import { renderErrorMessage } from './render-message.js';
+
+export interface ListenerOptions {
+  context: InteractionContext;
+  logger: Logger;
+  inFlight: InFlight;
+  /** False once stopping: new events are left alone. */
+  accepting: () => boolean;
+}
+
+function readInput(interaction: Interaction): InteractionInput | undefined {
+  if (interaction.isAutocomplete())
+    return { kind: 'autocomplete', command: interaction.commandName, text: interaction.options.getFocused() };
+  if (interaction.isChatInputCommand())
+    return {
+      kind: 'command',
+      command: interaction.commandName,
+      text: interaction.options.getString('query') ?? '',
+    };
+  if (interaction.isMessageContextMenuCommand())
+    return { kind: 'command', command: interaction.commandName, text: interaction.targetMessage.content };
+  if (interaction.isButton()) return { kind: 'button', customId: interaction.customId };
+  return undefined;
+}
+
+async function respond(
+  interaction: Interaction,
+  input: InteractionInput,
+  context: InteractionContext,
+): Promise<void> {
+  const result = answerInteraction(input, context);
+  switch (result.type) {
+    case InteractionResponseType.ApplicationCommandAutocompleteResult:
+      if (interaction.isAutocomplete()) await interaction.respond(result.data.choices);
+      return;
+    case InteractionResponseType.UpdateMessage:
+      if (interaction.isButton()) await interaction.update(toUpdateOptions(result.data));
+      return;
+    case InteractionResponseType.ChannelMessageWithSource:
+      if (interaction.isRepliable()) await interaction.reply(toReplyOptions(result.data));
+      return;
+  }
+}
+
+/** After a failure: a private note with the id, as a follow-up if something was already sent. */
+async function reportFailure(interaction: Interaction, correlationId: string): Promise<void> {
+  if (interaction.isAutocomplete()) {
+    if (!interaction.responded) await interaction.respond([]);
+    return;
+  }
+  if (!interaction.isRepliable()) return;
+  const message = toReplyOptions(renderErrorMessage(correlationId));
+  if (interaction.replied || interaction.deferred) await interaction.followUp(message);
+  else await interaction.reply(message);
+}
+
+async function handle(interaction: Interaction, options: ListenerOptions): Promise<void> {
+  const input = readInput(interaction);
+  if (!input) return;
+  try {
+    options.logger.debug({ input, interactionId: interaction.id }, 'discord interaction');
+    await respond(interaction, input, options.context);
+  } catch (error) {
+    const correlationId = createCorrelationId();
+    options.logger.error({ err: error, correlationId, kind: input.kind }, 'discord interaction failed');
+    await reportFailure(interaction, correlationId).catch((reportError: unknown) =>
+      options.logger.warn({ err: reportError, correlationId }, 'could not tell the user about a failure'),
+    );
+  }
+}
+
+export function createInteractionListener(options: ListenerOptions): (interaction: Interaction) => void {
+  return (interaction) => {
+    if (!options.accepting()) return;
+    options.inFlight.track(handle(interaction, options));
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * The gateway's `messageCreate` listener: answers a message that @mentions the bot in a server
+ * channel or thread, and any message in a DM, with a reply to that message. Works without the
+ * privileged MessageContent intent: Discord still sends the text of messages that mention the
+ * app and of DMs. Bots (this one included) are never answered.
+ */
+import type { Message } from 'discord.js';
+import { answerQuery, type Knowledge, parseQuestion } from '../../src/index.js';
+import { createCorrelationId, type Logger } from '../shared/logger.js';
+import type { InFlight } from './in-flight.js';
+import { toMessageReplyOptions } from './message-options.js';
+import { type DiscordMessage, renderAnswerMessage, renderProblemMessage } from './render-message.js';
+
+export interface MentionListenerOptions {
+  knowledge: () => Knowledge;
+  logger: Logger;
+  inFlight: InFlight;
+  accepting: () => boolean;
+}
+
+/** Whether a message is for us: a DM, or a direct @mention of the bot (not @everyone or a role). */
+export function isForBot(message: Message, botId: string): boolean {
+  if (message.author.bot || message.author.id === botId || message.webhookId) return false;
+  if (!message.inGuild()) return true;
+  return message.mentions.users.has(botId);
+}
+
+/** The question without the bot's mention; "@portbot" alone asks for help. */
+export function questionText(content: string, botId: string): string {
+  const text = content.replaceAll(`<@${botId}>`, ' ').replaceAll(`<@!${botId}>`, ' ').trim();
+  return text === '' ? 'help' : text;
+}
+
+function answerMessage(text: string, knowledge: Knowledge): DiscordMessage {
+  const parsed = parseQuestion(text);
+  if (!parsed.ok) return renderProblemMessage(parsed.problem, { ephemeral: false });
+  const outcome = answerQuery(parsed.query, knowledge, null);
+  if (!outcome.ok) return renderProblemMessage(outcome.problem, { ephemeral: false });
+  return renderAnswerMessage(outcome.answer, parsed.query, { ephemeral: false });
+}
+
+async function handle(message: Message, botId: string, options: MentionListenerOptions): Promise<void> {
+  try {
+    options.logger.debug({ messageId: message.id, text: message.content }, 'discord mention');
+    const reply = answerMessage(questionText(message.content, botId), options.knowledge());
+    await message.reply(toMessageReplyOptions(reply));
+  } catch (error) {
+    const correlationId = createCorrelationId();
+    options.logger.error({ err: error, correlationId, messageId: message.id }, 'discord mention failed');
+    // A channel message cannot be private; the note carries no detail beyond the id.
+    await message
+      .reply({
+        content: `Sorry, something went wrong on my side while answering. (ref ${correlationId})`,
+        allowedMentions: { parse: [], repliedUser: false },
+      })
+      .catch((replyError: unknown) =>
+        options.logger.warn({ err: replyError, correlationId }, 'could not tell the user about a failure'),
+      );
+  }
+}
+
+export function createMentionListener(options: MentionListenerOptions): (message: Message) => void {
+  return (message) => {
+    const botId = message.client.user?.id;
+    if (!options.accepting() || !botId || !isForBot(message, botId)) return;
+    options.inFlight.track(handle(message, botId, options));
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * Our API-JSON messages as discord.js options. discord.js passes embeds and components given as
+ * plain JSON through unchanged, so the gateway sends the very payload the HTTP endpoint returns.
+ * `allowedMentions` is spelled out each time (no parsed mentions, no ping for a replied-to
+ * author) rather than left to the client default, so no call path can forget it.
+ */
+import type { InteractionReplyOptions, InteractionUpdateOptions, MessageReplyOptions } from 'discord.js';
+import type { DiscordMessage } from './render-message.js';
+
+export function toReplyOptions(message: DiscordMessage): InteractionReplyOptions {
+  return {
+    content: message.content,
+    embeds: message.embeds,
+    components: message.components,
+    allowedMentions: { parse: [], repliedUser: false },
+    ...(message.flags !== undefined ? { flags: message.flags } : {}),
+  };
+}
+
+export function toUpdateOptions(message: DiscordMessage): InteractionUpdateOptions {
+  return {
+    content: message.content,
+    embeds: message.embeds,
+    components: message.components,
+    allowedMentions: { parse: [], repliedUser: false },
+  };
+}
+
+export function toMessageReplyOptions(message: DiscordMessage): MessageReplyOptions {
+  return {
+    content: message.content,
+    embeds: message.embeds,
+    components: message.components,
+    allowedMentions: { parse: [], repliedUser: false },
+  };
+}
