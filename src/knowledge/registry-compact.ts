@@ -242,6 +242,7 @@ function createCacheRegistry(layout: Layout): Registry {
       return [...single.filter((record) => record.to === port), ...covering.map(recordAt).filter(present)];
     },
     allRecords() {
+      // Line by line: measured no slower than one JSON.parse over the joined lines.
       all ??= Array.from({ length: header.records }, (_, index) => recordAt(index)).filter(present);
       return all;
     },

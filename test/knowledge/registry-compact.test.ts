@@ -87,3 +87,19 @@ describe('registry cache format', () => {
     expect(registry.recordsFor(443).map((record) => record.transport)).toEqual(['udp', 'sctp']);
   });
 });
+
+describe('registry cache: every record at once', () => {
+  it('keeps the objects a lookup already built', () => {
+    const { registry } = open(text);
+    const [http] = registry.recordsFor(80);
+    expect(registry.allRecords()).toContain(http);
+  });
+
+  it('reads the rest line by line when one line is damaged', () => {
+    const lines = text.split('\n');
+    const index = data.records.findIndex((record) => record.from === 443);
+    lines[index + 1] = '[443,443,"tcp",{}]';
+    const { registry } = open(lines.join('\n'));
+    expect(registry.allRecords()).toHaveLength(data.records.length - 1);
+  });
+});
