@@ -25,7 +25,10 @@ export const DEFAULT_DOWNLOAD_TIMEOUT_MS = 60_000;
 export const DEFAULT_MAX_DOWNLOAD_BYTES = 32 * 1024 * 1024;
 
 function requestHeaders(validators: HttpValidators | undefined): Record<string, string> {
-  const headers: Record<string, string> = { accept: 'text/csv, text/plain;q=0.9, */*;q=0.1' };
+  const headers: Record<string, string> = {
+    accept: 'text/csv, text/plain;q=0.9, */*;q=0.1',
+    'user-agent': 'portbot (registry update)',
+  };
   if (validators?.etag) headers['if-none-match'] = validators.etag;
   if (validators?.lastModified) headers['if-modified-since'] = validators.lastModified;
   return headers;
@@ -36,8 +39,11 @@ function describeFailure(error: unknown, timeoutMs: number): string {
   const bound = timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`;
   if (name === 'TimeoutError') return `no complete answer within ${bound}`;
   if (name === 'AbortError') return 'the download was cancelled';
-  const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
-  return `${error instanceof Error ? error.message : String(error)}${cause}`;
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : '';
+  // undici's word for a body that stopped before its end.
+  if (error instanceof Error && error.message === 'terminated')
+    return `the download was cut short${cause ? ` (${cause})` : ''}`;
+  return `${error instanceof Error ? error.message : String(error)}${cause ? `: ${cause}` : ''}`;
 }
 
 type BodyRead = { ok: true; bytes: Uint8Array } | { ok: false; reason: string };

@@ -65,7 +65,7 @@ describe('portbot data update (download)', () => {
 
   it.each([
     ['a server error', serveStatus(500), /the server answered 500/],
-    ['a body cut short', serveCutShort(SAMPLE), /could not download|cut short/],
+    ['a body cut short', serveCutShort(SAMPLE), /the download was cut short/],
     ['another format', serveCsv(fixture('registry-wrong-header.csv')), /not IANA's CSV header/],
     ['a file cut inside a quoted field', serveCsv(fixture('registry-truncated.csv')), /never closes/],
     [
