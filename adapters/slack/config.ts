@@ -75,7 +75,13 @@ export function readSlackConfig(env: Env): ConfigRead<SlackConfig> {
   const parsed = SlackEnvSchema.safeParse(clean);
   const problems: string[] = [];
   if (!parsed.success) {
-    problems.push(...describeIssues(parsed.error));
+    // One line per variable: a value that is not a URL need not also hear it lacks a slash.
+    const seen = new Set<string>();
+    for (const problem of describeIssues(parsed.error)) {
+      const key = problem.split(':')[0] ?? problem;
+      if (!seen.has(key)) problems.push(problem);
+      seen.add(key);
+    }
   }
   if (clean.SLACK_APP_TOKEN === undefined && clean.SLACK_SIGNING_SECRET === undefined)
     problems.push(MODE_PROBLEM);

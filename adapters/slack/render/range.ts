@@ -64,6 +64,19 @@ function summary(part: RangePart): string {
   return pieces.join(' · ');
 }
 
+/** Registry rows that span ports, one line per row with the same text for TCP and UDP. */
+function registryLines(part: RangePart): string[] {
+  const lines = new Map<string, string[]>();
+  for (const row of part.registryRanges) {
+    const text = `${rangeText(row.from, row.to)}: ${row.names.map(code).join(', ')} ${escapeMrkdwn(clip(row.description, 120))}`;
+    lines.set(text, [
+      ...(lines.get(text) ?? []),
+      row.transport ? transportLabel(row.transport) : 'any protocol',
+    ]);
+  }
+  return [...lines].map(([text, transports]) => `Registered (${transports.join(', ')}) for ${text}`);
+}
+
 export function renderRangePart(part: RangePart, detail: Detail): SlackBlock[] {
   const transports = part.transports.map(transportLabel).join(', ');
   const iana = part.ianaRanges.map(
@@ -71,11 +84,7 @@ export function renderRangePart(part: RangePart, detail: Detail): SlackBlock[] {
   );
   const lead = [`*Ports ${rangeText(part.from, part.to)}* (${transports}) · IANA: ${iana.join(', ')}`];
   if (detail !== 'brief') {
-    for (const row of part.registryRanges.slice(0, detail === 'full' ? 6 : 2)) {
-      const names = row.names.map(code).join(', ');
-      const where = `${rangeText(row.from, row.to)}${row.transport ? `/${row.transport}` : ''}`;
-      lead.push(`Registered for ${where}: ${names} ${escapeMrkdwn(clip(row.description, 120))}`);
-    }
+    for (const line of registryLines(part).slice(0, detail === 'full' ? 6 : 2)) lead.push(line);
   }
   lead.push(`_${summary(part)}_`);
   const folded = foldedLines(part);

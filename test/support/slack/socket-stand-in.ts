@@ -16,6 +16,8 @@ export interface SocketStandIn {
   readonly url: string;
   /** Connections opened so far (reconnects included). */
   readonly connectionCount: number;
+  /** Connections open now. */
+  readonly openConnections: number;
   /** Sends an envelope on the newest open connection and resolves with the client's ack. */
   push(envelope: Record<string, unknown> & { envelope_id: string }, options?: WaitOptions): Promise<Ack>;
   /** Asks every open connection to reconnect, as Slack does when it recycles a server. */
@@ -56,6 +58,9 @@ export async function startSocketStandIn(): Promise<SocketStandIn> {
     url: `ws://127.0.0.1:${port}/link`,
     get connectionCount() {
       return connectionCount;
+    },
+    get openConnections() {
+      return open.size;
     },
     async push(envelope, options) {
       const socket = await waitFor(() => (newest && open.has(newest) ? newest : undefined), {
