@@ -5,6 +5,8 @@
  * PORTBOT_DEBUG set).
  */
 import { createKnowledge, flattenPrevalidatedKnownUses } from '../../src/index.js';
+import { runDataUpdate } from './data-update.js';
+import { loadCachedRegistry } from './load-registry.js';
 import { EXIT_INTERNAL_ERROR, runCli } from './run-cli.js';
 
 // Both are set by the build (scripts/build.mjs); running from source they are undefined.
@@ -20,9 +22,21 @@ try {
     stderr: (text) => process.stderr.write(text),
     isTty: process.stdout.isTTY === true,
     version,
-    loadKnowledge: () => ({
-      knowledge: createKnowledge(prevalidated ? { knownUses: flattenPrevalidatedKnownUses() } : {}),
-    }),
+    loadKnowledge: () => {
+      // The imported IANA registry when `portbot data update` cached one, else the embedded data.
+      const { registry, warning } = loadCachedRegistry(process.env);
+      const knowledge = createKnowledge({
+        ...(prevalidated ? { knownUses: flattenPrevalidatedKnownUses() } : {}),
+        ...(registry ? { registry } : {}),
+      });
+      return warning ? { knowledge, warning } : { knowledge };
+    },
+    runDataUpdate: (args) =>
+      runDataUpdate(args, {
+        env: process.env,
+        stdout: (line) => process.stdout.write(`${line}\n`),
+        stderr: (line) => process.stderr.write(`${line}\n`),
+      }),
   });
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);

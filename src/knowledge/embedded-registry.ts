@@ -75,14 +75,20 @@ function buildAllRecords(rows: PackageRows): RegistryRecord[] {
     ),
   );
   const packaged: RegistryRecord[] = [];
-  for (const [key, row] of rows.entries()) {
+  for (const [key, [name, description]] of rows.entries()) {
     if (replaced.has(key)) continue;
-    const [portText, transport] = key.split('/');
-    const port = Number.parseInt(portText ?? '', 10);
-    const record = TRANSPORTS.find((known) => known === transport)
-      ? fromPackage(rows, port, transport as never)
-      : undefined;
-    if (record) packaged.push(record);
+    const [portText = '', transportText] = key.split('/');
+    const transport = TRANSPORTS.find((known) => known === transportText);
+    const port = Number.parseInt(portText, 10);
+    if (!transport || !Number.isInteger(port)) continue;
+    packaged.push({
+      from: port,
+      to: port,
+      transport,
+      names: name ? [name] : [],
+      description,
+      status: statusOf(name, description),
+    });
   }
   return [...packaged, ...OVERLAY_RECORDS];
 }

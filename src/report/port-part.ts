@@ -121,7 +121,9 @@ export function verdictFor(
 ): string {
   const pieces: string[] = [];
   const names = [...new Set(uses.filter((use) => !use.range).map((use) => use.name))];
-  const inRanges = [...new Set(uses.filter((use) => use.range).map((use) => use.name))];
+  const inRanges = [
+    ...new Set(uses.flatMap((use) => (use.range ? [`${use.name} (${use.range.from}–${use.range.to})`] : []))),
+  ];
   const registered = assignments.flatMap((assignment) => assignment.services)[0];
   if (names.length > 0)
     pieces.push(names.length > 3 ? `${names.slice(0, 3).join(', ')} and more` : names.join(', '));
@@ -137,7 +139,8 @@ export function verdictFor(
   );
   if (common.length > 0) pieces.push(`a temporary client port on ${listOses(common)} by default`);
   if (names.length === 0 && inRanges.length > 0)
-    pieces.push(`inside the range ${inRanges.slice(0, 2).join(' and ')} uses`);
+    pieces.push(`in the range of ${inRanges.slice(0, 2).join(' and ')}`);
+  pieces.push(`inside the range ${inRanges.slice(0, 2).join(' and ')} uses`);
   return pieces.join(' · ');
 }
 
