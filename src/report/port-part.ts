@@ -140,7 +140,6 @@ export function verdictFor(
   if (common.length > 0) pieces.push(`a temporary client port on ${listOses(common)} by default`);
   if (names.length === 0 && inRanges.length > 0)
     pieces.push(`in the range of ${inRanges.slice(0, 2).join(' and ')}`);
-  pieces.push(`inside the range ${inRanges.slice(0, 2).join(' and ')} uses`);
   return pieces.join(' · ');
 }
 
