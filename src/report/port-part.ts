@@ -121,8 +121,14 @@ export function verdictFor(
 ): string {
   const pieces: string[] = [];
   const names = [...new Set(uses.filter((use) => !use.range).map((use) => use.name))];
+  // The narrowest ranges say the most about one port: Mosh's 60000–61000 before a whole-range use.
   const inRanges = [
-    ...new Set(uses.flatMap((use) => (use.range ? [`${use.name} (${use.range.from}–${use.range.to})`] : []))),
+    ...new Set(
+      uses
+        .flatMap((use) => (use.range ? [{ use, width: use.range.to - use.range.from }] : []))
+        .sort((a, b) => a.width - b.width)
+        .map(({ use }) => `${use.name} (${use.range?.from}–${use.range?.to})`),
+    ),
   ];
   const registered = assignments.flatMap((assignment) => assignment.services)[0];
   if (names.length > 0)
