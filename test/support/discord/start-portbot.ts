@@ -51,7 +51,11 @@ export async function startPortbot(config: DiscordConfig): Promise<RunningPortbo
   const logger = createLogger('debug', sink);
   const adapter = createDiscordAdapter(config, { knowledge: testKnowledge, logger });
   const service = createService({ host: '127.0.0.1', port: 0, adapters: [adapter], logger });
-  const address = await service.start();
+  const address = await service.start().catch(async (error: unknown) => {
+    // As `npm start` does: a failed start still closes what was opened.
+    await service.stop();
+    throw error;
+  });
   return {
     service,
     adapter,
