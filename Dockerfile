@@ -1,0 +1,46 @@
+# portbot service image: Slack and/or Discord on one HTTP server (see docs/DEPLOY.md).
+#
+# Three stages keep the final image small and its layers cacheable:
+#   deps   production dependencies only (changes only when package*.json change)
+#   build  every dependency plus the sources, bundled into dist/
+#   final  node:20-slim + production node_modules + dist/, run as the non-root `node` user
+FROM node:20-slim AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+# --ignore-scripts: `prepare` runs the build, which needs the sources and dev tools (not here).
+RUN --mount=type=cache,target=/root/.npm \
+    npm ci --omit=dev --ignore-scripts --no-audit --no-fund
+
+FROM node:20-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN --mount=type=cache,target=/root/.npm \
+    npm ci --ignore-scripts --no-audit --no-fund
+COPY tsconfig.json ./
+COPY scripts/ scripts/
+COPY src/ src/
+COPY adapters/ adapters/
+RUN npm run build
+
+FROM node:20-slim
+ENV NODE_ENV=production \
+    HOST=0.0.0.0 \
+    PORT=3000 \
+    PORTBOT_DATA_DIR=/var/cache/portbot
+WORKDIR /app
+COPY --from=deps /app/node_modules node_modules/
+COPY --from=build /app/dist dist/
+COPY package.json ./
+# The app belongs to root and is read-only for the service. The one place it writes is the
+# imported-registry cache, owned by `node`. Mount a volume there (an emptyDir on Kubernetes) and
+# the root filesystem can be read-only. (No VOLUME here: it would leave an anonymous volume per run.)
+RUN mkdir -p /var/cache/portbot && chown node:node /var/cache/portbot
+USER node
+EXPOSE 3000
+# slim images have no curl: Node's own fetch asks the liveness endpoint, on loopback when the
+# service listens on every interface (HOST 0.0.0.0 or ::), else on the address it is bound to.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=15s --retries=3 \
+    CMD ["node", "-e", "const h=process.env.HOST,a=!h||h==='0.0.0.0'||h==='::'?'127.0.0.1':h.includes(':')?'['+h+']':h;fetch('http://'+a+':'+(process.env.PORT||3000)+'/healthz',{signal:AbortSignal.timeout(4000)}).then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
+# node itself is PID 1 (the base image's entrypoint execs it): SIGTERM reaches the service's
+# handler, which finishes answers in flight and exits 0. No npm in between: npm does not forward it.
+CMD ["node", "dist/server.js"]
