@@ -1,9 +1,12 @@
 /**
- * Two replicas of the real built service sharing one real Redis (REDIS_URL), as behind a load
- * balancer: a Slack event retried to the other replica is answered once. (Rate limits shared
- * between replicas: see rate-limit-replicas.test.ts.)
+ * Two replicas sharing one real Redis (REDIS_URL), as behind a load balancer: a Slack event retried
+ * to the other replica is answered once (two real built services), and the state the service hands
+ * every adapter (dedupe store, rate limiter, built from the config as main.ts does) is shared.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readServiceConfig, type ServiceConfig } from '../../adapters/server/config.js';
+import { createReplicaState, type ReplicaState } from '../../adapters/server/replica-state.js';
+import { createLogger } from '../../adapters/shared/logger.js';
 import { type RedisServer, redisAvailable, startRedisServer } from '../support/redis-server.js';
 import { appMention } from '../support/slack/payloads.js';
 import { JSON_TYPE, signedPost } from '../support/slack/signing.js';
@@ -79,5 +82,77 @@ describe.skipIf(!redisAvailable())('two replicas sharing Redis', () => {
     await post(1, two);
     await expect.poll(() => repliesIn((one.event as { ts: string }).ts), { timeout: 10_000 }).toBe(1);
     await expect.poll(() => repliesIn((two.event as { ts: string }).ts), { timeout: 10_000 }).toBe(1);
+  });
+});
+
+function configFor(env: Record<string, string>): ServiceConfig {
+  const read = readServiceConfig({
+    DISCORD_PUBLIC_KEY: 'ab'.repeat(32),
+    DISCORD_APPLICATION_ID: '123456789012345678',
+    ...env,
+  });
+  if (!read.ok) throw new Error(read.problems.join('; '));
+  return read.config;
+}
+
+describe.skipIf(!redisAvailable())('the state replicas hand their adapters', () => {
+  const logger = createLogger('silent');
+  let redis: RedisServer;
+  let states: ReplicaState[] = [];
+
+  beforeAll(async () => {
+    redis = await startRedisServer();
+    const config = configFor({ REDIS_URL: redis.url, RATE_LIMIT_PER_MINUTE: '1', RATE_LIMIT_BURST: '2' });
+    states = [createReplicaState(config, logger), createReplicaState(config, logger)];
+  });
+
+  afterAll(async () => {
+    await Promise.all(states.map((state) => state.close()));
+    await redis?.stop();
+  });
+
+  function state(index: number): ReplicaState {
+    const found = states[index];
+    if (!found) throw new Error(`no replica ${index}`);
+    return found;
+  }
+
+  it('shares one rate limit per user between replicas', async () => {
+    const key = 'discord:900000000000000030';
+    expect((await state(0).rateLimiter.take(key)).allowed).toBe(true);
+    expect((await state(1).rateLimiter.take(key)).allowed).toBe(true);
+    const third = await state(0).rateLimiter.take(key);
+    expect(third.allowed).toBe(false);
+    expect(third.retryAfterSeconds).toBeGreaterThan(0);
+    expect((await state(1).rateLimiter.take(key)).allowed).toBe(false);
+  });
+
+  it('shares dedupe claims between replicas', async () => {
+    expect(await state(0).dedupe.claim('slack:event:EvSHARED', 60_000)).toBe(true);
+    expect(await state(1).dedupe.claim('slack:event:EvSHARED', 60_000)).toBe(false);
+  });
+
+  it('reports the Redis connection for metrics', () => {
+    expect(state(0).connection?.name).toBe('redis');
+    expect(state(0).connection?.ready()).toBe(true);
+  });
+});
+
+describe('without REDIS_URL', () => {
+  it('keeps dedupe and limits in this process, and has no Redis connection', async () => {
+    const single = createReplicaState(
+      configFor({ RATE_LIMIT_PER_MINUTE: '1', RATE_LIMIT_BURST: '1' }),
+      createLogger('silent'),
+    );
+    expect(single.connection).toBeNull();
+    expect((await single.rateLimiter.take('u')).allowed).toBe(true);
+    expect((await single.rateLimiter.take('u')).allowed).toBe(false);
+    await single.close();
+  });
+
+  it('RATE_LIMIT_PER_MINUTE=0 turns the limit off', async () => {
+    const unlimited = createReplicaState(configFor({ RATE_LIMIT_PER_MINUTE: '0' }), createLogger('silent'));
+    for (let question = 0; question < 50; question++)
+      expect((await unlimited.rateLimiter.take('u')).allowed).toBe(true);
   });
 });
