@@ -8,19 +8,20 @@
  */
 import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
 import { createMemoryDedupeStore, type DedupeStore } from '../shared/event-dedupe.js';
-import type { Logger } from '../shared/logger.js';
 import type { AdapterDeps, Route, ServiceAdapter } from '../shared/service-adapter.js';
 import { createBoltLogger } from './bolt-logger.js';
+import { createCommandFastPath } from './command-fast-path.js';
 import type { SlackConfig } from './config.js';
-import { createEventsRoute, SLACK_EVENTS_PATH } from './events-route.js';
+import { createEventsRoute, REQUEST_BODY_LIMIT, SLACK_EVENTS_PATH } from './events-route.js';
 import { createInFlight } from './in-flight.js';
 import { registerActions } from './listeners/actions.js';
-import { registerCommand } from './listeners/command.js';
+import { answerSlashCommand, registerCommand } from './listeners/command.js';
 import type { ListenerContext } from './listeners/context.js';
 import { registerEventDedupe } from './listeners/dedupe.js';
 import { registerEvents } from './listeners/events.js';
 import { reportFailure } from './listeners/failure.js';
 import { registerShortcut } from './listeners/shortcut.js';
+import { createReplyCache } from './reply-cache.js';
 import {
   ANSWER_RETRY_POLICY,
   CONNECT_RETRY_POLICY,
@@ -45,34 +46,60 @@ export interface SlackAdapterOptions {
   startTimeoutMs?: number;
   /** How long `stop()` lets answers in flight finish (default 5 s). */
   stopTimeoutMs?: number;
+  /** Rendered replies kept for repeated questions (default 256; 0 turns the cache off). */
+  replyCacheEntries?: number;
+  /**
+   * Answer `/port` in the route, after Bolt's signature check, instead of through Bolt's dispatch
+   * (default true; the benchmark compares both).
+   */
+  commandFastPath?: boolean;
   /** Clock for the request-timestamp check. */
   now?: () => number;
 }
-
-const REQUEST_BODY_LIMIT = 1024 * 1024;
 
 interface Transport {
   receiver: HTTPReceiver | SocketModeReceiver;
   routes: Route[];
 }
 
-function createTransport(config: SlackConfig, options: SlackAdapterOptions, logger: Logger): Transport {
-  const boltLogger = createBoltLogger(logger);
-  if (config.mode === 'http') {
-    const receiver = new HTTPReceiver({
-      signingSecret: config.signingSecret,
-      endpoints: SLACK_EVENTS_PATH,
-      logger: boltLogger,
-      processBeforeResponse: false,
-      bodyLimit: REQUEST_BODY_LIMIT,
-    });
-    return { receiver, routes: [createEventsRoute(receiver, logger, options.now)] };
-  }
+/** HTTP mode: Bolt's receiver behind our route, with the slash-command fast path in front. */
+function createHttpTransport(
+  config: Extract<SlackConfig, { mode: 'http' }>,
+  context: ListenerContext,
+  options: SlackAdapterOptions,
+): Transport {
+  const receiver = new HTTPReceiver({
+    signingSecret: config.signingSecret,
+    endpoints: SLACK_EVENTS_PATH,
+    logger: createBoltLogger(context.logger),
+    processBeforeResponse: false,
+    bodyLimit: REQUEST_BODY_LIMIT,
+  });
+  const now = options.now ?? Date.now;
+  const fastPath =
+    options.commandFastPath === false
+      ? undefined
+      : createCommandFastPath({
+          signingSecret: config.signingSecret,
+          command: config.command,
+          answer: (text, team) => answerSlashCommand(context, text, team),
+          logger: context.logger,
+          now,
+        });
+  return { receiver, routes: [createEventsRoute({ receiver, logger: context.logger, now, fastPath })] };
+}
+
+/** Socket Mode: a WebSocket to Slack, no route; its own WebClient opens the connection. */
+function createSocketTransport(
+  config: Extract<SlackConfig, { mode: 'socket' }>,
+  context: ListenerContext,
+  options: SlackAdapterOptions,
+): Transport {
   const receiver = new SocketModeReceiver({
     appToken: config.appToken,
-    logger: boltLogger,
+    logger: createBoltLogger(context.logger),
     ...(options.socketPingTimeoutMs ? { clientPingTimeout: options.socketPingTimeoutMs } : {}),
-    // The receiver's own WebClient (apps.connections.open) reads its options from here.
+    // The receiver's WebClient (apps.connections.open) reads its options from here.
     installerOptions: {
       clientOptions: createClientOptions(config.apiUrl, options.connectRetryConfig ?? CONNECT_RETRY_POLICY),
     },
@@ -99,7 +126,20 @@ export function createSlackAdapter(
   options: SlackAdapterOptions = {},
 ): ServiceAdapter {
   const logger = deps.logger.child({ adapter: 'slack', mode: config.mode });
-  const transport = createTransport(config, options, logger);
+  const inFlight = createInFlight();
+  const context: ListenerContext = {
+    knowledge: deps.knowledge,
+    logger,
+    command: config.command,
+    dedupe: options.dedupe ?? createMemoryDedupeStore(),
+    rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT_POLICY,
+    inFlight,
+    replies: createReplyCache(options.replyCacheEntries),
+  };
+  const transport =
+    config.mode === 'http'
+      ? createHttpTransport(config, context, options)
+      : createSocketTransport(config, context, options);
   const boltLogger = createBoltLogger(logger);
   const app = new App({
     receiver: transport.receiver,
@@ -111,15 +151,6 @@ export function createSlackAdapter(
     clientOptions: createClientOptions(config.apiUrl, options.retryConfig ?? ANSWER_RETRY_POLICY),
     convoStore: false,
   });
-  const inFlight = createInFlight();
-  const context: ListenerContext = {
-    knowledge: deps.knowledge,
-    logger,
-    command: config.command,
-    dedupe: options.dedupe ?? createMemoryDedupeStore(),
-    rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT_POLICY,
-    inFlight,
-  };
   app.use(({ next }) => inFlight.run(next));
   registerEventDedupe(app, context);
   registerCommand(app, context);

@@ -114,6 +114,26 @@ describe('request signatures', () => {
     expect(response.status).toBe(401);
   });
 
+  it.each([
+    ['an event', () => JSON.stringify(appMention('<@UBOTSTANDIN> 22')), JSON_TYPE],
+    [
+      'an interaction',
+      () => interactionForm(blockAction('portbot_os_linux', '1|linux|p22', newResponseUrl().url)),
+      FORM,
+    ],
+  ])('rejects %s with a forged signature or a future timestamp', async (_name, body, type) => {
+    const forged = await signedPost(slack.eventsUrl, body(), type, { signature: `v0=${'f'.repeat(64)}` });
+    expect(forged.status).toBe(401);
+    const future = await signedPost(slack.eventsUrl, body(), type, { timestamp: nowSeconds() + 600 });
+    expect(future.status).toBe(401);
+  });
+
+  it('refuses a body over 1 MB with 413', async () => {
+    const body = `${slashCommandForm('22', newResponseUrl().url)}&pad=${'x'.repeat(1024 * 1024)}`;
+    const response = await signedPost(slack.eventsUrl, body, FORM);
+    expect(response.status).toBe(413);
+  });
+
   it('accepts a timestamp within the 5-minute tolerance (positive control)', async () => {
     const response = await signedPost(slack.eventsUrl, form(), FORM, { timestamp: nowSeconds() + 60 });
     expect(response.status).toBe(200);
@@ -302,5 +322,27 @@ describe('"Explain ports" message shortcut', () => {
     await postInteraction(messageShortcut('lunch at noon?', url));
     const [post] = await waitForPostsTo(id, 1);
     expect(allText(post?.body)).toContain('no port numbers');
+  });
+});
+
+describe('slash commands through Bolt dispatch (fast path off)', () => {
+  it('answers the same bytes as the fast path, and rejects bad signatures the same way', async () => {
+    const viaBolt = await startSlackService(
+      { SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET, SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_API_URL: api.apiUrl },
+      { commandFastPath: false },
+    );
+    try {
+      const form = slashCommandForm('60140', newResponseUrl().url);
+      const [fast, bolt] = await Promise.all([
+        signedPost(slack.eventsUrl, form, FORM),
+        signedPost(viaBolt.eventsUrl, form, FORM),
+      ]);
+      expect(bolt.status).toBe(200);
+      expect(await bolt.json()).toEqual(await fast.json());
+      const forged = await signedPost(viaBolt.eventsUrl, form, FORM, { secret: 'another-secret' });
+      expect(forged.status).toBe(401);
+    } finally {
+      await viaBolt.stop();
+    }
   });
 });

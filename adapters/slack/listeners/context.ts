@@ -3,6 +3,7 @@ import type { Knowledge } from '../../../src/index.js';
 import type { DedupeStore } from '../../shared/event-dedupe.js';
 import type { Logger } from '../../shared/logger.js';
 import type { InFlight } from '../in-flight.js';
+import type { ReplyCache } from '../reply-cache.js';
 import type { RateLimitPolicy } from '../web-api.js';
 
 export interface ListenerContext {
@@ -13,6 +14,7 @@ export interface ListenerContext {
   dedupe: DedupeStore;
   rateLimit: RateLimitPolicy;
   inFlight: InFlight;
+  replies: ReplyCache;
 }
 
 /** How long a claimed event id or message is remembered: Slack retries within minutes. */

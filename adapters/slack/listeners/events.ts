@@ -50,12 +50,11 @@ async function answer(
   if (!(await context.dedupe.claim(key, DEDUPE_TTL_MS))) return;
   context.logger.debug({ via: message.via, text: message.text }, 'question');
   try {
-    await post(
-      client,
-      context,
-      message,
-      conversationReply(message.text, context.knowledge(), context.command),
+    const knowledge = context.knowledge();
+    const reply = context.replies.get(knowledge, `conversation:${message.text}`, () =>
+      conversationReply(message.text, knowledge, context.command),
     );
+    await post(client, context, message, reply);
   } catch (error) {
     const { apology } = reportFailure(context.logger, error, { via: message.via, channel: message.channel });
     await bestEffort(context.logger, 'apology', () => post(client, context, message, apology));
