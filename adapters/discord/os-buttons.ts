@@ -4,11 +4,11 @@
  * click re-answers the same question for another OS without any stored state.
  */
 import {
-  ActionRowBuilder,
   type APIActionRowComponent,
+  type APIButtonComponentWithCustomId,
   type APIComponentInMessageActionRow,
-  ButtonBuilder,
   ButtonStyle,
+  ComponentType,
 } from 'discord.js';
 import {
   CHECK_OS_LABELS,
@@ -54,17 +54,25 @@ export function parseOsButtonId(customId: string): OsButtonClick | undefined {
   return os.success && query ? { os: os.data, query } : undefined;
 }
 
-/** One row of three buttons; the OS on screen is highlighted and disabled. */
+/**
+ * One row of three buttons; the OS on screen is highlighted and disabled. Plain API JSON, like
+ * the embeds (see fit-embeds.ts); `parseOsButtonId` and the tests hold the limits.
+ */
 export function renderOsButtons(
   token: string,
   current: CheckOs | null,
 ): APIActionRowComponent<APIComponentInMessageActionRow> {
-  const buttons = CHECK_OSES.map((os) =>
-    new ButtonBuilder()
-      .setCustomId(osButtonId(os, token))
-      .setLabel(CHECK_OS_LABELS[os])
-      .setStyle(os === current ? ButtonStyle.Primary : ButtonStyle.Secondary)
-      .setDisabled(os === current),
-  );
-  return new ActionRowBuilder<ButtonBuilder>().addComponents(buttons).toJSON();
+  const buttons: APIButtonComponentWithCustomId[] = CHECK_OSES.map((os) => {
+    const customId = osButtonId(os, token);
+    if (customId.length > DISCORD_LIMITS.customId)
+      throw new RangeError(`custom_id is ${customId.length} characters`);
+    return {
+      type: ComponentType.Button,
+      custom_id: customId,
+      label: CHECK_OS_LABELS[os],
+      style: os === current ? ButtonStyle.Primary : ButtonStyle.Secondary,
+      disabled: os === current,
+    };
+  });
+  return { type: ComponentType.ActionRow, components: buttons };
 }
