@@ -11,7 +11,7 @@ import {
   fitEmbeds,
   SHORTENED_NOTE,
 } from '../../adapters/discord/fit-embeds.js';
-import { clip } from '../../adapters/discord/markdown.js';
+import { clip, code, plain } from '../../adapters/discord/markdown.js';
 
 const draft = (overrides: Partial<EmbedDraft> = {}): EmbedDraft => ({
   title: 'Port 22: SSH',
@@ -121,5 +121,25 @@ describe('clip', () => {
   ])('cuts %s', (_name, text, max, expected) => {
     expect(clip(text, max)).toBe(expected);
     expect(clip(text, max).length).toBeLessThanOrEqual(max);
+  });
+});
+
+describe('plain', () => {
+  it.each([
+    ['emphasis in registry text', 'SUN RPC *', 'SUN RPC \\*'],
+    ['underscores', 'listen_addresses', 'listen\\_addresses'],
+    ['inline code, kept as code', 'run `ss -ltnp sport = :8080` now', 'run `ss -ltnp sport = :8080` now'],
+    ['a stray backtick', 'a ` b', 'a \\` b'],
+    ['masked links', '[click](https://x)', '\\[click\\](https://x)'],
+    ['spoilers and strikethrough', '||s|| ~~t~~', '\\|\\|s\\|\\| \\~\\~t\\~\\~'],
+    ['headings, quotes and subtext at a line start', '# h\n> q\n-# s', '\\# h\n\\> q\n\\-# s'],
+    ['backslashes', 'HKLM\\System', 'HKLM\\\\System'],
+  ])('escapes %s', (_name, text, expected) => {
+    expect(plain(text)).toBe(expected);
+  });
+
+  it('writes commands as inline code, even one holding a backtick', () => {
+    expect(code("sudo ss -ltnp 'sport = :22'")).toBe("`sudo ss -ltnp 'sport = :22'`");
+    expect(code('echo `x`')).toBe('`` echo `x` ``');
   });
 });

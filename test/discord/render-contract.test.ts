@@ -3,7 +3,7 @@
  * Discord stays within Discord's limits, pings nobody, and errors are private. It goes through
  * the same handler both transports use, so what is checked here is what Discord receives.
  */
-import { type APIEmbed, embedLength } from 'discord.js';
+import { type APIButtonComponent, type APIEmbed, ButtonBuilder, EmbedBuilder, embedLength } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { DISCORD_LIMITS } from '../../adapters/discord/discord-limits.js';
 import {
@@ -29,6 +29,13 @@ function expectEmbedWithinLimits(embed: APIEmbed, where: string): void {
     expect(field.value.length, where).toBeLessThanOrEqual(DISCORD_LIMITS.fieldValue);
   }
   expect(embed.footer?.text.length ?? 0, where).toBeLessThanOrEqual(DISCORD_LIMITS.footerText);
+  // A second opinion: discord.js's own validators throw on anything Discord would refuse.
+  new EmbedBuilder()
+    .setTitle(embed.title ?? null)
+    .setDescription(embed.description ?? null)
+    .setFields(embed.fields ?? [])
+    .setFooter(embed.footer ?? null)
+    .setColor(embed.color ?? null);
 }
 
 /** Everything Discord checks on a message, and that nothing in it can ping. */
@@ -49,6 +56,7 @@ function expectSendable(message: DiscordMessage, where: string): void {
       expect(id.length, where).toBeLessThanOrEqual(DISCORD_LIMITS.customId);
       expect(label.length, where).toBeLessThanOrEqual(DISCORD_LIMITS.buttonLabel);
       expect(parseOsButtonId(id), `${where}: ${id}`).toBeDefined();
+      ButtonBuilder.from(button as APIButtonComponent).toJSON();
     }
   }
 }
