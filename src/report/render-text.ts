@@ -97,7 +97,7 @@ export function checkLines(checks: readonly CheckCommand[], s: TextStyle): strin
 }
 
 function portLines(part: PortPart, s: TextStyle): string[] {
-  const lines = [s.heading(`Port ${part.port}`) + ` — ${part.verdict}`];
+  const lines = [`${s.heading(`Port ${part.port}`)} — ${part.verdict}`];
   for (const note of part.notes) lines.push(`${INDENT}${note}`);
   lines.push('', s.heading('Range'));
   const range = part.ianaRange;
@@ -140,7 +140,7 @@ function portLines(part: PortPart, s: TextStyle): string[] {
 }
 
 function rangeLines(part: RangePart, s: TextStyle): string[] {
-  const lines = [s.heading(`Ports ${part.from}–${part.to}`) + ` (${part.transports.join(', ')})`];
+  const lines = [`${s.heading(`Ports ${part.from}–${part.to}`)} (${part.transports.join(', ')})`];
   for (const range of part.ianaRanges)
     lines.push(`${INDENT}IANA ${range.name}: ${rangeText(range.from, range.to)}`);
   for (const row of part.registryRanges) {
