@@ -131,7 +131,7 @@ export function createSlackAdapter(
     knowledge: deps.knowledge,
     logger,
     command: config.command,
-    dedupe: options.dedupe ?? createMemoryDedupeStore(),
+    dedupe: options.dedupe ?? deps.dedupe ?? createMemoryDedupeStore(),
     rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT_POLICY,
     inFlight,
     replies: createReplyCache(options.replyCacheEntries),

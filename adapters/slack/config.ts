@@ -53,7 +53,10 @@ const SlackEnvSchema = z.object({
     .optional(),
   SLACK_COMMAND: z
     .string()
-    .regex(/^\/[a-z0-9][a-z0-9_-]{0,31}$/, 'must be a slash command such as /port (lowercase)')
+    .regex(
+      /^\/[a-z0-9][a-z0-9_-]{0,30}$/,
+      'must be a slash command such as /port (lowercase, at most 32 characters)',
+    )
     .default(DEFAULT_SLACK_COMMAND),
   SLACK_API_URL: z
     .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
