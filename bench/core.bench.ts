@@ -115,7 +115,7 @@ for (const question of MIX) answerQuestion(question, knowledge);
 const answers = timeEach(MIX, 200, (question) => answerQuestion(question, knowledge));
 const completions = timeEach(KEYSTROKES, 400, (typed) => completeQuestion(typed, knowledge));
 
-if (!existsSync('dist/cli.js')) throw new Error('run `npm run build` first');
+if (!existsSync('dist/cli.cjs')) throw new Error('run `npm run build` first');
 const cli = coldStart(['bin/portbot.js', '60140'], 25);
 const bare = coldStart(['-e', '0'], 25);
 

@@ -1,6 +1,8 @@
 // Bundles the runnable entry points into dist/. The CLI is one minified file with its data beside
 // it (dist/data/) so that a cold start reads and compiles as little as possible; the service keeps
 // packages external (they are installed beside it).
+
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -62,7 +64,8 @@ function writeCliData() {
   writeFileSync(`${CLI_DATA}/known-uses.json`, JSON.stringify(knownUses));
 }
 
-const readBeside = (file) => `readFileSync(new URL('./data/${file}', import.meta.url), 'utf8')`;
+// The CLI bundle is CommonJS (see bin/portbot.js), so it finds its data through __dirname.
+const readBeside = (file) => `readFileSync(require('node:path').join(__dirname, 'data', '${file}'), 'utf8')`;
 
 const cliDataModules = {
   name: 'cli-data-beside-bundle',
@@ -91,9 +94,10 @@ writeCliData();
 
 await build({
   ...common,
+  format: 'cjs',
   entryPoints: { cli: 'adapters/cli/main.ts' },
+  outExtension: { '.js': '.cjs' },
   outdir: 'dist',
-  banner: { js: requireShim },
   minify: true,
   define: { ...common.define, PORTBOT_PREVALIDATED_DATA: 'true' },
   plugins: [cliDataModules],
@@ -105,4 +109,7 @@ const serviceEntries = {
 };
 const present = Object.fromEntries(Object.entries(serviceEntries).filter(([, file]) => existsSync(file)));
 await build({ ...common, entryPoints: present, outdir: 'dist', packages: 'external' });
+// One run writes V8's code cache for the CLI (dist/cli.cache), so the first real run is fast too.
+rmSync('dist/cli.cache', { force: true });
+execFileSync(process.execPath, ['bin/portbot.js', '60140'], { stdio: 'ignore' });
 console.log(`built dist/ (${entries} curated entries validated)`);

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * `portbot` / `npm run port --`: the terminal CLI's entry point. Binds `runCli` to the process and
  * turns any unexpected failure into exit code 1 with a one-line message (a stack only with
@@ -15,32 +14,35 @@ declare const PORTBOT_PREVALIDATED_DATA: boolean | undefined;
 const version = typeof PORTBOT_VERSION === 'string' ? PORTBOT_VERSION : 'dev';
 const prevalidated = typeof PORTBOT_PREVALIDATED_DATA === 'boolean' && PORTBOT_PREVALIDATED_DATA;
 
-try {
-  process.exitCode = await runCli(process.argv.slice(2), {
-    env: process.env,
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    isTty: process.stdout.isTTY === true,
-    version,
-    loadKnowledge: () => {
-      // The imported IANA registry when `portbot data update` cached one, else the embedded data.
-      const { registry, warning } = loadCachedRegistry(process.env);
-      const knowledge = createKnowledge({
-        ...(prevalidated ? { knownUses: flattenPrevalidatedKnownUses() } : {}),
-        ...(registry ? { registry } : {}),
-      });
-      return warning ? { knowledge, warning } : { knowledge };
-    },
-    runDataUpdate: (args) =>
-      runDataUpdate(args, {
-        env: process.env,
-        stdout: (line) => process.stdout.write(`${line}\n`),
-        stderr: (line) => process.stderr.write(`${line}\n`),
-      }),
+// No top-level await: the bundle is CommonJS so that bin/portbot.js can run it from V8's code cache.
+runCli(process.argv.slice(2), {
+  env: process.env,
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  isTty: process.stdout.isTTY === true,
+  version,
+  loadKnowledge: () => {
+    // The imported IANA registry when `portbot data update` cached one, else the embedded data.
+    const { registry, warning } = loadCachedRegistry(process.env);
+    const knowledge = createKnowledge({
+      ...(prevalidated ? { knownUses: flattenPrevalidatedKnownUses() } : {}),
+      ...(registry ? { registry } : {}),
+    });
+    return warning ? { knowledge, warning } : { knowledge };
+  },
+  runDataUpdate: (args) =>
+    runDataUpdate(args, {
+      env: process.env,
+      stdout: (line) => process.stdout.write(`${line}\n`),
+      stderr: (line) => process.stderr.write(`${line}\n`),
+    }),
+})
+  .then((code) => {
+    process.exitCode = code;
+  })
+  .catch((error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`portbot: internal error: ${message}\n`);
+    if (process.env.PORTBOT_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    process.exitCode = EXIT_INTERNAL_ERROR;
   });
-} catch (error) {
-  const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`portbot: internal error: ${message}\n`);
-  if (process.env.PORTBOT_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
-  process.exitCode = EXIT_INTERNAL_ERROR;
-}

@@ -117,7 +117,7 @@ describe('portbot CLI (in-process)', () => {
 describe('the built portbot binary', () => {
   const bin = 'bin/portbot.js';
   beforeAll(() => {
-    if (!existsSync('dist/cli.js')) execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
+    if (!existsSync('dist/cli.cjs')) execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
   });
 
   it.each([
