@@ -8,29 +8,42 @@ import type { AdapterDeps, Route, ServiceAdapter } from '../shared/service-adapt
 import type { DiscordConfig } from './config.js';
 import { createGatewayClient } from './gateway-client.js';
 import { createInFlight } from './in-flight.js';
-import type { InteractionContext } from './interaction-handler.js';
+import { answerInteraction, type InteractionContext, type InteractionInput } from './interaction-handler.js';
 import { createInteractionListener } from './interaction-listener.js';
 import { createInteractionsRoute } from './interactions-endpoint.js';
 import { createMentionListener } from './mention-listener.js';
+import { createReplyCache, DEFAULT_REPLY_CACHE_ENTRIES } from './reply-cache.js';
+
+export interface DiscordAdapterOptions {
+  /** Replies kept for repeated questions (default 512; 0 turns the cache off). */
+  replyCacheEntries?: number;
+}
 
 /** How long stop() waits for answers already being sent. */
 const DRAIN_MS = 5_000;
 
-export function createDiscordAdapter(config: DiscordConfig, deps: AdapterDeps): ServiceAdapter {
+export function createDiscordAdapter(
+  config: DiscordConfig,
+  deps: AdapterDeps,
+  options: DiscordAdapterOptions = {},
+): ServiceAdapter {
   const logger = deps.logger.child({ adapter: 'discord' });
   const context: InteractionContext = { knowledge: deps.knowledge, replies: config.replies };
+  const cache = createReplyCache(options.replyCacheEntries ?? DEFAULT_REPLY_CACHE_ENTRIES);
+  const reply = (input: InteractionInput) =>
+    cache.get(deps.knowledge(), input, () => answerInteraction(input, context));
   const inFlight = createInFlight();
   let accepting = true;
   let client: Client | undefined;
   const routes: Route[] = config.publicKey
-    ? [createInteractionsRoute({ publicKey: config.publicKey, context, logger })]
+    ? [createInteractionsRoute({ publicKey: config.publicKey, reply, logger })]
     : [];
 
   function connectGateway(token: string): Promise<string> {
     const gateway = createGatewayClient({ apiUrl: config.apiUrl });
     client = gateway;
     const listenerOptions = { logger, inFlight, accepting: () => accepting };
-    gateway.on(Events.InteractionCreate, createInteractionListener({ ...listenerOptions, context }));
+    gateway.on(Events.InteractionCreate, createInteractionListener({ ...listenerOptions, reply }));
     gateway.on(
       Events.MessageCreate,
       createMentionListener({ ...listenerOptions, knowledge: deps.knowledge }),

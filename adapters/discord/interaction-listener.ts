@@ -6,12 +6,14 @@
 import { type Interaction, InteractionResponseType } from 'discord.js';
 import { createCorrelationId, type Logger } from '../shared/logger.js';
 import type { InFlight } from './in-flight.js';
-import { answerInteraction, type InteractionContext, type InteractionInput } from './interaction-handler.js';
+import type { InteractionInput } from './interaction-handler.js';
 import { toReplyOptions, toUpdateOptions } from './message-options.js';
 import { renderErrorMessage } from './render-message.js';
+import type { CachedReply } from './reply-cache.js';
 
 export interface ListenerOptions {
-  context: InteractionContext;
+  /** The shared handler (through the reply cache). */
+  reply: (input: InteractionInput) => CachedReply;
   logger: Logger;
   inFlight: InFlight;
   /** False once stopping: new events are left alone. */
@@ -36,9 +38,9 @@ function readInput(interaction: Interaction): InteractionInput | undefined {
 async function respond(
   interaction: Interaction,
   input: InteractionInput,
-  context: InteractionContext,
+  options: ListenerOptions,
 ): Promise<void> {
-  const result = answerInteraction(input, context);
+  const { result } = options.reply(input);
   switch (result.type) {
     case InteractionResponseType.ApplicationCommandAutocompleteResult:
       if (interaction.isAutocomplete()) await interaction.respond(result.data.choices);
@@ -69,7 +71,7 @@ async function handle(interaction: Interaction, options: ListenerOptions): Promi
   if (!input) return;
   try {
     options.logger.debug({ input, interactionId: interaction.id }, 'discord interaction');
-    await respond(interaction, input, options.context);
+    await respond(interaction, input, options);
   } catch (error) {
     const correlationId = createCorrelationId();
     options.logger.error({ err: error, correlationId, kind: input.kind }, 'discord interaction failed');

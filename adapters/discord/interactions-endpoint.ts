@@ -9,9 +9,10 @@ import { InteractionResponseType } from 'discord.js';
 import { createCorrelationId, type Logger } from '../shared/logger.js';
 import type { Route } from '../shared/service-adapter.js';
 import { readApiInteraction } from './api-interaction.js';
-import { answerInteraction, type InteractionContext, type InteractionInput } from './interaction-handler.js';
+import type { InteractionInput } from './interaction-handler.js';
 import { readBody } from './read-body.js';
 import { renderErrorMessage } from './render-message.js';
+import type { CachedReply } from './reply-cache.js';
 import { createSignatureVerifier } from './verify-signature.js';
 
 export const INTERACTIONS_PATH = '/discord/interactions';
@@ -20,12 +21,16 @@ export const MAX_INTERACTION_BYTES = 256 * 1024;
 
 export interface InteractionsRouteOptions {
   publicKey: string;
-  context: InteractionContext;
+  /** The shared handler (through the reply cache). */
+  reply: (input: InteractionInput) => CachedReply;
   logger: Logger;
 }
 
 function send(response: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
+  sendText(response, status, JSON.stringify(body));
+}
+
+function sendText(response: ServerResponse, status: number, text: string): void {
   response.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(text),
@@ -55,7 +60,7 @@ function failureResponse(input: InteractionInput, correlationId: string): unknow
 
 export function createInteractionsRoute(options: InteractionsRouteOptions): Route {
   const verify = createSignatureVerifier(options.publicKey);
-  const { logger, context } = options;
+  const { logger, reply } = options;
 
   const handler = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const read = await readBody(request, MAX_INTERACTION_BYTES);
@@ -72,7 +77,7 @@ export function createInteractionsRoute(options: InteractionsRouteOptions): Rout
     const { input } = interaction;
     try {
       logger.debug({ input }, 'discord interaction');
-      send(response, 200, answerInteraction(input, context));
+      sendText(response, 200, reply(input).json());
     } catch (error) {
       const correlationId = createCorrelationId();
       logger.error({ err: error, correlationId, kind: input.kind }, 'discord interaction failed');
