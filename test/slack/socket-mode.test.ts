@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBlockKitViolations, type SlackMessage } from '../../adapters/slack/block-kit-limits.js';
-import { appMention, slashCommandFields } from '../support/slack/payloads.js';
+import { appMention, blockAction, slashCommandFields } from '../support/slack/payloads.js';
 import { type RunningSlackService, startSlackService } from '../support/slack/slack-service.js';
 import { type SocketStandIn, startSocketStandIn } from '../support/slack/socket-stand-in.js';
 import { waitFor } from '../support/slack/wait.js';
@@ -84,6 +84,28 @@ describe('Socket Mode', () => {
     expect(ack.payload ?? {}).toEqual({});
     const call = (await api.waitForCalls('chat.postMessage', before + 1))[before];
     expect(call?.form.blocks).toContain('Port 22');
+  });
+
+  it('acks a button click envelope and answers through its response_url', async () => {
+    const command = await pushCommand('5432');
+    const actions = command.blocks.find((block) => block.type === 'actions');
+    const windows =
+      actions?.type === 'actions'
+        ? actions.elements.find((e) => e.type === 'button' && e.action_id === 'portbot_os_windows')
+        : undefined;
+    const value = windows?.type === 'button' ? (windows.value ?? '') : '';
+    const envelopeId = `env-${++envelopes}`;
+    const ack = await socket.push({
+      envelope_id: envelopeId,
+      type: 'interactive',
+      payload: blockAction('portbot_os_windows', value, api.responseUrl(envelopeId)),
+      accepts_response_payload: false,
+    });
+    expect(ack.payload ?? {}).toEqual({});
+    const post = await waitFor(() => api.responsePosts.find((p) => p.id === envelopeId), {
+      what: 'the response_url post',
+    });
+    expect(JSON.stringify(post.body)).toContain('Get-NetTCPConnection');
   });
 
   it('reconnects after a disconnect message and answers again', async () => {
