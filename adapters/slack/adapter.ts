@@ -6,7 +6,7 @@
  * service's server as `POST /slack/events` (it never listens itself); in Socket Mode a
  * SocketModeReceiver holds the WebSocket and no route is served.
  */
-import { App, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
+import { App, HTTPReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
 import { createMemoryDedupeStore, type DedupeStore } from '../shared/event-dedupe.js';
 import type { AdapterDeps, Route, ServiceAdapter } from '../shared/service-adapter.js';
 import { createBoltLogger } from './bolt-logger.js';
@@ -115,6 +115,20 @@ function withDeadline<T>(promise: Promise<T>, ms: number, what: string): Promise
   return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
 }
 
+/** A refused token and an unreachable Slack call for different fixes: say which it was. */
+function describeAuthFailure(error: unknown): Error {
+  const refused = (error as { code?: unknown }).code === webApi.ErrorCode.PlatformError;
+  const reason = refused
+    ? (error as webApi.WebAPIPlatformError).data.error
+    : error instanceof Error
+      ? error.message
+      : String(error);
+  const message = refused
+    ? `Slack did not accept SLACK_BOT_TOKEN (auth.test: ${reason})`
+    : `could not check SLACK_BOT_TOKEN with Slack's auth.test (${reason})`;
+  return new Error(message, { cause: error });
+}
+
 /**
  * @example
  * const slack = createSlackAdapter(config, { knowledge, logger });
@@ -181,7 +195,7 @@ export function createSlackAdapter(
       try {
         await withDeadline(app.init(), timeout, 'Slack auth.test');
       } catch (error) {
-        throw new Error('Slack did not accept SLACK_BOT_TOKEN (auth.test failed)', { cause: error });
+        throw describeAuthFailure(error);
       }
       if (socket) {
         started = true;

@@ -136,6 +136,20 @@ describe('internal errors and start-up', () => {
       SLACK_BOT_TOKEN: 'xoxb-test-token',
       SLACK_API_URL: api.apiUrl,
     };
-    await expect(startSlackService(env)).rejects.toThrow(/SLACK_BOT_TOKEN/);
+    await expect(startSlackService(env)).rejects.toThrow(
+      /did not accept SLACK_BOT_TOKEN \(auth.test: invalid_auth\)/,
+    );
+  });
+
+  it('says so when Slack cannot be reached at start, rather than blaming the token', async () => {
+    const api = await startWebApiStandIn();
+    const apiUrl = api.apiUrl;
+    await api.close();
+    const env = {
+      SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
+      SLACK_BOT_TOKEN: 'xoxb-test-token',
+      SLACK_API_URL: apiUrl,
+    };
+    await expect(startSlackService(env)).rejects.toThrow(/could not check SLACK_BOT_TOKEN/);
   });
 });
