@@ -22,9 +22,7 @@ const common = {
   define: { PORTBOT_VERSION: JSON.stringify(version) },
 };
 
-// Bundled ESM has no `require`; a few CommonJS dependencies need one.
-const requireShim =
-  "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
+ const require = __createRequire(import.meta.url);";
 
 /** Validates the curated data with its zod schema; an invalid entry fails the build. */
 async function validateKnownUses() {
