@@ -22,7 +22,6 @@ const common = {
   define: { PORTBOT_VERSION: JSON.stringify(version) },
 };
 
- const require = __createRequire(import.meta.url);";
 
 /** Validates the curated data with its zod schema; an invalid entry fails the build. */
 async function validateKnownUses() {
