@@ -5,6 +5,7 @@
  */
 import { type Client, Events } from 'discord.js';
 import type { AdapterDeps, Route, ServiceAdapter } from '../shared/service-adapter.js';
+import { createReplier } from './answer-guard.js';
 import type { DiscordConfig } from './config.js';
 import { createGatewayClient } from './gateway-client.js';
 import { createInFlight } from './in-flight.js';
@@ -30,23 +31,26 @@ export function createDiscordAdapter(
   const logger = deps.logger.child({ adapter: 'discord' });
   const context: InteractionContext = { knowledge: deps.knowledge, replies: config.replies };
   const cache = createReplyCache(options.replyCacheEntries ?? DEFAULT_REPLY_CACHE_ENTRIES);
-  const reply = (input: InteractionInput) =>
-    cache.get(deps.knowledge(), input, () => answerInteraction(input, context));
+  const replier = createReplier({
+    reply: (input: InteractionInput) =>
+      cache.get(deps.knowledge(), input, () => answerInteraction(input, context)),
+    rateLimiter: deps.rateLimiter,
+  });
   const inFlight = createInFlight();
   let accepting = true;
   let client: Client | undefined;
   const routes: Route[] = config.publicKey
-    ? [createInteractionsRoute({ publicKey: config.publicKey, reply, logger })]
+    ? [createInteractionsRoute({ publicKey: config.publicKey, replier, logger, answers: deps.answers })]
     : [];
 
   function connectGateway(token: string): Promise<string> {
     const gateway = createGatewayClient({ apiUrl: config.apiUrl });
     client = gateway;
-    const listenerOptions = { logger, inFlight, accepting: () => accepting };
-    gateway.on(Events.InteractionCreate, createInteractionListener({ ...listenerOptions, reply }));
+    const listenerOptions = { logger, inFlight, accepting: () => accepting, answers: deps.answers };
+    gateway.on(Events.InteractionCreate, createInteractionListener({ ...listenerOptions, replier }));
     gateway.on(
       Events.MessageCreate,
-      createMentionListener({ ...listenerOptions, knowledge: deps.knowledge }),
+      createMentionListener({ ...listenerOptions, knowledge: deps.knowledge, rateLimiter: deps.rateLimiter }),
     );
     // Without an 'error' listener, an emitted error would crash the process.
     gateway.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));

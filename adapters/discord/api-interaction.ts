@@ -4,6 +4,7 @@
  */
 import { ApplicationCommandType, ComponentType, InteractionType } from 'discord.js';
 import { z } from 'zod';
+import type { Asker } from './answer-guard.js';
 import { QUERY_OPTION } from './commands.js';
 import type { InteractionInput } from './interaction-handler.js';
 
@@ -27,15 +28,21 @@ const DataSchema = z.looseObject({
   component_type: z.number().int().optional(),
 });
 
+const UserSchema = z.looseObject({ id: z.string() });
+
 const InteractionSchema = z.looseObject({
   id: z.string(),
   type: z.number().int(),
   data: DataSchema.optional(),
+  guild_id: z.string().optional(),
+  // In a server the asker is `member.user`; in a DM, `user`.
+  member: z.looseObject({ user: UserSchema.optional() }).optional(),
+  user: UserSchema.optional(),
 });
 
 export type ApiInteractionRead =
   | { kind: 'ping' }
-  | { kind: 'input'; input: InteractionInput }
+  | { kind: 'input'; input: InteractionInput; asker: Asker }
   | { kind: 'unsupported'; type: number }
   | { kind: 'invalid' };
 
@@ -48,34 +55,40 @@ function optionText(data: Data, focusedOnly: boolean): string {
   return typeof option?.value === 'string' ? option.value : '';
 }
 
-function readCommand(data: Data): ApiInteractionRead {
+function readCommand(data: Data): InteractionInput {
   const command = data.name ?? '';
   if (data.type === ApplicationCommandType.Message) {
     const target = data.target_id ? data.resolved?.messages?.[data.target_id] : undefined;
-    return { kind: 'input', input: { kind: 'command', command, text: target?.content ?? '' } };
+    return { kind: 'command', command, text: target?.content ?? '' };
   }
-  return { kind: 'input', input: { kind: 'command', command, text: optionText(data, false) } };
+  return { kind: 'command', command, text: optionText(data, false) };
+}
+
+function readInput(type: number, data: Data): InteractionInput | undefined {
+  switch (type) {
+    case InteractionType.ApplicationCommand:
+      return readCommand(data);
+    case InteractionType.ApplicationCommandAutocomplete:
+      return { kind: 'autocomplete', command: data.name ?? '', text: optionText(data, true) };
+    case InteractionType.MessageComponent:
+      if (data.component_type !== ComponentType.Button || !data.custom_id) return undefined;
+      return { kind: 'button', customId: data.custom_id };
+    default:
+      return undefined;
+  }
 }
 
 export function readApiInteraction(raw: unknown): ApiInteractionRead {
   const parsed = InteractionSchema.safeParse(raw);
   if (!parsed.success) return { kind: 'invalid' };
-  const { type, data } = parsed.data;
+  const { type, data, guild_id: guildId, member, user } = parsed.data;
   if (type === InteractionType.Ping) return { kind: 'ping' };
   if (!data) return { kind: 'invalid' };
-  switch (type) {
-    case InteractionType.ApplicationCommand:
-      return readCommand(data);
-    case InteractionType.ApplicationCommandAutocomplete:
-      return {
-        kind: 'input',
-        input: { kind: 'autocomplete', command: data.name ?? '', text: optionText(data, true) },
-      };
-    case InteractionType.MessageComponent:
-      if (data.component_type !== ComponentType.Button || !data.custom_id)
-        return { kind: 'unsupported', type };
-      return { kind: 'input', input: { kind: 'button', customId: data.custom_id } };
-    default:
-      return { kind: 'unsupported', type };
-  }
+  const input = readInput(type, data);
+  if (!input) return { kind: 'unsupported', type };
+  return {
+    kind: 'input',
+    input,
+    asker: { userId: member?.user?.id ?? user?.id ?? null, guildId: guildId ?? null },
+  };
 }

@@ -4,16 +4,18 @@
  * answered privately; nothing here can throw into the client.
  */
 import { type Interaction, InteractionResponseType } from 'discord.js';
+import { type AnswerRecorder, startAnswerTimer } from '../shared/answer-recorder.js';
 import { createCorrelationId, type Logger } from '../shared/logger.js';
+import type { GuardedReply, Replier } from './answer-guard.js';
 import type { InFlight } from './in-flight.js';
 import type { InteractionInput } from './interaction-handler.js';
 import { toReplyOptions, toUpdateOptions } from './message-options.js';
 import { renderErrorMessage } from './render-message.js';
-import type { CachedReply } from './reply-cache.js';
 
 export interface ListenerOptions {
-  /** The shared handler (through the reply cache). */
-  reply: (input: InteractionInput) => CachedReply;
+  /** The shared handler, behind the rate limit and the reply cache. */
+  replier: Replier;
+  answers?: AnswerRecorder | undefined;
   logger: Logger;
   inFlight: InFlight;
   /** False once stopping: new events are left alone. */
@@ -35,12 +37,8 @@ function readInput(interaction: Interaction): InteractionInput | undefined {
   return undefined;
 }
 
-async function respond(
-  interaction: Interaction,
-  input: InteractionInput,
-  options: ListenerOptions,
-): Promise<void> {
-  const { result } = options.reply(input);
+async function respond(interaction: Interaction, { reply }: GuardedReply): Promise<void> {
+  const { result } = reply;
   switch (result.type) {
     case InteractionResponseType.ApplicationCommandAutocompleteResult:
       if (interaction.isAutocomplete()) await interaction.respond(result.data.choices);
@@ -69,12 +67,19 @@ async function reportFailure(interaction: Interaction, correlationId: string): P
 async function handle(interaction: Interaction, options: ListenerOptions): Promise<void> {
   const input = readInput(interaction);
   if (!input) return;
+  const done = input.kind === 'autocomplete' ? undefined : startAnswerTimer(options.answers, 'discord');
   try {
     options.logger.debug({ input, interactionId: interaction.id }, 'discord interaction');
-    await respond(interaction, input, options);
+    const guarded = await options.replier(input, {
+      userId: interaction.user.id,
+      guildId: interaction.guildId,
+    });
+    await respond(interaction, guarded);
+    done?.(guarded.outcome);
   } catch (error) {
     const correlationId = createCorrelationId();
     options.logger.error({ err: error, correlationId, kind: input.kind }, 'discord interaction failed');
+    done?.('failed');
     await reportFailure(interaction, correlationId).catch((reportError: unknown) =>
       options.logger.warn({ err: reportError, correlationId }, 'could not tell the user about a failure'),
     );

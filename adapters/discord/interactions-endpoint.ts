@@ -6,13 +6,14 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { InteractionResponseType } from 'discord.js';
+import { type AnswerRecorder, startAnswerTimer } from '../shared/answer-recorder.js';
 import { createCorrelationId, type Logger } from '../shared/logger.js';
 import type { Route } from '../shared/service-adapter.js';
+import type { Replier } from './answer-guard.js';
 import { readApiInteraction } from './api-interaction.js';
 import type { InteractionInput } from './interaction-handler.js';
 import { readBody } from './read-body.js';
 import { renderErrorMessage } from './render-message.js';
-import type { CachedReply } from './reply-cache.js';
 import { createSignatureVerifier } from './verify-signature.js';
 
 export const INTERACTIONS_PATH = '/discord/interactions';
@@ -21,9 +22,10 @@ export const MAX_INTERACTION_BYTES = 256 * 1024;
 
 export interface InteractionsRouteOptions {
   publicKey: string;
-  /** The shared handler (through the reply cache). */
-  reply: (input: InteractionInput) => CachedReply;
+  /** The shared handler, behind the rate limit and the reply cache. */
+  replier: Replier;
   logger: Logger;
+  answers?: AnswerRecorder | undefined;
 }
 
 function send(response: ServerResponse, status: number, body: unknown): void {
@@ -60,7 +62,7 @@ function failureResponse(input: InteractionInput, correlationId: string): unknow
 
 export function createInteractionsRoute(options: InteractionsRouteOptions): Route {
   const verify = createSignatureVerifier(options.publicKey);
-  const { logger, reply } = options;
+  const { logger, replier } = options;
 
   const handler = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const read = await readBody(request, MAX_INTERACTION_BYTES);
@@ -74,14 +76,18 @@ export function createInteractionsRoute(options: InteractionsRouteOptions): Rout
     const interaction = readApiInteraction(parseJson(read.body));
     if (interaction.kind === 'ping') return send(response, 200, { type: InteractionResponseType.Pong });
     if (interaction.kind !== 'input') return send(response, 400, { error: 'unsupported_interaction' });
-    const { input } = interaction;
+    const { input, asker } = interaction;
+    const done = input.kind === 'autocomplete' ? undefined : startAnswerTimer(options.answers, 'discord');
     try {
       logger.debug({ input }, 'discord interaction');
-      sendText(response, 200, reply(input).json());
+      const { reply, outcome } = await replier(input, asker);
+      sendText(response, 200, reply.json());
+      done?.(outcome);
     } catch (error) {
       const correlationId = createCorrelationId();
       logger.error({ err: error, correlationId, kind: input.kind }, 'discord interaction failed');
-      send(response, 200, failureResponse(input, correlationId));
+      done?.('failed');
+      if (!response.headersSent) send(response, 200, failureResponse(input, correlationId));
     }
   };
   return { method: 'POST', path: INTERACTIONS_PATH, handler };

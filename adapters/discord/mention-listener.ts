@@ -6,16 +6,26 @@
  */
 import type { Message } from 'discord.js';
 import { answerQuery, type Knowledge, parseQuestion } from '../../src/index.js';
+import { type AnswerRecorder, startAnswerTimer } from '../shared/answer-recorder.js';
 import { createCorrelationId, type Logger } from '../shared/logger.js';
+import { type RateLimiter, slowDownText } from '../shared/rate-limit.js';
+import { askerKey } from './answer-guard.js';
 import type { InFlight } from './in-flight.js';
 import { toMessageReplyOptions } from './message-options.js';
-import { type DiscordMessage, renderAnswerMessage, renderProblemMessage } from './render-message.js';
+import {
+  type DiscordMessage,
+  NO_MENTIONS,
+  renderAnswerMessage,
+  renderProblemMessage,
+} from './render-message.js';
 
 export interface MentionListenerOptions {
   knowledge: () => Knowledge;
   logger: Logger;
   inFlight: InFlight;
   accepting: () => boolean;
+  rateLimiter?: RateLimiter | undefined;
+  answers?: AnswerRecorder | undefined;
 }
 
 /** Whether a message is for us: a DM, or a direct @mention of the bot (not @everyone or a role). */
@@ -39,14 +49,35 @@ function answerMessage(text: string, knowledge: Knowledge): DiscordMessage {
   return renderAnswerMessage(outcome.answer, parsed.query, { ephemeral: false });
 }
 
+/** A reply can only be public here, so a limited user gets the short note in the channel. */
+async function slowedDown(
+  message: Message,
+  options: MentionListenerOptions,
+): Promise<DiscordMessage | undefined> {
+  const key = askerKey({ userId: message.author.id, guildId: message.guildId });
+  if (!options.rateLimiter || !key) return undefined;
+  const decision = await options.rateLimiter.take(key);
+  if (decision.allowed) return undefined;
+  return {
+    content: slowDownText(decision.retryAfterSeconds),
+    embeds: [],
+    components: [],
+    allowed_mentions: NO_MENTIONS,
+  };
+}
+
 async function handle(message: Message, botId: string, options: MentionListenerOptions): Promise<void> {
+  const done = startAnswerTimer(options.answers, 'discord');
   try {
     options.logger.debug({ messageId: message.id, text: message.content }, 'discord mention');
-    const reply = answerMessage(questionText(message.content, botId), options.knowledge());
+    const limited = await slowedDown(message, options);
+    const reply = limited ?? answerMessage(questionText(message.content, botId), options.knowledge());
     await message.reply(toMessageReplyOptions(reply));
+    done(limited ? 'rate_limited' : reply.embeds.length > 0 ? 'answered' : 'user_error');
   } catch (error) {
     const correlationId = createCorrelationId();
     options.logger.error({ err: error, correlationId, messageId: message.id }, 'discord mention failed');
+    done('failed');
     // A channel message cannot be private; the note carries no detail beyond the id.
     await message
       .reply({

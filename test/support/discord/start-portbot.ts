@@ -7,7 +7,7 @@ import { createDiscordAdapter } from '../../../adapters/discord/adapter.js';
 import type { DiscordConfig } from '../../../adapters/discord/config.js';
 import { createService, type Service } from '../../../adapters/server/service.js';
 import { createLogger } from '../../../adapters/shared/logger.js';
-import type { ServiceAdapter } from '../../../adapters/shared/service-adapter.js';
+import type { AdapterDeps, ServiceAdapter } from '../../../adapters/shared/service-adapter.js';
 import { createKnowledge, type Knowledge } from '../../../src/index.js';
 import { IDS } from './payloads.js';
 
@@ -40,7 +40,11 @@ export function discordConfig(overrides: Partial<DiscordConfig>): DiscordConfig 
   };
 }
 
-export async function startPortbot(config: DiscordConfig): Promise<RunningPortbot> {
+/** `extra`: the optional service dependencies (rate limiter, answer recorder), as main.ts gives them. */
+export async function startPortbot(
+  config: DiscordConfig,
+  extra: Pick<AdapterDeps, 'rateLimiter' | 'answers'> = {},
+): Promise<RunningPortbot> {
   const logs: Record<string, unknown>[] = [];
   const sink = new Writable({
     write(chunk, _encoding, done) {
@@ -49,7 +53,7 @@ export async function startPortbot(config: DiscordConfig): Promise<RunningPortbo
     },
   });
   const logger = createLogger('debug', sink);
-  const adapter = createDiscordAdapter(config, { knowledge: testKnowledge, logger });
+  const adapter = createDiscordAdapter(config, { knowledge: testKnowledge, logger, ...extra });
   const service = createService({ host: '127.0.0.1', port: 0, adapters: [adapter], logger });
   const address = await service.start().catch(async (error: unknown) => {
     // As `npm start` does: a failed start still closes what was opened.
