@@ -22,7 +22,6 @@ const common = {
   define: { PORTBOT_VERSION: JSON.stringify(version) },
 };
 
-
 /** Validates the curated data with its zod schema; an invalid entry fails the build. */
 async function validateKnownUses() {
   const outfile = resolve('dist/.validate-data.mjs');
