@@ -5,7 +5,6 @@
 import {
   type Answer,
   answerQuery,
-  answerQuestion,
   type CheckOs,
   decodeQueryToken,
   encodeQueryToken,
@@ -30,16 +29,21 @@ export function tokenFor(query: Query): string | undefined {
   return decoded && decoded.items.length === query.items.length ? token : undefined;
 }
 
-/** @example askPortbot('60140', knowledge) // { ok: true, answer, token: 'p60140' } */
+/**
+ * Parses once, then answers the parsed query (as the core's `answerQuestion` does), keeping the
+ * query for the buttons' token.
+ * @example askPortbot('60140', knowledge) // { ok: true, answer, token: 'p60140' }
+ */
 export function askPortbot(
   text: string,
   knowledge: Knowledge,
   options: { mode?: 'question' | 'scan' } = {},
 ): Asked {
-  const outcome = answerQuestion(text, knowledge, options);
-  if (!outcome.ok) return outcome;
   const parsed = parseQuestion(text, options);
-  return { ok: true, answer: outcome.answer, token: parsed.ok ? tokenFor(parsed.query) : undefined };
+  if (!parsed.ok) return parsed;
+  const outcome = answerQuery(parsed.query, knowledge, null);
+  if (!outcome.ok) return outcome;
+  return { ok: true, answer: outcome.answer, token: tokenFor(parsed.query) };
 }
 
 /** Answers a query decoded from a button, for the OS the button names. */
