@@ -1,6 +1,7 @@
 /**
  * The Slack adapter: a Bolt app whose listeners turn slash commands, mentions, DMs, the message
- * shortcut and button clicks into core answers rendered as Block Kit.
+ * shortcut and button clicks into core answers rendered as Block Kit. Every question passes the
+ * service's per-user rate limit and is counted for its metrics (listeners/answer-guard.ts).
  *
  * Transport is kept apart from the listeners: in HTTP mode Bolt's HTTPReceiver is mounted on the
  * service's server as `POST /slack/events` (it never listens itself); in Socket Mode a
@@ -8,6 +9,7 @@
  */
 import { App, HTTPReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
 import { createMemoryDedupeStore, type DedupeStore } from '../shared/event-dedupe.js';
+import { NO_RATE_LIMIT } from '../shared/rate-limit.js';
 import type { AdapterDeps, Route, ServiceAdapter } from '../shared/service-adapter.js';
 import { createBoltLogger } from './bolt-logger.js';
 import { createCommandFastPath } from './command-fast-path.js';
@@ -20,6 +22,7 @@ import type { ListenerContext } from './listeners/context.js';
 import { registerEventDedupe } from './listeners/dedupe.js';
 import { registerEvents } from './listeners/events.js';
 import { reportFailure } from './listeners/failure.js';
+import type { Reply } from './listeners/replies.js';
 import { registerShortcut } from './listeners/shortcut.js';
 import { createReplyCache } from './reply-cache.js';
 import {
@@ -82,7 +85,7 @@ function createHttpTransport(
       : createCommandFastPath({
           signingSecret: config.signingSecret,
           command: config.command,
-          answer: (text, team) => answerSlashCommand(context, text, team),
+          answer: (command, send) => answerSlashCommand(context, command, send),
           logger: context.logger,
           now,
         });
@@ -147,8 +150,10 @@ export function createSlackAdapter(
     command: config.command,
     dedupe: options.dedupe ?? deps.dedupe ?? createMemoryDedupeStore(),
     rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT_POLICY,
+    rateLimiter: deps.rateLimiter ?? NO_RATE_LIMIT,
+    answers: deps.answers,
     inFlight,
-    replies: createReplyCache(options.replyCacheEntries),
+    replies: createReplyCache<Reply>(options.replyCacheEntries),
   };
   const transport =
     config.mode === 'http'

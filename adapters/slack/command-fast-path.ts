@@ -11,7 +11,7 @@ import type { ServerResponse } from 'node:http';
 import { parse } from 'node:querystring';
 import { verifySlackRequest } from '@slack/bolt';
 import type { Logger } from '../shared/logger.js';
-import type { CommandAck } from './listeners/command.js';
+import type { CommandAck, SendAck, SlashCommandInput } from './listeners/command.js';
 
 export const FORM_CONTENT_TYPE = 'application/x-www-form-urlencoded';
 
@@ -19,7 +19,8 @@ export interface CommandFastPathOptions {
   signingSecret: string;
   /** The slash command answered here ("/port"). */
   command: string;
-  answer: (text: string, team: string | undefined) => CommandAck;
+  /** `answerSlashCommand`: the rate limit, the answer, then `send`, then the count. */
+  answer: (command: SlashCommandInput, send: SendAck) => Promise<void>;
   logger: Logger;
   now: () => number;
 }
@@ -29,8 +30,11 @@ export interface SignedRequest {
   rawBody: Buffer;
 }
 
-/** Returns false when the request is not this app's slash command (Bolt takes it instead). */
-export type CommandFastPath = (request: SignedRequest, response: ServerResponse) => boolean;
+/**
+ * Resolves false when the request is not this app's slash command (Bolt takes it instead), true
+ * once it has been answered here.
+ */
+export type CommandFastPath = (request: SignedRequest, response: ServerResponse) => Promise<boolean>;
 
 export function createCommandFastPath(options: CommandFastPathOptions): CommandFastPath {
   // Cached replies are the same objects each time: their bytes are built once.
@@ -44,7 +48,7 @@ export function createCommandFastPath(options: CommandFastPathOptions): CommandF
     return built;
   };
 
-  return (request, response) => {
+  return async (request, response) => {
     if (request.headers['content-type'] !== FORM_CONTENT_TYPE) return false;
     const body = request.rawBody.toString('utf8');
     const form = parse(body);
@@ -69,10 +73,15 @@ export function createCommandFastPath(options: CommandFastPathOptions): CommandF
       response.writeHead(401).end();
       return true;
     }
-    const team = typeof form.team_id === 'string' ? form.team_id : undefined;
-    const payload = serialise(options.answer(form.text, team));
-    response.writeHead(200, { 'content-type': 'application/json', 'content-length': payload.length });
-    response.end(payload);
+    const field = (name: string) => {
+      const value = form[name];
+      return typeof value === 'string' ? value : undefined;
+    };
+    await options.answer({ text: form.text, team: field('team_id'), user: field('user_id') }, (ack) => {
+      const payload = serialise(ack);
+      response.writeHead(200, { 'content-type': 'application/json', 'content-length': payload.length });
+      response.end(payload);
+    });
     return true;
   };
 }

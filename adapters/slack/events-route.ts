@@ -67,7 +67,7 @@ export function createEventsRoute({ receiver, logger, now = Date.now, fastPath }
         response.writeHead(413).end();
         return;
       }
-      if (fastPath({ headers: request.headers, rawBody }, response)) return;
+      if (await fastPath({ headers: request.headers, rawBody }, response)) return;
       receiver.requestListener(Object.assign(request, { rawBody }), response);
     },
   };

@@ -7,9 +7,9 @@
 import type { Knowledge } from '../../src/index.js';
 import type { SlackMessage } from './block-kit-limits.js';
 
-export interface ReplyCache {
+export interface ReplyCache<Reply = SlackMessage> {
   /** The cached reply for `key`, or the one `render` builds (then cached). */
-  get(knowledge: Knowledge, key: string, render: () => SlackMessage): SlackMessage;
+  get(knowledge: Knowledge, key: string, render: () => Reply): Reply;
 }
 
 export const DEFAULT_REPLY_CACHE_ENTRIES = 256;
@@ -17,8 +17,10 @@ export const DEFAULT_REPLY_CACHE_ENTRIES = 256;
 /** Questions longer than this are rendered each time: long texts are rarely asked twice. */
 const MAX_KEY_LENGTH = 600;
 
-export function createReplyCache(maxEntries = DEFAULT_REPLY_CACHE_ENTRIES): ReplyCache {
-  const entries = new Map<string, SlackMessage>();
+export function createReplyCache<Reply = SlackMessage>(
+  maxEntries = DEFAULT_REPLY_CACHE_ENTRIES,
+): ReplyCache<Reply> {
+  const entries = new Map<string, Reply>();
   let owner: Knowledge | undefined;
   return {
     get(knowledge, key, render) {

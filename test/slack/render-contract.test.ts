@@ -15,6 +15,7 @@ import {
   toHintMessage,
   toNoPortsMessage,
   toProblemMessage,
+  toSlowDownMessage,
 } from '../../adapters/slack/render/notice-message.js';
 import {
   type Answer,
@@ -235,6 +236,7 @@ describe('problems and notices', () => {
     ['no ports', toNoPortsMessage()],
     ['apology', toApologyMessage('0123abcd')],
     ['expired button', toExpiredButtonMessage()],
+    ['slow down', toSlowDownMessage(12)],
   ])('renders the %s notice', (_name, message) => {
     expectAccepted(message, 'notice');
   });
@@ -242,9 +244,27 @@ describe('problems and notices', () => {
   it.each(PROBLEM_QUESTIONS.map((question) => [question]))(
     'replies to %j in every entry point',
     (question) => {
-      expectAccepted(commandReply(question, knowledge, '/port'), 'command');
-      expectAccepted(conversationReply(question, knowledge, '/port'), 'conversation');
-      expectAccepted(explainReply(question, knowledge, '/port'), 'shortcut');
+      expectAccepted(commandReply(question, knowledge, '/port').message, 'command');
+      expectAccepted(conversationReply(question, knowledge, '/port').message, 'conversation');
+      expectAccepted(explainReply(question, knowledge, '/port').message, 'shortcut');
     },
   );
+
+  it('counts a report as answered (help included) and a note about the question as a user error', () => {
+    const outcomes = (question: string) => [
+      commandReply(question, knowledge, '/port').outcome,
+      conversationReply(question, knowledge, '/port').outcome,
+      explainReply(question, knowledge, '/port').outcome,
+    ];
+    expect(outcomes('22')).toEqual(['answered', 'answered', 'answered']);
+    expect(outcomes('99999')).toEqual(['user_error', 'user_error', 'user_error']);
+    expect(outcomes('lunch at noon?')).toEqual(['user_error', 'user_error', 'user_error']);
+    expect(commandReply('', knowledge, '/port').outcome).toBe('answered');
+    expect(commandReply('help', knowledge, '/port').outcome).toBe('answered');
+  });
+
+  it('tells the asker how long to wait, in whole seconds', () => {
+    expect(toSlowDownMessage(12).text).toMatch(/try again in 12 s/);
+    expect(toSlowDownMessage(0.2).text).toMatch(/try again in 1 s/);
+  });
 });

@@ -1,11 +1,15 @@
 /**
  * Mentions (`app_mention`) and direct messages (`message.im`): answered in the thread of the
  * question with `chat.postMessage`. Bots, our own messages and edits are ignored; a message that
- * asks nothing about ports gets a short hint.
+ * asks nothing about ports gets a short hint. A user over the rate limit gets the slow-down note
+ * privately (`chat.postEphemeral`), not a message the whole channel sees.
  */
 import type { AllMiddlewareArgs, App } from '@slack/bolt';
+import type { AnswerOutcome } from '../../shared/answer-recorder.js';
 import type { SlackMessage } from '../block-kit-limits.js';
+import { toSlowDownMessage } from '../render/notice-message.js';
 import { callWithRateLimit } from '../web-api.js';
+import { startQuestion } from './answer-guard.js';
 import { DEDUPE_TTL_MS, type ListenerContext } from './context.js';
 import { bestEffort, reportFailure } from './failure.js';
 import { conversationReply } from './replies.js';
@@ -38,6 +42,31 @@ async function post(client: Client, context: ListenerContext, message: IncomingM
   );
 }
 
+/**
+ * Only the asker sees it. In a thread it goes to that thread; a question at the top of a channel
+ * or DM gets it right there, where they are looking (an ephemeral note in a thread that does not
+ * exist yet would go unseen).
+ */
+async function postPrivately(
+  client: Client,
+  context: ListenerContext,
+  message: IncomingMessage,
+  user: string,
+  reply: SlackMessage,
+) {
+  await callWithRateLimit(
+    () =>
+      client.chat.postEphemeral({
+        channel: message.channel,
+        user,
+        ...(message.threadTs ? { thread_ts: message.threadTs } : {}),
+        text: reply.text,
+        blocks: reply.blocks,
+      }),
+    context.rateLimit,
+  );
+}
+
 async function answer(
   client: Client,
   context: ListenerContext,
@@ -45,18 +74,32 @@ async function answer(
   botUserId: string | undefined,
 ): Promise<void> {
   if (message.botId !== undefined || (botUserId !== undefined && message.user === botUserId)) return;
+  const question = startQuestion(context, message.via);
+  const { correlationId } = question;
   // A DM that mentions the bot can arrive as both `message.im` and `app_mention`: answer it once.
   const key = `slack:message:${message.team ?? '-'}:${message.channel}:${message.ts}`;
   if (!(await context.dedupe.claim(key, DEDUPE_TTL_MS))) return;
-  context.logger.debug({ via: message.via, text: message.text }, 'question');
+  context.logger.debug({ via: message.via, correlationId, text: message.text }, 'question');
   try {
-    const knowledge = context.knowledge();
-    const reply = context.replies.get(knowledge, `conversation:${message.text}`, () =>
-      conversationReply(message.text, knowledge, context.command),
-    );
-    await post(client, context, message, reply);
+    const { user } = message;
+    const wait = await question.overLimit({ team: message.team, user });
+    let outcome: AnswerOutcome;
+    if (wait !== undefined && user !== undefined) {
+      await postPrivately(client, context, message, user, toSlowDownMessage(wait));
+      outcome = 'rate_limited';
+    } else {
+      const knowledge = context.knowledge();
+      const reply = context.replies.get(knowledge, `conversation:${message.text}`, () =>
+        conversationReply(message.text, knowledge, context.command),
+      );
+      await post(client, context, message, reply.message);
+      outcome = reply.outcome;
+    }
+    question.done(outcome);
   } catch (error) {
-    const { apology } = reportFailure(context.logger, error, { via: message.via, channel: message.channel });
+    const fields = { via: message.via, channel: message.channel };
+    const { apology } = reportFailure(context.logger, error, fields, correlationId);
+    question.done('failed');
     await bestEffort(context.logger, 'apology', () => post(client, context, message, apology));
   }
 }

@@ -6,12 +6,13 @@ import { createCorrelationId, type Logger } from '../../shared/logger.js';
 import type { SlackMessage } from '../block-kit-limits.js';
 import { toApologyMessage } from '../render/notice-message.js';
 
+/** `correlationId`: the question's own, so that its answer line carries the same id. */
 export function reportFailure(
   logger: Logger,
   error: unknown,
   fields: Record<string, unknown>,
+  correlationId: string = createCorrelationId(),
 ): { correlationId: string; apology: SlackMessage } {
-  const correlationId = createCorrelationId();
   logger.error({ err: error, correlationId, ...fields }, 'could not answer');
   return { correlationId, apology: toApologyMessage(correlationId) };
 }

@@ -1,8 +1,10 @@
 /**
  * The short messages that are not answers: a friendly note for a question portbot could not use,
- * a hint when a mention or DM holds no port question, and the apology for an internal error.
+ * a hint when a mention or DM holds no port question, the note to slow down, and the apology for
+ * an internal error.
  */
 import { PROBLEM_HINT, type Problem, QUESTION_EXAMPLES, renderProblemText } from '../../../src/index.js';
+import { slowDownText } from '../../shared/rate-limit.js';
 import type { SlackMessage } from '../block-kit-limits.js';
 import { clip, escapeMrkdwn } from '../escape.js';
 import { code, context, section } from './blocks.js';
@@ -54,6 +56,12 @@ export function toApologyMessage(correlationId: string): SlackMessage {
       ),
     ],
   };
+}
+
+/** For a user over the rate limit: shown only to them, with how long to wait. */
+export function toSlowDownMessage(retryAfterSeconds: number): SlackMessage {
+  const text = slowDownText(retryAfterSeconds);
+  return { text, blocks: [section(`:hourglass_flowing_sand: ${escapeMrkdwn(text)}`)] };
 }
 
 /** A button whose value this adapter cannot read (an answer from an older version). */

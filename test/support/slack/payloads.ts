@@ -12,6 +12,7 @@ export function slashCommandFields(
   text: string,
   responseUrl: string,
   command = '/port',
+  userId = USER_ID,
 ): Record<string, string> {
   return {
     token: 'legacy-verification-token',
@@ -19,7 +20,7 @@ export function slashCommandFields(
     team_domain: 'standin',
     channel_id: CHANNEL_ID,
     channel_name: 'general',
-    user_id: USER_ID,
+    user_id: userId,
     user_name: 'asker',
     command,
     text,
@@ -31,8 +32,13 @@ export function slashCommandFields(
 }
 
 /** The exact form body Slack posts for a slash command. */
-export function slashCommandForm(text: string, responseUrl: string, command = '/port'): string {
-  return new URLSearchParams(slashCommandFields(text, responseUrl, command)).toString();
+export function slashCommandForm(
+  text: string,
+  responseUrl: string,
+  command = '/port',
+  userId = USER_ID,
+): string {
+  return new URLSearchParams(slashCommandFields(text, responseUrl, command, userId)).toString();
 }
 
 let eventSequence = 0;
@@ -102,10 +108,15 @@ export function directMessage(text: string, options: EventOptions = {}): Record<
   );
 }
 
-export function blockAction(actionId: string, value: string, responseUrl: string): Record<string, unknown> {
+export function blockAction(
+  actionId: string,
+  value: string,
+  responseUrl: string,
+  userId = USER_ID,
+): Record<string, unknown> {
   return {
     type: 'block_actions',
-    user: { id: USER_ID, username: 'asker', name: 'asker', team_id: TEAM_ID },
+    user: { id: userId, username: 'asker', name: 'asker', team_id: TEAM_ID },
     api_app_id: 'ASTANDIN01',
     token: 'legacy-verification-token',
     container: {
@@ -135,13 +146,14 @@ export function messageShortcut(
   text: string,
   responseUrl: string,
   callbackId = 'explain_ports',
+  userId = USER_ID,
 ): Record<string, unknown> {
   return {
     type: 'message_action',
     token: 'legacy-verification-token',
     action_ts: '1700000300.000100',
     team: { id: TEAM_ID, domain: 'standin' },
-    user: { id: USER_ID, name: 'asker', username: 'asker', team_id: TEAM_ID },
+    user: { id: userId, name: 'asker', username: 'asker', team_id: TEAM_ID },
     channel: { id: CHANNEL_ID, name: 'general' },
     is_enterprise_install: false,
     callback_id: callbackId,

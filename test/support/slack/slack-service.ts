@@ -2,8 +2,11 @@
  * Runs the real service in-process: `createService` with the real Slack adapter, on 127.0.0.1 and
  * a free port, talking to stand-ins through SLACK_API_URL. Logs are captured as parsed JSON lines.
  */
+import { readServiceConfig } from '../../../adapters/server/config.js';
+import { createMetrics, METRICS_PATH } from '../../../adapters/server/metrics.js';
+import { createReplicaState } from '../../../adapters/server/replica-state.js';
 import { createService, type Service } from '../../../adapters/server/service.js';
-import { createLogger } from '../../../adapters/shared/logger.js';
+import { createLogger, type Logger, type LogLevel } from '../../../adapters/shared/logger.js';
 import type { AdapterDeps, ServiceAdapter } from '../../../adapters/shared/service-adapter.js';
 import { createSlackAdapter, type SlackAdapterOptions } from '../../../adapters/slack/adapter.js';
 import { readSlackConfig } from '../../../adapters/slack/config.js';
@@ -17,6 +20,8 @@ export interface RunningSlackService {
   service: Service;
   adapter: ServiceAdapter;
   logs: LogLine[];
+  /** The same lines as written, unparsed. */
+  rawLogs: string[];
   stop(): Promise<void>;
 }
 
@@ -29,15 +34,38 @@ export const TEST_ADAPTER_OPTIONS: SlackAdapterOptions = {
   stopTimeoutMs: 2000,
 };
 
+export interface ServiceOptions {
+  /** The service's log level (default debug, so that tests see every line). */
+  logLevel?: LogLevel;
+}
+
+function captureLogs(level: LogLevel): { logger: Logger; logs: LogLine[]; rawLogs: string[] } {
+  const logs: LogLine[] = [];
+  const rawLogs: string[] = [];
+  const logger = createLogger(level, {
+    write: (line: string) => {
+      rawLogs.push(line);
+      logs.push(JSON.parse(line) as LogLine);
+    },
+  });
+  return { logger, logs, rawLogs };
+}
+
+async function listen(service: Service): Promise<string> {
+  const address = await service.start().catch(async (error: unknown) => {
+    await service.stop();
+    throw error;
+  });
+  return `http://127.0.0.1:${address.port}`;
+}
+
 export async function startSlackService(
   env: Record<string, string>,
   options: SlackAdapterOptions = {},
   deps: Partial<AdapterDeps> = {},
+  serviceOptions: ServiceOptions = {},
 ): Promise<RunningSlackService> {
-  const logs: LogLine[] = [];
-  const logger = createLogger('debug', {
-    write: (line: string) => void logs.push(JSON.parse(line) as LogLine),
-  });
+  const { logger, logs, rawLogs } = captureLogs(serviceOptions.logLevel ?? 'debug');
   const read = readSlackConfig(env);
   if (read.status !== 'on') throw new Error(`test config is ${read.status}: ${JSON.stringify(read)}`);
   const adapter = createSlackAdapter(
@@ -49,17 +77,69 @@ export async function startSlackService(
     },
   );
   const service = createService({ host: '127.0.0.1', port: 0, adapters: [adapter], logger });
-  const address = await service.start().catch(async (error: unknown) => {
-    await service.stop();
-    throw error;
-  });
-  const baseUrl = `http://127.0.0.1:${address.port}`;
+  const baseUrl = await listen(service);
   return {
     baseUrl,
     eventsUrl: `${baseUrl}/slack/events`,
     service,
     adapter,
     logs,
+    rawLogs,
     stop: () => service.stop(),
+  };
+}
+
+/**
+ * The service composed from its environment as `npm start` composes it (adapters/server/main.ts):
+ * the service config (LOG_LEVEL, RATE_LIMIT_*), the replicas' shared state (the rate limiter and
+ * dedupe, in memory without REDIS_URL), the metrics and their route, and the Slack adapter given
+ * all of them. Only the knowledge is the tests' (no registry download) and the bind is loopback.
+ */
+export async function startSlackServiceFromEnv(
+  env: Record<string, string>,
+  options: SlackAdapterOptions = {},
+): Promise<RunningSlackService & { metricsUrl: string }> {
+  const read = readServiceConfig({ HOST: '127.0.0.1', PORT: '0', ...env });
+  if (!read.ok) throw new Error(`test config is invalid: ${read.problems.join('; ')}`);
+  const { config } = read;
+  if (!config.slack) throw new Error('test config has no Slack');
+  const { logger, logs, rawLogs } = captureLogs(config.logLevel);
+  const replicas = createReplicaState(config, logger);
+  const adapters: ServiceAdapter[] = [];
+  const metrics = createMetrics({
+    adapters: ['slack'],
+    connections: () => adapters.map((adapter) => ({ name: adapter.name, ready: () => adapter.ready() })),
+  });
+  const deps: AdapterDeps = {
+    knowledge: testKnowledge,
+    logger,
+    answers: metrics.answers,
+    rateLimiter: replicas.rateLimiter,
+    dedupe: replicas.dedupe,
+  };
+  const adapter = createSlackAdapter(config.slack, deps, {
+    ...TEST_ADAPTER_OPTIONS,
+    dedupe: replicas.dedupe,
+    ...options,
+  });
+  adapters.push(adapter);
+  const service = createService({
+    host: config.host,
+    port: config.port,
+    adapters,
+    logger,
+    routes: [metrics.route],
+    onRouteError: () => metrics.recordError('http'),
+  });
+  const baseUrl = await listen(service);
+  return {
+    baseUrl,
+    eventsUrl: `${baseUrl}/slack/events`,
+    metricsUrl: `${baseUrl}${METRICS_PATH}`,
+    service,
+    adapter,
+    logs,
+    rawLogs,
+    stop: () => service.stop().finally(() => replicas.close()),
   };
 }
