@@ -82,6 +82,16 @@ describe('answers in metrics and logs', () => {
     expect(timed('answered')).toBe(2);
     expect(timed('rate_limited')).toBe(1);
     expect(sample(metrics, 'portbot_errors_total', 'source="slack"')).toBe(0);
+    // The log lines and the histogram are read from the same clock.
+    const logged = answerLines(slack.logs)
+      .filter((line) => line.outcome === 'answered')
+      .reduce((total, line) => total + Number(line.durationMs) / 1000, 0);
+    const summed = sample(
+      metrics,
+      'portbot_answer_duration_seconds_sum',
+      'adapter="slack",outcome="answered"',
+    );
+    expect(summed).toBeCloseTo(logged, 5);
   });
 
   it('logs one info line per answer: correlation id, adapter, kind, outcome, duration', () => {
@@ -125,6 +135,8 @@ describe('at debug level', () => {
       expect(question).toMatchObject({ text: '5432 zebracanary', correlationId: answer.correlationId });
       expect(question?.level).toBeLessThan(INFO);
       expect(JSON.stringify(answer)).not.toContain('zebracanary');
+      // No answer recorder here: the line still carries a measured duration (the clock moved).
+      expect(answer.durationMs).toBeGreaterThan(0);
     } finally {
       await debug.stop();
     }

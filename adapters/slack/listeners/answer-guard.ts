@@ -31,19 +31,16 @@ export interface Question {
   done(outcome: AnswerOutcome): void;
 }
 
-/** Wait time in the log line: a tenth of a millisecond is plenty. */
-const roundMs = (ms: number) => Math.round(ms * 10) / 10;
+/** Duration in the log line, to the microsecond. */
+const roundMs = (ms: number) => Math.round(ms * 1000) / 1000;
 
 /** @example const question = startQuestion(context, 'command'); …; question.done('answered'); */
 export function startQuestion(context: ListenerContext, kind: QuestionKind): Question {
   const correlationId = createCorrelationId();
-  // One clock serves the metric and the log line, so both report the same duration.
-  let lastReading = 0;
-  const record = startAnswerTimer(context.answers, 'slack', () => {
-    lastReading = performance.now();
-    return lastReading;
-  });
-  const started = lastReading;
+  // The same two clock readings make the metric and the log line, so both report one duration.
+  const started = performance.now();
+  let ended = started;
+  const record = startAnswerTimer(context.answers, 'slack', () => ended);
   let finished = false;
   return {
     kind,
@@ -57,8 +54,9 @@ export function startQuestion(context: ListenerContext, kind: QuestionKind): Que
     done(outcome) {
       if (finished) return;
       finished = true;
+      ended = performance.now();
       record(outcome);
-      const durationMs = roundMs(lastReading - started);
+      const durationMs = roundMs(ended - started);
       context.logger.info({ correlationId, kind, outcome, durationMs }, 'answer');
     },
   };
