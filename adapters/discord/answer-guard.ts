@@ -1,12 +1,14 @@
 /**
  * What sits between an interaction and the shared handler on both transports: the per-user rate
  * limit (shared by replicas through Redis when the service has one), and the outcome each answer
- * is counted under in the service's metrics. Autocomplete is neither limited nor counted: it runs
- * on every keystroke and answers nothing by itself.
+ * is counted under in the service's metrics, with one info log line per answer. Autocomplete is
+ * neither limited nor counted: it runs on every keystroke and answers nothing by itself.
  */
 import { InteractionResponseType } from 'discord.js';
-import type { AnswerOutcome } from '../shared/answer-recorder.js';
+import { type AnswerOutcome, type AnswerRecorder, startAnswerTimer } from '../shared/answer-recorder.js';
+import { createCorrelationId, type Logger } from '../shared/logger.js';
 import { type RateLimiter, rateLimitKey, slowDownText } from '../shared/rate-limit.js';
+import { EXPLAIN_PORTS_COMMAND } from './commands.js';
 import type { InteractionInput, InteractionResult } from './interaction-handler.js';
 import { renderNoticeMessage } from './render-message.js';
 import type { CachedReply } from './reply-cache.js';
@@ -61,3 +63,46 @@ export function createReplier(options: ReplierOptions) {
 }
 
 export type Replier = ReturnType<typeof createReplier>;
+
+/** How a question came, in the answer's log line: the same words the Slack adapter uses. */
+export type AnswerKind = 'command' | 'shortcut' | 'button' | 'mention' | 'dm';
+
+export function answerKind(input: Exclude<InteractionInput, { kind: 'autocomplete' }>): AnswerKind {
+  if (input.kind === 'button') return 'button';
+  return input.command === EXPLAIN_PORTS_COMMAND ? 'shortcut' : 'command';
+}
+
+export interface AnswerClock {
+  /** Ties the answer's log lines together; quoted to the user when it fails. */
+  correlationId: string;
+  /** Counts the answer for metrics and writes its info line; once only. */
+  done(outcome: AnswerOutcome): void;
+}
+
+/**
+ * Starts the clock for one answer. The info line holds the correlation id, the kind, the outcome
+ * and the duration, never the question (that is only logged at debug level).
+ */
+export function startAnswer(
+  logger: Logger,
+  answers: AnswerRecorder | undefined,
+  kind: AnswerKind,
+): AnswerClock {
+  const correlationId = createCorrelationId();
+  // The same two clock readings make the metric and the log line, so both report one duration.
+  const started = performance.now();
+  let ended = started;
+  const record = startAnswerTimer(answers, 'discord', () => ended);
+  let finished = false;
+  return {
+    correlationId,
+    done(outcome) {
+      if (finished) return;
+      finished = true;
+      ended = performance.now();
+      record(outcome);
+      const durationMs = Math.round((ended - started) * 1000) / 1000;
+      logger.info({ correlationId, kind, outcome, durationMs }, 'answer');
+    },
+  };
+}

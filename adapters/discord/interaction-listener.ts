@@ -4,9 +4,9 @@
  * answered privately; nothing here can throw into the client.
  */
 import { type Interaction, InteractionResponseType } from 'discord.js';
-import { type AnswerRecorder, startAnswerTimer } from '../shared/answer-recorder.js';
+import type { AnswerRecorder } from '../shared/answer-recorder.js';
 import { createCorrelationId, type Logger } from '../shared/logger.js';
-import type { GuardedReply, Replier } from './answer-guard.js';
+import { answerKind, type GuardedReply, type Replier, startAnswer } from './answer-guard.js';
 import type { InFlight } from './in-flight.js';
 import type { InteractionInput } from './interaction-handler.js';
 import { toReplyOptions, toUpdateOptions } from './message-options.js';
@@ -67,7 +67,10 @@ async function reportFailure(interaction: Interaction, correlationId: string): P
 async function handle(interaction: Interaction, options: ListenerOptions): Promise<void> {
   const input = readInput(interaction);
   if (!input) return;
-  const done = input.kind === 'autocomplete' ? undefined : startAnswerTimer(options.answers, 'discord');
+  const answer =
+    input.kind === 'autocomplete'
+      ? undefined
+      : startAnswer(options.logger, options.answers, answerKind(input));
   try {
     options.logger.debug({ input, interactionId: interaction.id }, 'discord interaction');
     const guarded = await options.replier(input, {
@@ -75,11 +78,11 @@ async function handle(interaction: Interaction, options: ListenerOptions): Promi
       guildId: interaction.guildId,
     });
     await respond(interaction, guarded);
-    done?.(guarded.outcome);
+    answer?.done(guarded.outcome);
   } catch (error) {
-    const correlationId = createCorrelationId();
+    const correlationId = answer?.correlationId ?? createCorrelationId();
     options.logger.error({ err: error, correlationId, kind: input.kind }, 'discord interaction failed');
-    done?.('failed');
+    answer?.done('failed');
     await reportFailure(interaction, correlationId).catch((reportError: unknown) =>
       options.logger.warn({ err: reportError, correlationId }, 'could not tell the user about a failure'),
     );

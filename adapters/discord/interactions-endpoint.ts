@@ -6,10 +6,10 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { InteractionResponseType } from 'discord.js';
-import { type AnswerRecorder, startAnswerTimer } from '../shared/answer-recorder.js';
+import type { AnswerRecorder } from '../shared/answer-recorder.js';
 import { createCorrelationId, type Logger } from '../shared/logger.js';
 import type { Route } from '../shared/service-adapter.js';
-import type { Replier } from './answer-guard.js';
+import { answerKind, type Replier, startAnswer } from './answer-guard.js';
 import { readApiInteraction } from './api-interaction.js';
 import type { InteractionInput } from './interaction-handler.js';
 import { readBody } from './read-body.js';
@@ -77,16 +77,17 @@ export function createInteractionsRoute(options: InteractionsRouteOptions): Rout
     if (interaction.kind === 'ping') return send(response, 200, { type: InteractionResponseType.Pong });
     if (interaction.kind !== 'input') return send(response, 400, { error: 'unsupported_interaction' });
     const { input, asker } = interaction;
-    const done = input.kind === 'autocomplete' ? undefined : startAnswerTimer(options.answers, 'discord');
+    const answer =
+      input.kind === 'autocomplete' ? undefined : startAnswer(logger, options.answers, answerKind(input));
     try {
       logger.debug({ input }, 'discord interaction');
       const { reply, outcome } = await replier(input, asker);
       sendText(response, 200, reply.json());
-      done?.(outcome);
+      answer?.done(outcome);
     } catch (error) {
-      const correlationId = createCorrelationId();
+      const correlationId = answer?.correlationId ?? createCorrelationId();
       logger.error({ err: error, correlationId, kind: input.kind }, 'discord interaction failed');
-      done?.('failed');
+      answer?.done('failed');
       if (!response.headersSent) send(response, 200, failureResponse(input, correlationId));
     }
   };

@@ -6,10 +6,10 @@
  */
 import type { Message } from 'discord.js';
 import { answerQuery, type Knowledge, parseQuestion } from '../../src/index.js';
-import { type AnswerRecorder, startAnswerTimer } from '../shared/answer-recorder.js';
-import { createCorrelationId, type Logger } from '../shared/logger.js';
+import type { AnswerRecorder } from '../shared/answer-recorder.js';
+import type { Logger } from '../shared/logger.js';
 import { type RateLimiter, slowDownText } from '../shared/rate-limit.js';
-import { askerKey } from './answer-guard.js';
+import { askerKey, startAnswer } from './answer-guard.js';
 import type { InFlight } from './in-flight.js';
 import { toMessageReplyOptions } from './message-options.js';
 import {
@@ -67,17 +67,17 @@ async function slowedDown(
 }
 
 async function handle(message: Message, botId: string, options: MentionListenerOptions): Promise<void> {
-  const done = startAnswerTimer(options.answers, 'discord');
+  const answer = startAnswer(options.logger, options.answers, message.inGuild() ? 'mention' : 'dm');
   try {
     options.logger.debug({ messageId: message.id, text: message.content }, 'discord mention');
     const limited = await slowedDown(message, options);
     const reply = limited ?? answerMessage(questionText(message.content, botId), options.knowledge());
     await message.reply(toMessageReplyOptions(reply));
-    done(limited ? 'rate_limited' : reply.embeds.length > 0 ? 'answered' : 'user_error');
+    answer.done(limited ? 'rate_limited' : reply.embeds.length > 0 ? 'answered' : 'user_error');
   } catch (error) {
-    const correlationId = createCorrelationId();
+    const { correlationId } = answer;
     options.logger.error({ err: error, correlationId, messageId: message.id }, 'discord mention failed');
-    done('failed');
+    answer.done('failed');
     // A channel message cannot be private; the note carries no detail beyond the id.
     await message
       .reply({
