@@ -4,11 +4,11 @@
  * server), or both. Both modes answer with the same handler and the same rendering.
  */
 import { type Client, Events } from 'discord.js';
+import { createInFlight } from '../shared/in-flight.js';
 import type { AdapterDeps, Route, ServiceAdapter } from '../shared/service-adapter.js';
 import { createReplier } from './answer-guard.js';
 import type { DiscordConfig } from './config.js';
 import { createGatewayClient } from './gateway-client.js';
-import { createInFlight } from './in-flight.js';
 import { answerInteraction, type InteractionContext, type InteractionInput } from './interaction-handler.js';
 import { createInteractionListener } from './interaction-listener.js';
 import { createInteractionsRoute } from './interactions-endpoint.js';

@@ -5,8 +5,13 @@
  * neither limited nor counted: it runs on every keystroke and answers nothing by itself.
  */
 import { InteractionResponseType } from 'discord.js';
-import { type AnswerOutcome, type AnswerRecorder, startAnswerTimer } from '../shared/answer-recorder.js';
-import { createCorrelationId, type Logger } from '../shared/logger.js';
+import {
+  type AnswerClock,
+  type AnswerOutcome,
+  type AnswerRecorder,
+  startAnswerClock,
+} from '../shared/answer-recorder.js';
+import type { Logger } from '../shared/logger.js';
 import { type RateLimiter, rateLimitKey, slowDownText } from '../shared/rate-limit.js';
 import { EXPLAIN_PORTS_COMMAND } from './commands.js';
 import type { InteractionInput, InteractionResult } from './interaction-handler.js';
@@ -72,37 +77,11 @@ export function answerKind(input: Exclude<InteractionInput, { kind: 'autocomplet
   return input.command === EXPLAIN_PORTS_COMMAND ? 'shortcut' : 'command';
 }
 
-export interface AnswerClock {
-  /** Ties the answer's log lines together; quoted to the user when it fails. */
-  correlationId: string;
-  /** Counts the answer for metrics and writes its info line; once only. */
-  done(outcome: AnswerOutcome): void;
-}
-
-/**
- * Starts the clock for one answer. The info line holds the correlation id, the kind, the outcome
- * and the duration, never the question (that is only logged at debug level).
- */
+/** Starts the clock for one answer (see startAnswerClock in adapters/shared/answer-recorder.ts). */
 export function startAnswer(
   logger: Logger,
   answers: AnswerRecorder | undefined,
   kind: AnswerKind,
 ): AnswerClock {
-  const correlationId = createCorrelationId();
-  // The same two clock readings make the metric and the log line, so both report one duration.
-  const started = performance.now();
-  let ended = started;
-  const record = startAnswerTimer(answers, 'discord', () => ended);
-  let finished = false;
-  return {
-    correlationId,
-    done(outcome) {
-      if (finished) return;
-      finished = true;
-      ended = performance.now();
-      record(outcome);
-      const durationMs = Math.round((ended - started) * 1000) / 1000;
-      logger.info({ correlationId, kind, outcome, durationMs }, 'answer');
-    },
-  };
+  return startAnswerClock({ logger, answers, adapter: 'discord', kind });
 }

@@ -5,9 +5,9 @@
  */
 import { type Interaction, InteractionResponseType } from 'discord.js';
 import type { AnswerRecorder } from '../shared/answer-recorder.js';
+import type { InFlight } from '../shared/in-flight.js';
 import { createCorrelationId, type Logger } from '../shared/logger.js';
 import { answerKind, type GuardedReply, type Replier, startAnswer } from './answer-guard.js';
-import type { InFlight } from './in-flight.js';
 import type { InteractionInput } from './interaction-handler.js';
 import { toReplyOptions, toUpdateOptions } from './message-options.js';
 import { renderErrorMessage } from './render-message.js';

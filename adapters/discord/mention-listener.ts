@@ -7,10 +7,10 @@
 import type { Message } from 'discord.js';
 import { answerQuery, type Knowledge, parseQuestion } from '../../src/index.js';
 import type { AnswerRecorder } from '../shared/answer-recorder.js';
+import type { InFlight } from '../shared/in-flight.js';
 import type { Logger } from '../shared/logger.js';
 import { type RateLimiter, slowDownText } from '../shared/rate-limit.js';
 import { askerKey, startAnswer } from './answer-guard.js';
-import type { InFlight } from './in-flight.js';
 import { toMessageReplyOptions } from './message-options.js';
 import {
   type DiscordMessage,

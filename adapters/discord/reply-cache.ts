@@ -7,6 +7,7 @@
  * transports share them and nothing may change one after the fact.
  */
 import type { Knowledge } from '../../src/index.js';
+import { createKnowledgeCache } from '../shared/knowledge-cache.js';
 import type { InteractionInput, InteractionResult } from './interaction-handler.js';
 
 export interface CachedReply {
@@ -21,8 +22,6 @@ export interface ReplyCache {
 }
 
 export const DEFAULT_REPLY_CACHE_ENTRIES = 512;
-/** Longer inputs ("Explain ports" on a whole message) are answered each time: rarely asked twice. */
-const MAX_KEY_LENGTH = 600;
 
 function keyOf(input: InteractionInput): string {
   return input.kind === 'button'
@@ -51,27 +50,9 @@ function toCached(result: InteractionResult): CachedReply {
 
 /** @example cache.get(knowledge, input, () => answerInteraction(input, context)).result */
 export function createReplyCache(maxEntries = DEFAULT_REPLY_CACHE_ENTRIES): ReplyCache {
-  const entries = new Map<string, CachedReply>();
-  let owner: Knowledge | undefined;
+  const cache = createKnowledgeCache<CachedReply>(maxEntries);
   return {
-    get(knowledge, input, answer) {
-      const key = keyOf(input);
-      if (maxEntries <= 0 || key.length > MAX_KEY_LENGTH) return toCached(answer());
-      if (owner !== knowledge) {
-        entries.clear();
-        owner = knowledge;
-      }
-      const hit = entries.get(key);
-      if (hit) {
-        // Re-inserted so that the Map's order tracks recency.
-        entries.delete(key);
-        entries.set(key, hit);
-        return hit;
-      }
-      const reply = toCached(deepFreeze(answer()));
-      entries.set(key, reply);
-      if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string);
-      return reply;
-    },
+    get: (knowledge, input, answer) =>
+      cache.get(knowledge, keyOf(input), () => toCached(deepFreeze(answer()))),
   };
 }

@@ -3,6 +3,7 @@
  * outcome and time them (Prometheus metrics, adapters/server/metrics.ts). Adapters see only this
  * small interface; they never import prom-client or the server.
  */
+import { createCorrelationId, type Logger } from './logger.js';
 
 /**
  * What became of one question:
@@ -42,5 +43,43 @@ export function startAnswerTimer(
     if (recorded) return;
     recorded = true;
     recorder?.record(adapter, outcome, Math.max(0, (now() - started) / 1000));
+  };
+}
+
+/** What one question's log line and metric are made of, from the moment it arrived. */
+export interface AnswerClock {
+  /** Ties the answer's log lines together; quoted to the user when it fails. */
+  readonly correlationId: string;
+  /** Counts the answer for metrics and writes its info line; once only, later calls are ignored. */
+  done(outcome: AnswerOutcome): void;
+}
+
+/**
+ * Starts the clock for one answer. Its info line holds the correlation id, the adapter's kind of
+ * question, the outcome and the duration — never what was asked (that is logged at debug only).
+ * @example const clock = startAnswerClock({ logger, answers, adapter: 'slack', kind: 'command' });
+ */
+export function startAnswerClock(options: {
+  logger: Pick<Logger, 'info'>;
+  answers: AnswerRecorder | undefined;
+  adapter: string;
+  kind: string;
+}): AnswerClock {
+  const correlationId = createCorrelationId();
+  // The same two clock readings make the metric and the log line, so both report one duration.
+  const started = performance.now();
+  let ended = started;
+  const record = startAnswerTimer(options.answers, options.adapter, () => ended);
+  let finished = false;
+  return {
+    correlationId,
+    done(outcome) {
+      if (finished) return;
+      finished = true;
+      ended = performance.now();
+      record(outcome);
+      const durationMs = Math.round((ended - started) * 1000) / 1000;
+      options.logger.info({ correlationId, kind: options.kind, outcome, durationMs }, 'answer');
+    },
   };
 }

@@ -9,13 +9,13 @@
  */
 import { App, HTTPReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
 import { createMemoryDedupeStore, type DedupeStore } from '../shared/event-dedupe.js';
+import { createInFlight } from '../shared/in-flight.js';
 import { NO_RATE_LIMIT } from '../shared/rate-limit.js';
 import type { AdapterDeps, Route, ServiceAdapter } from '../shared/service-adapter.js';
 import { createBoltLogger } from './bolt-logger.js';
 import { createCommandFastPath } from './command-fast-path.js';
 import type { SlackConfig } from './config.js';
 import { createEventsRoute, REQUEST_BODY_LIMIT, SLACK_EVENTS_PATH } from './events-route.js';
-import { createInFlight } from './in-flight.js';
 import { registerActions } from './listeners/actions.js';
 import { answerSlashCommand, registerCommand } from './listeners/command.js';
 import type { ListenerContext } from './listeners/context.js';

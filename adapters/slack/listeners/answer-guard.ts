@@ -4,8 +4,7 @@
  * has one), and, once the reply has been sent, the answer count for the service's metrics and one
  * info log line: correlation id, kind, outcome and duration, never what was asked.
  */
-import { type AnswerOutcome, startAnswerTimer } from '../../shared/answer-recorder.js';
-import { createCorrelationId } from '../../shared/logger.js';
+import { type AnswerOutcome, startAnswerClock } from '../../shared/answer-recorder.js';
 import { rateLimitKey } from '../../shared/rate-limit.js';
 import type { ListenerContext } from './context.js';
 
@@ -31,33 +30,23 @@ export interface Question {
   done(outcome: AnswerOutcome): void;
 }
 
-/** Duration in the log line, to the microsecond. */
-const roundMs = (ms: number) => Math.round(ms * 1000) / 1000;
-
 /** @example const question = startQuestion(context, 'command'); …; question.done('answered'); */
 export function startQuestion(context: ListenerContext, kind: QuestionKind): Question {
-  const correlationId = createCorrelationId();
-  // The same two clock readings make the metric and the log line, so both report one duration.
-  const started = performance.now();
-  let ended = started;
-  const record = startAnswerTimer(context.answers, 'slack', () => ended);
-  let finished = false;
+  const clock = startAnswerClock({
+    logger: context.logger,
+    answers: context.answers,
+    adapter: 'slack',
+    kind,
+  });
   return {
     kind,
-    correlationId,
+    correlationId: clock.correlationId,
     async overLimit({ team, user }) {
       if (user === undefined) return undefined;
       const key = rateLimitKey('slack', team ?? '-', user);
       const { allowed, retryAfterSeconds } = await context.rateLimiter.take(key);
       return allowed ? undefined : retryAfterSeconds;
     },
-    done(outcome) {
-      if (finished) return;
-      finished = true;
-      ended = performance.now();
-      record(outcome);
-      const durationMs = roundMs(ended - started);
-      context.logger.info({ correlationId, kind, outcome, durationMs }, 'answer');
-    },
+    done: (outcome) => clock.done(outcome),
   };
 }

@@ -2,9 +2,9 @@
 import type { Knowledge } from '../../../src/index.js';
 import type { AnswerRecorder } from '../../shared/answer-recorder.js';
 import type { DedupeStore } from '../../shared/event-dedupe.js';
+import type { InFlight } from '../../shared/in-flight.js';
 import type { Logger } from '../../shared/logger.js';
 import type { RateLimiter } from '../../shared/rate-limit.js';
-import type { InFlight } from '../in-flight.js';
 import type { ReplyCache } from '../reply-cache.js';
 import type { RateLimitPolicy } from '../web-api.js';
 import type { Reply } from './replies.js';

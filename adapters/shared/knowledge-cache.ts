@@ -1,0 +1,40 @@
+/**
+ * A least-recently-used cache of values computed from the knowledge, such as rendered replies. A
+ * reply is a pure function of what was asked and the knowledge, and a team asks about the same few
+ * ports again and again; rendering costs far more than a lookup. The cache empties itself when the
+ * knowledge object changes (a registry refresh) and holds at most `maxEntries` values.
+ */
+import type { Knowledge } from '../../src/index.js';
+
+export interface KnowledgeCache<Value> {
+  /** The cached value for `key`, or the one `build` makes (then cached). */
+  get(knowledge: Knowledge, key: string, build: () => Value): Value;
+}
+
+/** Longer keys ("Explain ports" on a whole message) are built each time: rarely asked twice. */
+export const MAX_CACHE_KEY_LENGTH = 600;
+
+export function createKnowledgeCache<Value>(maxEntries: number): KnowledgeCache<Value> {
+  const entries = new Map<string, Value>();
+  let owner: Knowledge | undefined;
+  return {
+    get(knowledge, key, build) {
+      if (maxEntries <= 0 || key.length > MAX_CACHE_KEY_LENGTH) return build();
+      if (owner !== knowledge) {
+        entries.clear();
+        owner = knowledge;
+      }
+      if (entries.has(key)) {
+        const hit = entries.get(key) as Value;
+        // Re-inserted so that the Map's order tracks recency.
+        entries.delete(key);
+        entries.set(key, hit);
+        return hit;
+      }
+      const value = build();
+      entries.set(key, value);
+      if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string);
+      return value;
+    },
+  };
+}
