@@ -116,7 +116,7 @@ const answers = timeEach(MIX, 200, (question) => answerQuestion(question, knowle
 const completions = timeEach(KEYSTROKES, 400, (typed) => completeQuestion(typed, knowledge));
 
 if (!existsSync('dist/cli.cjs')) throw new Error('run `npm run build` first');
-const cli = coldStart(['bin/portbot.js', '60140'], 25);
+const cli = coldStart(['bin/portbot.cjs', '60140'], 25);
 const bare = coldStart(['-e', '0'], 25);
 
 const us = (value: number) => `${value.toFixed(1)} µs`;
@@ -129,7 +129,7 @@ Machine: ${describeMachine()}
 | --- | --- | --- | --- |
 | answer (parse + answer), ${MIX.length}-question mix | ${us(percentile(answers, 50))} | ${us(percentile(answers, 99))} | ${answers.length} |
 | autocomplete per keystroke | ${us(percentile(completions, 50))} | ${us(percentile(completions, 99))} | ${completions.length} |
-| CLI cold start \`node bin/portbot.js 60140\` | ${ms(percentile(cli, 50))} | ${ms(percentile(cli, 99))} | ${cli.length} |
+| CLI cold start \`node bin/portbot.cjs 60140\` | ${ms(percentile(cli, 50))} | ${ms(percentile(cli, 99))} | ${cli.length} |
 | baseline \`node -e 0\` (same run) | ${ms(percentile(bare, 50))} | ${ms(percentile(bare, 99))} | ${bare.length} |
 
 CLI cold start / baseline (medians): ${(percentile(cli, 50) / percentile(bare, 50)).toFixed(2)}×

@@ -60,7 +60,7 @@ function writeCliData() {
   writeFileSync(`${CLI_DATA}/known-uses.json`, JSON.stringify(knownUses));
 }
 
-// The CLI bundle is CommonJS (see bin/portbot.js), so it finds its data through __dirname.
+// The CLI bundle is CommonJS (see bin/portbot.cjs), so it finds its data through __dirname.
 const readBeside = (file) => `readFileSync(require('node:path').join(__dirname, 'data', '${file}'), 'utf8')`;
 
 const cliDataModules = {
@@ -108,9 +108,9 @@ await build({ ...common, entryPoints: present, outdir: 'dist', packages: 'extern
 // One run writes V8's code cache for the CLI (dist/cli.cache), so the first real run is fast too.
 // Best effort: without a cache the CLI compiles as usual and writes one on its first run.
 rmSync('dist/cli.cache', { force: true });
-if (existsSync('bin/portbot.js')) {
+if (existsSync('bin/portbot.cjs')) {
   try {
-    execFileSync(process.execPath, ['bin/portbot.js', '60140'], { stdio: 'ignore', timeout: 30_000 });
+    execFileSync(process.execPath, ['bin/portbot.cjs', '60140'], { stdio: 'ignore', timeout: 30_000 });
   } catch (error) {
     console.warn(`could not write the CLI's code cache: ${error.message}`);
   }

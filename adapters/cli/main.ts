@@ -14,7 +14,7 @@ declare const PORTBOT_PREVALIDATED_DATA: boolean | undefined;
 const version = typeof PORTBOT_VERSION === 'string' ? PORTBOT_VERSION : 'dev';
 const prevalidated = typeof PORTBOT_PREVALIDATED_DATA === 'boolean' && PORTBOT_PREVALIDATED_DATA;
 
-// No top-level await: the bundle is CommonJS so that bin/portbot.js can run it from V8's code cache.
+// No top-level await: the bundle is CommonJS so that bin/portbot.cjs can run it from V8's code cache.
 runCli(process.argv.slice(2), {
   env: process.env,
   stdout: (text) => process.stdout.write(text),

@@ -115,7 +115,7 @@ describe('portbot CLI (in-process)', () => {
 });
 
 describe('the built portbot binary', () => {
-  const bin = 'bin/portbot.js';
+  const bin = 'bin/portbot.cjs';
   beforeAll(() => {
     if (!existsSync('dist/cli.cjs')) execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
   });
