@@ -2,9 +2,9 @@
  * Runs the real service in-process: `createService` with the real Slack adapter, on 127.0.0.1 and
  * a free port, talking to stand-ins through SLACK_API_URL. Logs are captured as parsed JSON lines.
  */
+import { composeService } from '../../../adapters/server/compose.js';
 import { readServiceConfig } from '../../../adapters/server/config.js';
-import { createMetrics, METRICS_PATH } from '../../../adapters/server/metrics.js';
-import { createReplicaState } from '../../../adapters/server/replica-state.js';
+import { METRICS_PATH } from '../../../adapters/server/metrics.js';
 import { createService, type Service } from '../../../adapters/server/service.js';
 import { createLogger, type Logger, type LogLevel } from '../../../adapters/shared/logger.js';
 import type { AdapterDeps, ServiceAdapter } from '../../../adapters/shared/service-adapter.js';
@@ -90,10 +90,9 @@ export async function startSlackService(
 }
 
 /**
- * The service composed from its environment as `npm start` composes it (adapters/server/main.ts):
- * the service config (LOG_LEVEL, RATE_LIMIT_*), the replicas' shared state (the rate limiter and
- * dedupe, in memory without REDIS_URL), the metrics and their route, and the Slack adapter given
- * all of them. Only the knowledge is the tests' (no registry download) and the bind is loopback.
+ * The service composed from its environment exactly as `npm start` composes it (composeService in
+ * adapters/server/compose.ts): config, replica state, metrics, the Slack adapter. Only the
+ * knowledge is the tests' (no registry download) and the bind is loopback.
  */
 export async function startSlackServiceFromEnv(
   env: Record<string, string>,
@@ -104,33 +103,14 @@ export async function startSlackServiceFromEnv(
   const { config } = read;
   if (!config.slack) throw new Error('test config has no Slack');
   const { logger, logs, rawLogs } = captureLogs(config.logLevel);
-  const replicas = createReplicaState(config, logger);
-  const adapters: ServiceAdapter[] = [];
-  const metrics = createMetrics({
-    adapters: ['slack'],
-    connections: () => adapters.map((adapter) => ({ name: adapter.name, ready: () => adapter.ready() })),
-  });
-  const deps: AdapterDeps = {
+  const composed = composeService(config, {
+    logger,
     knowledge: testKnowledge,
-    logger,
-    answers: metrics.answers,
-    rateLimiter: replicas.rateLimiter,
-    dedupe: replicas.dedupe,
-  };
-  const adapter = createSlackAdapter(config.slack, deps, {
-    ...TEST_ADAPTER_OPTIONS,
-    dedupe: replicas.dedupe,
-    ...options,
+    slack: { ...TEST_ADAPTER_OPTIONS, ...options },
   });
-  adapters.push(adapter);
-  const service = createService({
-    host: config.host,
-    port: config.port,
-    adapters,
-    logger,
-    routes: [metrics.route],
-    onRouteError: () => metrics.recordError('http'),
-  });
+  const { service } = composed;
+  const adapter = composed.adapters[0];
+  if (!adapter) throw new Error('no Slack adapter was composed');
   const baseUrl = await listen(service);
   return {
     baseUrl,
@@ -140,6 +120,6 @@ export async function startSlackServiceFromEnv(
     adapter,
     logs,
     rawLogs,
-    stop: () => service.stop().finally(() => replicas.close()),
+    stop: () => composed.stop(),
   };
 }

@@ -1,0 +1,82 @@
+/**
+ * Builds the whole service from its config: replica state (Redis or memory), metrics, the
+ * registry (cached import, refreshed on a schedule), every configured adapter, and the HTTP
+ * server. main.ts calls it with the real environment; tests call it in-process.
+ */
+import type { Knowledge } from '../../src/index.js';
+import { createDiscordAdapter } from '../discord/adapter.js';
+import type { Logger } from '../shared/logger.js';
+import type { AdapterDeps, ServiceAdapter } from '../shared/service-adapter.js';
+import { createSlackAdapter, type SlackAdapterOptions } from '../slack/adapter.js';
+import type { ServiceConfig } from './config.js';
+import { createMetrics } from './metrics.js';
+import { createRegistryRefresher, type RegistryRefresher } from './registry-refresh.js';
+import { createReplicaState } from './replica-state.js';
+import { createService, type Service } from './service.js';
+
+export interface ComposeOptions {
+  logger: Logger;
+  /** The knowledge to answer with; by default the registry refresher's (cached IANA import or embedded). */
+  knowledge?: () => Knowledge;
+  /** Extra Slack adapter options (tests: retries, timeouts). */
+  slack?: SlackAdapterOptions;
+}
+
+export interface ComposedService {
+  service: Service;
+  adapters: readonly ServiceAdapter[];
+  registry: RegistryRefresher;
+  /** Starts the server, the adapters, then the registry schedule. */
+  start(): Promise<void>;
+  /** Stops the schedule and the service; Redis closes last, as answers in flight may need it. */
+  stop(): Promise<void>;
+}
+
+export function composeService(config: ServiceConfig, options: ComposeOptions): ComposedService {
+  const { logger } = options;
+  const replicas = createReplicaState(config, logger);
+  const adapters: ServiceAdapter[] = [];
+  const metrics = createMetrics({
+    adapters: [...(config.slack ? ['slack'] : []), ...(config.discord ? ['discord'] : [])],
+    // Read at each scrape, so the adapters created below are included.
+    connections: () => [
+      ...(replicas.connection ? [replicas.connection] : []),
+      ...adapters.map((adapter) => ({ name: adapter.name, ready: () => adapter.ready() })),
+    ],
+  });
+  const registry = createRegistryRefresher({ settings: config.registry, logger });
+  const deps: AdapterDeps = {
+    knowledge: options.knowledge ?? (() => registry.knowledge()),
+    logger,
+    answers: metrics.answers,
+    rateLimiter: replicas.rateLimiter,
+    dedupe: replicas.dedupe,
+  };
+  // Build the names index now rather than on the first question.
+  deps.knowledge().names();
+  if (config.slack) {
+    adapters.push(createSlackAdapter(config.slack, deps, { dedupe: replicas.dedupe, ...options.slack }));
+  }
+  if (config.discord) adapters.push(createDiscordAdapter(config.discord, deps));
+  const service = createService({
+    host: config.host,
+    port: config.port,
+    adapters,
+    logger,
+    routes: [metrics.route],
+    onRouteError: () => metrics.recordError('http'),
+  });
+  return {
+    service,
+    adapters,
+    registry,
+    async start() {
+      await service.start();
+      registry.start();
+    },
+    stop() {
+      registry.stop();
+      return service.stop().finally(() => replicas.close());
+    },
+  };
+}
