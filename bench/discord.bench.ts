@@ -28,6 +28,7 @@ import { createService } from '../adapters/server/service.js';
 import { createLogger } from '../adapters/shared/logger.js';
 import { completeQuestion, createKnowledge, type Knowledge } from '../src/index.js';
 import { startCeilingServer } from './support/ceiling-server.js';
+import { combineRounds, type Figures } from './support/figures.js';
 import type { LoadPlan, PlannedRequest, RequestFactory } from './support/load-plan.js';
 import { readMachine } from './support/machine-line.js';
 import { type LoadSummary, runLoad } from './support/run-load.js';
@@ -252,29 +253,6 @@ async function answerBody(port: number, args: InteractionRequestArgs): Promise<s
   return response.text();
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
-
-interface Figures {
-  throughput: number;
-  p50Ms: number;
-  p99Ms: number;
-  requests: number;
-  errors: number;
-}
-
-function combine(runs: readonly LoadSummary[]): Figures {
-  return {
-    throughput: median(runs.map((run) => run.throughput)),
-    p50Ms: median(runs.map((run) => run.p50Ms)),
-    p99Ms: median(runs.map((run) => run.p99Ms)),
-    requests: runs.reduce((sum, run) => sum + run.requests, 0),
-    errors: runs.reduce((sum, run) => sum + run.errors, 0),
-  };
-}
-
 function row(name: string, figures: Figures, ceiling: Figures, checkOnly: Figures): string {
   const share = (reference: Figures) => `${((figures.throughput / reference.throughput) * 100).toFixed(0)}%`;
   return `| ${name} | ${figures.throughput.toFixed(0)} | ${figures.p50Ms.toFixed(2)} | ${figures.p99Ms.toFixed(2)} | ${share(ceiling)} | ${share(checkOnly)} | ${figures.requests} | ${figures.errors} |`;
@@ -317,7 +295,7 @@ async function measureScenario(bench: Bench, scenario: (typeof SCENARIOS)[number
   if (failed.length > 0) console.error(`errors: ${JSON.stringify(failed.map((run) => run.statuses))}`);
   return {
     bytes: body.length,
-    figures: Object.fromEntries(SERVERS.map((server) => [server, combine(runs[server])])) as Record<
+    figures: Object.fromEntries(SERVERS.map((server) => [server, combineRounds(runs[server])])) as Record<
       ServerName,
       Figures
     >,

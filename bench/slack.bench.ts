@@ -17,6 +17,7 @@ import { createSlackAdapter } from '../adapters/slack/adapter.js';
 import { readSlackConfig } from '../adapters/slack/config.js';
 import { createKnowledge } from '../src/index.js';
 import { startCeilingServer } from './support/ceiling-server.js';
+import { combineRounds, type Figures } from './support/figures.js';
 import type { LoadPlan } from './support/load-plan.js';
 import { readMachine } from './support/machine-line.js';
 import { markdownTable } from './support/markdown-table.js';
@@ -92,29 +93,6 @@ async function answerBody(port: number, args: SlashCommandArgs): Promise<string>
   return response.text();
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
-}
-
-interface Figures {
-  throughput: number;
-  p50Ms: number;
-  p99Ms: number;
-  requests: number;
-  errors: number;
-}
-
-function combine(runs: readonly LoadSummary[]): Figures {
-  return {
-    throughput: median(runs.map((run) => run.throughput)),
-    p50Ms: median(runs.map((run) => run.p50Ms)),
-    p99Ms: median(runs.map((run) => run.p99Ms)),
-    requests: runs.reduce((sum, run) => sum + run.requests, 0),
-    errors: runs.reduce((sum, run) => sum + run.errors, 0),
-  };
-}
-
 function row(name: string, figures: Figures, ceiling: Figures): string[] {
   const ratio = figures.throughput / ceiling.throughput;
   return [
@@ -148,9 +126,9 @@ async function main(): Promise<void> {
       runs.app.push(await runLoad(planFor(app.port, args)));
       runs.bolt.push(await runLoad(planFor(viaBolt.port, args)));
     }
-    const ceiling = combine(runs.ceiling);
-    const measured = combine(runs.app);
-    const bolt = combine(runs.bolt);
+    const ceiling = combineRounds(runs.ceiling);
+    const measured = combineRounds(runs.app);
+    const bolt = combineRounds(runs.bolt);
     const machine = readMachine();
     const ratio = measured.throughput / ceiling.throughput;
     const pass = ratio >= GOAL_RATIO && measured.p99Ms < GOAL_P99_MS;
