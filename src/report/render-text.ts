@@ -72,6 +72,37 @@ function knownUseLines(use: KnownUseFact, s: TextStyle): string[] {
   return lines;
 }
 
+/** Uses shown in full; a busy port (8080 has dozens) lists the rest by name. */
+export const FULL_KNOWN_USES = 8;
+
+/**
+ * Single-port uses first, in full up to FULL_KNOWN_USES; the rest by name (⚠ marks those with a
+ * security note; --json has them all in full), then the ranges the port falls in, on one line.
+ */
+function knownUsesLines(uses: readonly KnownUseFact[], s: TextStyle): string[] {
+  const single = uses.filter((use) => !use.range);
+  const ranges = uses.filter((use) => use.range);
+  const full = single.slice(0, FULL_KNOWN_USES);
+  const folded = single.slice(FULL_KNOWN_USES);
+  const lines = full.flatMap((use) => knownUseLines(use, s));
+  if (folded.length > 0) {
+    const names = [
+      ...new Set(
+        folded.map(
+          (use) =>
+            `${use.role ? `${use.name} (${use.role})` : use.name}${use.security ? ` ${s.warn('⚠')}` : ''}`,
+        ),
+      ),
+    ];
+    lines.push(`${INDENT}• ${s.dim('Also here:')} ${names.join(', ')}`);
+  }
+  if (ranges.length > 0) {
+    const named = ranges.map((use) => `${use.name} (${rangeText(use.range?.from ?? 0, use.range?.to ?? 0)})`);
+    lines.push(`${INDENT}• ${s.dim('Inside the ranges of:')} ${[...new Set(named)].join(', ')}`);
+  }
+  return lines;
+}
+
 function elevationNote(command: CheckCommand): string {
   if (command.elevation === 'sudo') return 'sudo';
   if (command.elevation === 'admin') return 'as Administrator';
@@ -121,7 +152,7 @@ function portLines(part: PortPart, s: TextStyle): string[] {
   for (const assignment of part.assignments) lines.push(...assignmentLines(assignment, s));
   if (part.knownUses.length > 0) {
     lines.push('', s.heading('Known uses'));
-    for (const use of part.knownUses) lines.push(...knownUseLines(use, s));
+    lines.push(...knownUsesLines(part.knownUses, s));
   }
   if (part.tips.length > 0) {
     lines.push('', s.heading('Tips'));
