@@ -12,8 +12,13 @@ function text(question: string): string {
 describe('plain-text rendering', () => {
   it("folds a busy port's many uses into one line after the first few", () => {
     const output = text('8080');
-    const section = output.slice(output.indexOf('Known uses'), output.indexOf('\n\n', output.indexOf('Known uses')));
-    const full = section.split('\n').filter((line) => line.startsWith('  • ') && !line.includes('Also here:'));
+    const section = output.slice(
+      output.indexOf('Known uses'),
+      output.indexOf('\n\n', output.indexOf('Known uses')),
+    );
+    const full = section
+      .split('\n')
+      .filter((line) => line.startsWith('  • ') && !line.includes('Also here:'));
     expect(full.length).toBeLessThanOrEqual(FULL_KNOWN_USES);
     expect(output).toContain('Also here:');
   });
