@@ -4,8 +4,8 @@
  * package's object directly, so a one-port answer never converts all 12,000 rows; the full list is
  * built only when the names index needs it.
  */
-import { TRANSPORTS } from '../port/transport.js';
-import { PACKAGE_ROWS, type PackageRows } from './package-rows.js';
+import { TRANSPORTS, type Transport } from '../port/transport.js';
+import { PACKAGE_ROWS, type PackageRow, type PackageRows } from './package-rows.js';
 import type { Registry } from './registry.js';
 import { OVERLAY_NAME_ONLY, OVERLAY_RECORDS } from './registry-overlay.js';
 import type { RegistryRecord, RegistryStatus } from './registry-record.js';
@@ -18,14 +18,8 @@ function statusOf(name: string, description: string): RegistryStatus {
   return /^reserved$/i.test(description.trim()) ? 'reserved' : 'unassigned';
 }
 
-function fromPackage(
-  rows: PackageRows,
-  port: number,
-  transport: (typeof TRANSPORTS)[number],
-): RegistryRecord | undefined {
-  const row = rows.get(`${port}/${transport}`);
-  if (!row) return undefined;
-  const [name, description] = row;
+/** One package row as a registry record. */
+function toRecord(port: number, transport: Transport, [name, description]: PackageRow): RegistryRecord {
   return {
     from: port,
     to: port,
@@ -34,6 +28,11 @@ function fromPackage(
     description,
     status: statusOf(name, description),
   };
+}
+
+function fromPackage(rows: PackageRows, port: number, transport: Transport): RegistryRecord | undefined {
+  const row = rows.get(`${port}/${transport}`);
+  return row ? toRecord(port, transport, row) : undefined;
 }
 
 const overlayFor = (port: number) =>
@@ -49,15 +48,13 @@ export function createEmbeddedRegistry(rows: PackageRows = PACKAGE_ROWS): Regist
     },
     recordsFor(port) {
       const overlay = overlayFor(port);
-      const covered = new Set(
-        overlay.filter((record) => record.from === record.to).map((record) => record.transport),
-      );
-      const packaged = TRANSPORTS.filter((transport) => !covered.has(transport))
-        .map((transport) => fromPackage(rows, port, transport))
-        .filter((record): record is RegistryRecord => record !== undefined);
       // A single-port overlay replaces the package's row; a range overlay (x11) only adds to it.
       const singles = overlay.filter((record) => record.from === record.to);
       const ranges = overlay.filter((record) => record.from !== record.to);
+      const covered = new Set(singles.map((record) => record.transport));
+      const packaged = TRANSPORTS.filter((transport) => !covered.has(transport))
+        .map((transport) => fromPackage(rows, port, transport))
+        .filter((record): record is RegistryRecord => record !== undefined);
       return [...singles, ...packaged, ...ranges];
     },
     allRecords() {
@@ -75,20 +72,12 @@ function buildAllRecords(rows: PackageRows): RegistryRecord[] {
     ),
   );
   const packaged: RegistryRecord[] = [];
-  for (const [key, [name, description]] of rows.entries()) {
+  for (const [key, row] of rows.entries()) {
     if (replaced.has(key)) continue;
     const [portText = '', transportText] = key.split('/');
     const transport = TRANSPORTS.find((known) => known === transportText);
     const port = Number.parseInt(portText, 10);
-    if (!transport || !Number.isInteger(port)) continue;
-    packaged.push({
-      from: port,
-      to: port,
-      transport,
-      names: name ? [name] : [],
-      description,
-      status: statusOf(name, description),
-    });
+    if (transport && Number.isInteger(port)) packaged.push(toRecord(port, transport, row));
   }
   return [...packaged, ...OVERLAY_RECORDS];
 }
