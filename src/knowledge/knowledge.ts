@@ -29,8 +29,9 @@ export function createKnowledge(options: KnowledgeOptions = {}): Knowledge {
   const singles = new Map<number, KnownUse[]>();
   const ranges: KnownUse[] = [];
   for (const entry of knownUses) {
-    if (entry.to === undefined) singles.set(entry.port, [...(singles.get(entry.port) ?? []), entry]);
-    else ranges.push(entry);
+    if (entry.to !== undefined) ranges.push(entry);
+    else if (singles.has(entry.port)) singles.get(entry.port)?.push(entry);
+    else singles.set(entry.port, [entry]);
   }
   let names: NameIndex | undefined;
   return {

@@ -23,6 +23,15 @@ const IanaRangeSchema = z.object({
   meaning: z.string(),
 });
 
+const EphemeralRangeSchema = z.object({
+  os: z.string(),
+  label: z.string(),
+  from: Port,
+  to: Port,
+  showCommand: z.string(),
+  note: z.string().optional(),
+});
+
 const ProblemSchema = z.object({
   code: z.enum(PROBLEM_CODES),
   message: z.string(),
@@ -81,17 +90,7 @@ const PortPartSchema = z.object({
   notableRanges: z.array(
     z.object({ id: z.string(), label: z.string(), from: Port, to: Port, note: z.string() }),
   ),
-  ephemeral: z.array(
-    z.object({
-      os: z.string(),
-      label: z.string(),
-      from: Port,
-      to: Port,
-      showCommand: z.string(),
-      note: z.string().optional(),
-      includesPort: z.boolean(),
-    }),
-  ),
+  ephemeral: z.array(EphemeralRangeSchema.extend({ includesPort: z.boolean() })),
   assignments: z.array(AssignmentSchema),
   knownUses: z.array(KnownUseFactSchema),
   hasSecurityNotes: z.boolean(),
@@ -159,18 +158,7 @@ const TopicPartSchema = z.object({
   topic: z.enum(['ephemeral-ranges', 'iana-ranges']),
   title: z.string(),
   ianaRanges: z.array(IanaRangeSchema).optional(),
-  ephemeralRanges: z
-    .array(
-      z.object({
-        os: z.string(),
-        label: z.string(),
-        from: Port,
-        to: Port,
-        showCommand: z.string(),
-        note: z.string().optional(),
-      }),
-    )
-    .optional(),
+  ephemeralRanges: z.array(EphemeralRangeSchema).optional(),
 });
 
 const HelpPartSchema = z.object({
