@@ -210,23 +210,39 @@ const TOPIC_WORDS = new Set([
   'iana',
 ]);
 
-function readWord(draft: Draft, word: string, pendingTransport: { value?: Transport }): void {
-  const os = OS_WORDS[word];
-  if (os) {
-    draft.os = os;
-    return;
+type WordRole = 'os' | 'security' | 'check' | 'help' | 'transport' | 'filler' | 'candidate';
+
+/** How one word reads in a question: a hint, grammar, or a candidate service name. */
+function roleOf(word: string): WordRole {
+  if (OS_WORDS[word]) return 'os';
+  if (SECURITY_WORDS.has(word)) return 'security';
+  if (CHECK_WORDS.has(word)) return 'check';
+  if (HELP_WORDS.has(word)) return 'help';
+  if (isTransport(word)) return 'transport';
+  if (isFiller(word) || TOPIC_WORDS.has(word)) return 'filler';
+  return 'candidate';
+}
+
+/** Applies a hint word to the draft; returns the candidate entry when the word may be a service. */
+function readWord(draft: Draft, word: string): Draft['words'][number] | undefined {
+  switch (roleOf(word)) {
+    case 'os':
+      draft.os = OS_WORDS[word] ?? null;
+      return undefined;
+    case 'security':
+      draft.focus = 'security';
+      return undefined;
+    case 'check':
+      draft.focus ??= 'check';
+      return undefined;
+    case 'candidate': {
+      const entry = { word };
+      draft.words.push(entry);
+      return entry;
+    }
+    default:
+      return undefined;
   }
-  if (SECURITY_WORDS.has(word)) {
-    draft.focus = 'security';
-    return;
-  }
-  if (CHECK_WORDS.has(word)) {
-    draft.focus ??= 'check';
-    return;
-  }
-  if (isFiller(word) || TOPIC_WORDS.has(word)) return;
-  draft.words.push({ word });
-  pendingTransport.value = undefined;
 }
 
 /** Candidate names, the two-word phrase first: "sql server" is tried before "sql". */
@@ -312,25 +328,19 @@ function readQuestion(parts: string[], draft: Draft): void {
       else if (!draft.transports.includes(word)) draft.transports.push(word);
       continue;
     }
-    const before = draft.words.length;
-    readWord(draft, word, pending);
-    const added = draft.words.length > before ? draft.words.at(-1) : undefined;
-    if (added && HELP_WORDS.has(word)) draft.words.pop();
-    else if (added) {
-      const next = tokens[index + 1];
-      const nextWord = next?.kind === 'word' ? next.text : '';
-      const candidate =
-        nextWord !== '' && !isFiller(nextWord) && OS_WORDS[nextWord] === undefined && !isTransport(nextWord);
-      if (candidate || COMPOUND_TAILS.has(nextWord)) {
-        added.next = nextWord.replace(/'/g, '');
-        added.nextIsCandidate = candidate;
-      }
+    const added = readWord(draft, word);
+    if (!added) continue;
+    // "sql server": the next word joins the name when it could be one too, or is a usual tail.
+    const next = tokens[index + 1];
+    const nextWord = next?.kind === 'word' ? next.text : '';
+    const joins = nextWord !== '' && roleOf(nextWord) === 'candidate';
+    if (joins || COMPOUND_TAILS.has(nextWord)) {
+      added.next = nextWord.replace(/'/g, '');
+      added.nextIsCandidate = joins;
     }
   }
-  const meaningful = draft.items.length + draft.words.length;
-  if (meaningful === 0 && tokens.some((token) => token.kind === 'word' && HELP_WORDS.has(token.text))) {
-    addItem(draft, { type: 'help' });
-  }
+  const asksHelp = tokens.some((token) => token.kind === 'word' && HELP_WORDS.has(token.text));
+  if (draft.items.length + draft.words.length === 0 && asksHelp) addItem(draft, { type: 'help' });
   for (const item of serviceItems(draft.words)) addItem(draft, item);
 }
 

@@ -100,7 +100,7 @@ export const FILLER_WORDS = new Set([
   ...'range ranges'.split(' '),
 ]);
 
-/** Verbs that start a sentence and are never a service: "is 3389 dangerous", "what's on 80". */
+/** Words that carry no meaning for the lookup, with or without an apostrophe ("what's", "whats"). */
 export function isFiller(word: string): boolean {
   return FILLER_WORDS.has(word) || FILLER_WORDS.has(word.replace(/'s$/, '').replace(/'/g, ''));
 }
