@@ -32,6 +32,7 @@ import { combineRounds, type Figures } from './support/figures.js';
 import type { LoadPlan, PlannedRequest, RequestFactory } from './support/load-plan.js';
 import { readMachine } from './support/machine-line.js';
 import { type LoadSummary, runLoad } from './support/run-load.js';
+import { createSignedRotation } from './support/signed-rotation.js';
 
 const CONCURRENCY = 50;
 const GOAL_RATIO = 0.5;
@@ -52,20 +53,12 @@ export interface InteractionRequestArgs {
  */
 export const createInteractionRequests: RequestFactory<InteractionRequestArgs> = (args) => {
   const key = createPrivateKey(args.privateKeyPem);
-  const bodies = args.payloads.map((payload) => JSON.stringify(payload));
-  const signatures = new Map<string, string>();
-  let index = 0;
+  const next = createSignedRotation(
+    args.payloads.map((payload) => JSON.stringify(payload)),
+    (timestamp, body) => sign(null, Buffer.from(timestamp + body), key).toString('hex'),
+  );
   return (): PlannedRequest => {
-    const which = index++ % bodies.length;
-    const body = bodies[which] as string;
-    const timestamp = String(Math.floor(Date.now() / 1000));
-    const cacheKey = `${timestamp}:${which}`;
-    let signature = signatures.get(cacheKey);
-    if (!signature) {
-      if (signatures.size > 1000) signatures.clear();
-      signature = sign(null, Buffer.from(timestamp + body), key).toString('hex');
-      signatures.set(cacheKey, signature);
-    }
+    const { body, timestamp, signature } = next();
     return {
       method: 'POST',
       path: INTERACTIONS_PATH,

@@ -5,6 +5,7 @@
  */
 import { createHmac } from 'node:crypto';
 import type { PlannedRequest, RequestFactory } from './load-plan.js';
+import { createSignedRotation } from './signed-rotation.js';
 
 export interface SlashCommandArgs {
   signingSecret: string;
@@ -34,20 +35,13 @@ function formFor(args: SlashCommandArgs, text: string): string {
 }
 
 export const createSlashCommandRequests: RequestFactory<SlashCommandArgs> = (args) => {
-  const bodies = args.texts.map((text) => formFor(args, text));
-  const signatures = new Map<string, string>();
-  let index = 0;
+  const next = createSignedRotation(
+    args.texts.map((text) => formFor(args, text)),
+    (timestamp, body) =>
+      `v0=${createHmac('sha256', args.signingSecret).update(`v0:${timestamp}:${body}`).digest('hex')}`,
+  );
   return (): PlannedRequest => {
-    const which = index++ % bodies.length;
-    const body = bodies[which] as string;
-    const timestamp = String(Math.floor(Date.now() / 1000));
-    const key = `${timestamp}:${which}`;
-    let signature = signatures.get(key);
-    if (!signature) {
-      if (signatures.size > 1000) signatures.clear();
-      signature = `v0=${createHmac('sha256', args.signingSecret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
-      signatures.set(key, signature);
-    }
+    const { body, timestamp, signature } = next();
     return {
       method: 'POST',
       path: args.path,
