@@ -43,12 +43,22 @@ const koreanFiles: KoreanFile[] = existsSync(KO_DIR)
       }))
   : [];
 
+interface AvoidTerm {
+  /** As the glossary writes it: "멀웨어", "바인드하다". */
+  readonly term: string;
+  readonly pattern: RegExp;
+}
+
+/** A verb's conjugations: 하다, 합니다, 한, 해서, 했다, 되다, 된, 됩니다… */
+const VERB_ENDING = '(?:하|합|한|할|함|해|했|되|됩|된|될|됨|돼|됐)';
+
 /**
  * The "avoid" column of the glossary table: comma-separated terms, remarks in parentheses dropped.
- * A verb given as `…하다` is checked by its stem, so every conjugation of it is caught.
+ * A verb given as `…하다` matches in every conjugation ("바인드합니다"), but its stem alone is left
+ * alone, since it can be part of a noun ("바인드 셸" for a bind shell).
  */
-function parseAvoidTerms(markdown: string): string[] {
-  const terms: string[] = [];
+function parseAvoidTerms(markdown: string): AvoidTerm[] {
+  const terms: AvoidTerm[] = [];
   for (const line of markdown.split(/\r?\n/)) {
     if (!line.startsWith('|')) continue;
     const cells = line.split('|').map((cell) => cell.trim());
@@ -57,14 +67,18 @@ function parseAvoidTerms(markdown: string): string[] {
     const avoid = cells[3] ?? '';
     if (avoid === 'avoid' || /^-+$/.test(avoid)) continue;
     for (const raw of avoid.split(',')) {
-      const term = raw
-        .replace(/\([^)]*\)/g, '')
-        .trim()
-        .replace(/하다$/, '');
-      if (term !== '') terms.push(term);
+      const term = raw.replace(/\([^)]*\)/g, '').trim();
+      if (term === '') continue;
+      const verb = /^(.+)하다$/.exec(term)?.[1];
+      const pattern = verb === undefined ? escapeRegExp(term) : `${escapeRegExp(verb)}\\s*${VERB_ENDING}`;
+      terms.push({ term, pattern: new RegExp(pattern) });
     }
   }
   return terms;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 const avoidTerms = parseAvoidTerms(readFileSync(GLOSSARY, 'utf8'));
@@ -76,6 +90,16 @@ function codeSpans(text: string): string[] {
 
 const LATIN_ONLY = /^[\p{Script=Latin}\p{N}\p{P}\p{S}\s]+$/u;
 
+/**
+ * The words of a name that are names themselves: "SQL Slammer worm" keeps "SQL" and "Slammer",
+ * while a plain lowercase word such as "worm" is ordinary English that Korean translates. An
+ * all-lowercase name ("rpcbind", "minikube") is kept whole.
+ */
+function nameWords(name: string): string[] {
+  const words = name.split(/\s+/).filter((word) => /[\p{Lu}\p{N}]/u.test(word));
+  return words.length > 0 ? words : [name];
+}
+
 function koreanEntry(entries: Readonly<Record<string, unknown>>, id: string): Record<string, unknown> {
   const value = entries[id];
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
@@ -83,70 +107,88 @@ function koreanEntry(entries: Readonly<Record<string, unknown>>, id: string): Re
 
 describe('glossary avoid terms', () => {
   it('are read from the glossary table', () => {
-    expect(avoidTerms).toEqual(expect.arrayContaining(['에페메랄 포트', '멀웨어', '화이트리스트', '바인드']));
-    expect(avoidTerms).not.toContain('avoid');
+    const terms = avoidTerms.map(({ term }) => term);
+    expect(terms).toEqual(expect.arrayContaining(['에페메랄 포트', '멀웨어', '화이트리스트', '바인드하다']));
+    expect(terms).not.toContain('avoid');
+  });
+
+  it.each([
+    ['바인드합니다', true],
+    ['0.0.0.0에 바인드해서', true],
+    ['바인드된 소켓', true],
+    ['바인드 셸', false],
+    ['바인딩합니다', false],
+  ])('treats %s as a conjugated avoided verb: %s', (text, avoided) => {
+    const bind = avoidTerms.find(({ term }) => term === '바인드하다');
+    expect(bind?.pattern.test(text)).toBe(avoided);
   });
 
   it.each([
     ['| a | 가 | 나, 다 (in headings only) |', ['나', '다']],
-    ['| bind | 바인딩하다 | 바인드하다 |', ['바인드']],
+    ['| bind | 바인딩하다 | 바인드하다 |', ['바인드하다']],
     ['| port number | 포트 번호 | |', []],
     ['| --- | --- | --- |', []],
     ['not a table line', []],
   ])('parses %s', (line, expected) => {
-    expect(parseAvoidTerms(line)).toEqual(expected);
+    expect(parseAvoidTerms(line).map(({ term }) => term)).toEqual(expected);
   });
 });
 
-describe.each(koreanFiles)('known-uses-ko/$file.json', ({ file, entries }) => {
-  const uses = english.get(file) ?? [];
-  const byId = new Map(uses.map((use) => [use.id, use]));
+describe.each(koreanFiles.map((korean) => [`${korean.file}.json`, korean] as const))(
+  'known-uses-ko/%s',
+  (_name, { file, entries }) => {
+    const uses = english.get(file) ?? [];
+    const byId = new Map(uses.map((use) => [use.id, use]));
 
-  it('mirrors an English file', () => {
-    expect([...english.keys()]).toContain(file);
-  });
+    it('mirrors an English file', () => {
+      expect([...english.keys()]).toContain(file);
+    });
 
-  it('uses only ids of that file, in its order', () => {
-    const ids = Object.keys(entries);
-    expect(ids.filter((id) => !byId.has(id))).toEqual([]);
-    const order = uses.map((use) => use.id).filter((id) => ids.includes(id));
-    expect(ids).toEqual(order);
-  });
+    it('uses only ids of that file, in its order', () => {
+      const ids = Object.keys(entries);
+      expect(ids.filter((id) => !byId.has(id))).toEqual([]);
+      const order = uses.map((use) => use.id).filter((id) => ids.includes(id));
+      expect(ids).toEqual(order);
+    });
 
-  const translated = Object.keys(entries)
-    .map((id) => byId.get(id))
-    .filter((use): use is KnownUse => use !== undefined);
-  if (translated.length === 0) return;
+    const translated = Object.keys(entries)
+      .map((id) => byId.get(id))
+      .filter((use): use is KnownUse => use !== undefined);
+    if (translated.length === 0) return;
 
-  it.each(translated.map((use) => [use.id, use] as const))('%s has the English fields', (id, use) => {
-    const entry = koreanEntry(entries, id);
-    const expected = TEXT_FIELDS.filter((field) => use[field] !== undefined);
-    expect(Object.keys(entry).sort()).toEqual([...expected].sort());
-    for (const field of expected) {
-      const text = entry[field];
-      expect(typeof text, `${id}.${field}`).toBe('string');
-      expect((text as string).length, `${id}.${field} length`).toBeGreaterThanOrEqual(10);
-      expect((text as string).length, `${id}.${field} length`).toBeLessThanOrEqual(LIMITS[field]);
-      expect(text, `${id}.${field} is Korean`).toMatch(HANGUL);
-    }
-  });
-
-  it.each(translated.map((use) => [use.id, use] as const))('%s keeps names and commands', (id, use) => {
-    const entry = koreanEntry(entries, id);
-    for (const field of TEXT_FIELDS) {
-      const source = use[field];
-      const text = entry[field];
-      if (source === undefined || typeof text !== 'string') continue;
-      for (const term of avoidTerms) expect(text, `${id}.${field} avoids ${term}`).not.toContain(term);
-      if (LATIN_ONLY.test(use.name) && source.includes(use.name)) {
-        expect(text, `${id}.${field} keeps the name`).toContain(use.name);
+    it.each(translated.map((use) => [use.id, use] as const))('%s has the English fields', (id, use) => {
+      const entry = koreanEntry(entries, id);
+      const expected = TEXT_FIELDS.filter((field) => use[field] !== undefined);
+      expect(Object.keys(entry).sort()).toEqual([...expected].sort());
+      for (const field of expected) {
+        const text = entry[field];
+        expect(typeof text, `${id}.${field}`).toBe('string');
+        expect((text as string).length, `${id}.${field} length`).toBeGreaterThanOrEqual(10);
+        expect((text as string).length, `${id}.${field} length`).toBeLessThanOrEqual(LIMITS[field]);
+        expect(text, `${id}.${field} is Korean`).toMatch(HANGUL);
       }
-      for (const code of codeSpans(source)) {
-        expect(text, `${id}.${field} keeps a command`).toContain(`\`${code}\``);
+    });
+
+    it.each(translated.map((use) => [use.id, use] as const))('%s keeps names and commands', (id, use) => {
+      const entry = koreanEntry(entries, id);
+      for (const field of TEXT_FIELDS) {
+        const source = use[field];
+        const text = entry[field];
+        if (source === undefined || typeof text !== 'string') continue;
+        for (const { term, pattern } of avoidTerms) {
+          expect(text, `${id}.${field} avoids ${term}`).not.toMatch(pattern);
+        }
+        if (LATIN_ONLY.test(use.name) && source.includes(use.name)) {
+          for (const word of nameWords(use.name))
+            expect(text, `${id}.${field} keeps the name`).toContain(word);
+        }
+        for (const code of codeSpans(source)) {
+          expect(text, `${id}.${field} keeps a command`).toContain(`\`${code}\``);
+        }
       }
-    }
-  });
-});
+    });
+  },
+);
 
 describe('Korean share of the uses on top ports', () => {
   const nmapText = existsSync(NMAP_SERVICES) ? readFileSync(NMAP_SERVICES, 'utf8') : undefined;
