@@ -141,6 +141,17 @@ describe('request timestamps', () => {
     }
   });
 
+  it("answers Slack's unsigned ssl_check, and refuses anything else without a timestamp", async () => {
+    const check = await rawPost(slack.eventsUrl, 'ssl_check=1&token=legacy', { 'content-type': FORM });
+    expect(check.status).toBe(200);
+    const body = commandForm();
+    const unsigned = await rawPost(slack.eventsUrl, body, {
+      'content-type': FORM,
+      'x-slack-signature': signBody(TEST_SIGNING_SECRET, nowSeconds(), body),
+    });
+    expect(unsigned.status).toBe(401);
+  });
+
   // HTTP drops spaces around a header value before anything reads it (so ' T' on the wire is T,
   // and the test above covers it as T); the check itself refuses them all the same.
   it.each([
