@@ -95,7 +95,7 @@ function createHttpTransport(
   config: Extract<SlackConfig, { mode: 'http' }>,
   context: ListenerContext,
   options: SlackAdapterOptions,
-  ready: () => boolean,
+  authorized: () => boolean,
 ): Transport {
   const receiver = new HTTPReceiver({
     signingSecret: config.signingSecret,
@@ -119,7 +119,7 @@ function createHttpTransport(
     logger: context.logger,
     now,
     fastPath,
-    ready,
+    ready: authorized,
     ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
   });
   return { receiver, routes: [route] };
@@ -194,9 +194,11 @@ export function createSlackAdapter(
     replies: createReplyCache<Reply>(options.replyCacheEntries),
   };
   let ready = false;
+  // Bolt can dispatch once auth.test has succeeded; unlike `ready`, this stays true while stopping.
+  let authorized = false;
   const transport =
     config.mode === 'http'
-      ? createHttpTransport(config, context, options, () => ready)
+      ? createHttpTransport(config, context, options, () => authorized)
       : createSocketTransport(config, context, options);
   const boltLogger = createBoltLogger(logger);
   const app = new App({
@@ -232,7 +234,10 @@ export function createSlackAdapter(
     });
 
   const timeout = options.startTimeoutMs ?? 60_000;
-  const checkToken = () => withDeadline(app.init(), timeout, 'Slack auth.test');
+  const checkToken = async () => {
+    await withDeadline(app.init(), timeout, 'Slack auth.test');
+    authorized = true;
+  };
   const becomeReady = () => {
     ready = true;
     logger.info({ command: config.command }, 'Slack adapter ready');
