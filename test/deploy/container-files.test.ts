@@ -66,7 +66,9 @@ describe('docker-compose.yml', () => {
   const portbot = compose.services.portbot as {
     environment: Record<string, string>;
     ports: string[];
-    healthcheck: { test: string[] };
+    volumes: string[];
+    healthcheck: { test: string[]; timeout: string; interval: string; retries: number };
+    mem_limit: string;
     profiles?: string[];
   };
 
@@ -79,5 +81,30 @@ describe('docker-compose.yml', () => {
     const port = portbot.environment.PORT;
     expect(portbot.ports).toContain(`127.0.0.1:${port}:${port}`);
     expect(portbot.healthcheck.test.join(' ')).toContain(`:${port}${HEALTH_PATH}`);
+  });
+
+  it('keeps the image data directory, on the named volume, whatever .env holds', () => {
+    const dataDir = portbot.environment.PORTBOT_DATA_DIR;
+    expect(finalStage).toMatch(new RegExp(`PORTBOT_DATA_DIR=${dataDir}(\\s|$)`, 'm'));
+    expect(portbot.volumes.some((volume) => volume.endsWith(`:${dataDir}`))).toBe(true);
+  });
+
+  it('names the compose Redis service in the REDIS_URL that .env.example suggests', () => {
+    const suggested = /^# REDIS_URL=(\S+)$/m.exec(read('.env.example'))?.[1];
+    const redis = compose.services.redis as { command: string[] };
+    expect(redis.command[0]).toBe('redis-server');
+    expect(suggested).toBe('redis://redis:6379');
+    expect(read('docker-compose.yml')).toContain(`REDIS_URL=${suggested}`);
+  });
+
+  it('health-checks with a request that gives up inside the check timeout, and caps memory', () => {
+    const seconds = (text: string) => Number(/^(\d+)s$/.exec(text)?.[1]);
+    const requestMs = Number(/AbortSignal\.timeout\((\d+)\)/.exec(portbot.healthcheck.test.join(' '))?.[1]);
+    expect(requestMs).toBeGreaterThanOrEqual(3000);
+    expect(requestMs).toBeLessThan(seconds(portbot.healthcheck.timeout) * 1000);
+    expect(seconds(portbot.healthcheck.interval) * portbot.healthcheck.retries).toBeGreaterThanOrEqual(60);
+    // Measured resident memory after load: 168 MiB.
+    const limitMiB = Number(/^(\d+)m$/.exec(portbot.mem_limit)?.[1]);
+    expect(limitMiB).toBeGreaterThanOrEqual(168 * 1.5);
   });
 });
