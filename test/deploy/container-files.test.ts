@@ -1,6 +1,6 @@
 /**
  * The Dockerfile, .dockerignore and docker-compose.yml, checked offline against the service: the
- * Dockerfile lints clean (dockerfile-utils), builds on node:20-slim, runs as `node` with node as
+ * Dockerfile lints clean (dockerfile-utils), builds on node:22-slim, runs as `node` with node as
  * PID 1 on the same entry as `npm start`, and health-checks the service's real liveness path; compose
  * agrees on paths and ports and keeps Redis optional. (CI also builds and runs the image for real.)
  */
@@ -25,10 +25,18 @@ describe('Dockerfile', () => {
     ).toEqual([]);
   });
 
-  it('builds every stage on node:20-slim (Debian)', () => {
+  it('builds every stage on node:22-slim (Debian), a maintained LTS', () => {
     const bases = lines.filter((line) => line.startsWith('FROM ')).map((line) => line.split(/\s+/)[1]);
     expect(bases.length).toBeGreaterThanOrEqual(2);
-    for (const base of bases) expect(base).toBe('node:20-slim');
+    for (const base of bases) expect(base).toBe('node:22-slim');
+  });
+
+  it('develops on the Node major the image runs (.nvmrc), above the engines floor the code keeps', () => {
+    const major = /^node:(\d+)-slim$/.exec(
+      lines.find((line) => line.startsWith('FROM '))?.split(/\s+/)[1] ?? '',
+    );
+    expect(read('.nvmrc').trim()).toBe(major?.[1]);
+    expect((JSON.parse(read('package.json')) as { engines: { node: string } }).engines.node).toBe('>=20.19');
   });
 
   it('installs with npm ci, without lifecycle scripts, and ships production dependencies only', () => {
