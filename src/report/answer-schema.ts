@@ -166,6 +166,15 @@ const HelpPartSchema = z.object({
   examples: z.array(z.object({ question: z.string(), meaning: z.string() })),
 });
 
+const AboutPartSchema = z.object({
+  type: z.literal('about'),
+  name: z.literal('portbot'),
+  version: z.string(),
+  summary: z.string(),
+  data: DataSourceSchema,
+  privacy: z.object({ summary: z.string(), path: z.string(), url: z.string().optional() }),
+});
+
 export const AnswerSchema = z.object({
   schemaVersion: z.literal(1),
   title: z.string().max(150),
@@ -177,6 +186,7 @@ export const AnswerSchema = z.object({
         ServicePartSchema,
         TopicPartSchema,
         HelpPartSchema,
+        AboutPartSchema,
       ]),
     )
     .min(1),

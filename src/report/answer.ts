@@ -151,7 +151,27 @@ export interface HelpPart {
   examples: { question: string; meaning: string }[];
 }
 
-export type AnswerPart = PortPart | RangePart | ServicePart | TopicPart | HelpPart;
+/** portbot itself: "about", "version" or "privacy". */
+export interface AboutPart {
+  type: 'about';
+  name: 'portbot';
+  /** The running version, as the edge handed it in ("0.1.0"; "dev" from source). */
+  version: string;
+  /** What portbot does, in one sentence. */
+  summary: string;
+  /** The registry data this portbot answers from (the same as the answer's `data`). */
+  data: DataSource;
+  privacy: {
+    /** What happens to a question, in one sentence. */
+    summary: string;
+    /** The privacy note's path in portbot's source. */
+    path: string;
+    /** Where the operator published it, when they did. */
+    url?: string;
+  };
+}
+
+export type AnswerPart = PortPart | RangePart | ServicePart | TopicPart | HelpPart | AboutPart;
 
 export interface Answer {
   schemaVersion: typeof ANSWER_SCHEMA_VERSION;

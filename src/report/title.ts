@@ -25,6 +25,8 @@ function titleOf(part: AnswerPart): string {
       return part.title;
     case 'help':
       return 'How to ask portbot';
+    case 'about':
+      return `About portbot ${part.version}`;
   }
 }
 

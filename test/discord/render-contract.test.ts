@@ -157,6 +157,7 @@ describe('Discord rendering contract', () => {
   it('fits topics, help, and mixed questions', () => {
     for (const text of [
       'help',
+      'about',
       'ephemeral port range',
       'ephemeral port range on linux',
       'ephemeral ports on windows',
