@@ -4,6 +4,7 @@
  * server), or both. Both modes answer with the same handler and the same rendering.
  */
 import { type Client, Events } from 'discord.js';
+import { createMemoryDedupeStore } from '../shared/event-dedupe.js';
 import { createInFlight } from '../shared/in-flight.js';
 import type { AdapterDeps, Route, ServiceAdapter } from '../shared/service-adapter.js';
 import { createReplier } from './answer-guard.js';
@@ -18,6 +19,8 @@ import { createReplyCache, DEFAULT_REPLY_CACHE_ENTRIES } from './reply-cache.js'
 export interface DiscordAdapterOptions {
   /** Replies kept for repeated questions (default 512; 0 turns the cache off). */
   replyCacheEntries?: number;
+  /** Clock in milliseconds for the HTTP endpoint's timestamp window; tests pass their own. */
+  now?: () => number;
 }
 
 /** How long stop() waits for answers already being sent. */
@@ -39,8 +42,21 @@ export function createDiscordAdapter(
   const inFlight = createInFlight();
   let accepting = true;
   let client: Client | undefined;
+  // Only the HTTP endpoint claims interaction ids. Gateway interactions arrive on our own
+  // token-authenticated WebSocket, where nobody else can inject or replay one, and Discord sends an
+  // interaction either there or to the endpoint, never both; a claim there would add a Redis round
+  // trip inside Discord's 3 s and protect against nothing.
   const routes: Route[] = config.publicKey
-    ? [createInteractionsRoute({ publicKey: config.publicKey, replier, logger, answers: deps.answers })]
+    ? [
+        createInteractionsRoute({
+          publicKey: config.publicKey,
+          replier,
+          logger,
+          answers: deps.answers,
+          dedupe: deps.dedupe ?? createMemoryDedupeStore(),
+          ...(options.now ? { now: options.now } : {}),
+        }),
+      ]
     : [];
 
   function connectGateway(token: string): Promise<string> {
