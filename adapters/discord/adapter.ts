@@ -9,6 +9,7 @@ import { createInFlight } from '../shared/in-flight.js';
 import type { AdapterDeps, Route, ServiceAdapter } from '../shared/service-adapter.js';
 import { createReplier } from './answer-guard.js';
 import type { DiscordConfig } from './config.js';
+import { describeDiscordFailure } from './discord-failure.js';
 import { createGatewayClient } from './gateway-client.js';
 import { answerInteraction, type InteractionContext, type InteractionInput } from './interaction-handler.js';
 import { createInteractionListener } from './interaction-listener.js';
@@ -85,7 +86,14 @@ export function createDiscordAdapter(
     name: 'discord',
     routes,
     async start() {
-      if (config.token) await connectGateway(config.token);
+      if (config.token)
+        await connectGateway(config.token).catch((error: unknown) => {
+          const { message } = describeDiscordFailure(error, {
+            apiUrl: config.apiUrl,
+            what: 'the gateway connection',
+          });
+          throw new Error(`discord gateway: ${message}`, { cause: error });
+        });
       logger.info(
         { gateway: Boolean(config.token), http: Boolean(config.publicKey) },
         'discord adapter started',
