@@ -46,7 +46,7 @@ function hostOf(apiUrl: string): string {
 /**
  * @example describeDiscordFailure(error, { what: 'the commands' }).message
  *   // "could not reach Discord at discord.com (ECONNREFUSED): check that this machine can connect
- *   //  out to discord.com on port 443 (firewall, proxy, DNS); the token was not checked"
+ *   //  out to discord.com on port 443 — firewall, proxy or DNS. The token was not checked"
  */
 export function describeDiscordFailure(error: unknown, options: DescribeOptions): DiscordFailure {
   const tokenInvalid = error instanceof DiscordjsError && error.code === DiscordjsErrorCodes.TokenInvalid;
@@ -68,12 +68,12 @@ export function describeDiscordFailure(error: unknown, options: DescribeOptions)
   const code = error instanceof DiscordjsError ? undefined : networkCode(error);
   if (code !== undefined) {
     const host = hostOf(options.apiUrl ?? DISCORD_API);
-    const where = options.apiUrl ? `${host}, the DISCORD_API_URL,` : `${host} on port 443`;
+    const where = options.apiUrl ? `${host}, as set by DISCORD_API_URL` : `${host} on port 443`;
     return {
       kind: 'unreachable',
       message:
         `could not reach Discord at ${host} (${code}): check that this machine can connect out to ` +
-        `${where} (firewall, proxy, DNS); the token was not checked`,
+        `${where} — firewall, proxy or DNS. The token was not checked`,
     };
   }
   return { kind: 'other', message: error instanceof Error ? error.message : String(error) };
