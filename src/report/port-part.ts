@@ -27,6 +27,7 @@ export function toKnownUseFact(entry: KnownUse): KnownUseFact {
     ...(entry.tip ? { tip: entry.tip } : {}),
     ...(entry.homepage ? { homepage: entry.homepage } : {}),
     ...(entry.usage ? { usage: entry.usage } : {}),
+    prominence: entry.prominence,
   };
 }
 
