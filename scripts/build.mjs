@@ -23,7 +23,8 @@ const common = {
 };
 
 /**
- * Validates the curated data with its zod schema (an invalid entry fails the build) and returns
+ * Validates the curated data (known uses and products) with its zod schemas, so that an invalid
+ * entry fails the build, and returns
  * the very files the service loads (`KNOWN_USE_FILES`), so that the CLI's copy holds the same
  * entries: never a directory listing, which could add a file the service does not load.
  */
@@ -34,14 +35,16 @@ async function loadCuratedData() {
     sourcemap: false,
     stdin: {
       contents: `export { loadKnownUses } from './load-known-uses.ts';
-export { KNOWN_USE_FILES } from './known-uses-data.ts';`,
+export { KNOWN_USE_FILES } from './known-uses-data.ts';
+export { loadProducts } from './product.ts';`,
       resolveDir: resolve('src/knowledge'),
       loader: 'ts',
     },
     outfile,
   });
   try {
-    const { loadKnownUses, KNOWN_USE_FILES } = await import(pathToFileURL(outfile).href);
+    const { loadKnownUses, KNOWN_USE_FILES, loadProducts } = await import(pathToFileURL(outfile).href);
+    loadProducts();
     return { entries: loadKnownUses().length, files: KNOWN_USE_FILES };
   } finally {
     rmSync(outfile, { force: true });

@@ -26,6 +26,16 @@ export {
   type RegistryImportResult,
   type RegistryImportStats,
 } from './knowledge/parse-registry-csv.js';
+export {
+  findProduct,
+  loadProducts,
+  PORT_DIRECTIONS,
+  type PortDirection,
+  type Product,
+  type ProductPort,
+  ProductSchema,
+  summarizeFirewall,
+} from './knowledge/product.js';
 export { createRegistry, type Registry } from './knowledge/registry.js';
 export { encodeRegistryCache, openRegistryCache } from './knowledge/registry-compact.js';
 export { checkRegistryImport, DEFAULT_MIN_REGISTRY_ROWS } from './knowledge/registry-import-check.js';
