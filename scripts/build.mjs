@@ -24,9 +24,9 @@ const common = {
 
 /**
  * Validates the curated data (known uses and products) with its zod schemas, so that an invalid
- * entry fails the build, and returns
- * the very files the service loads (`KNOWN_USE_FILES`), so that the CLI's copy holds the same
- * entries: never a directory listing, which could add a file the service does not load.
+ * entry fails the build, and returns the very files the service loads (`KNOWN_USE_FILES`): the
+ * CLI's copy holds the same entries, never a directory listing that could add a file the service
+ * does not load.
  */
 async function loadCuratedData() {
   const outfile = resolve('dist/.validate-data.mjs');
