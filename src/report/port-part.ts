@@ -146,7 +146,7 @@ export function verdictFor(
     pieces.push(
       registered.description
         ? `${registered.description} (IANA: ${registered.name})`
-        : `IANA: ${registered.name}`,
+        : `${registered.name} (IANA)`,
     );
   else if (assignments.every((assignment) => assignment.status === 'never-assigned'))
     pieces.push('never assigned by IANA');

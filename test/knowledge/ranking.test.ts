@@ -100,6 +100,7 @@ describe('the use most people mean comes first', () => {
     ['9090', 'Port 9090 — Prometheus, Cockpit, Openfire · User port (1024–49151)'],
     ['6379', 'Port 6379 — Redis, Ray · User port (1024–49151)'],
     ['22', 'Port 22 — SSH · System port (0–1023)'],
+    ['555', 'Port 555 — dsf (IANA) · System port (0–1023)'],
   ])('the headline of %s names the first three uses', (question, headline) => {
     const outcome = answerQuestion(question, knowledge);
     if (!outcome.ok) throw new Error(outcome.problem.message);
