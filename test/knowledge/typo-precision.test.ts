@@ -72,6 +72,11 @@ describe('ordinary words never become a service', () => {
     expect(typoDistance(word, name)).toBeUndefined();
   });
 
+  it('reads "nginx" as the web server, "nginxx" as a slip on it', () => {
+    expect(servicesIn('nginx')).toEqual(['HTTP']);
+    expect(servicesIn('nginxx')).toEqual(['HTTP']);
+  });
+
   it('keeps the service in a question that also has ordinary words', () => {
     expect(servicesIn('what version of redis')).toEqual(['Redis']);
   });
