@@ -16,7 +16,12 @@ export {
   type Knowledge,
   type KnowledgeOptions,
 } from './knowledge/knowledge.js';
-export { KNOWN_USE_CATEGORIES, type KnownUse, KnownUseSchema } from './knowledge/known-use.js';
+export {
+  compareKnownUses,
+  KNOWN_USE_CATEGORIES,
+  type KnownUse,
+  KnownUseSchema,
+} from './knowledge/known-use.js';
 export { flattenPrevalidatedKnownUses, loadKnownUses } from './knowledge/load-known-uses.js';
 export { type Completion, describePorts, type NameIndex } from './knowledge/name-index.js';
 export {
@@ -26,6 +31,16 @@ export {
   type RegistryImportResult,
   type RegistryImportStats,
 } from './knowledge/parse-registry-csv.js';
+export {
+  findProduct,
+  loadProducts,
+  PORT_DIRECTIONS,
+  type PortDirection,
+  type Product,
+  type ProductPort,
+  ProductSchema,
+  summarizeFirewall,
+} from './knowledge/product.js';
 export { createRegistry, type Registry } from './knowledge/registry.js';
 export { encodeRegistryCache, openRegistryCache } from './knowledge/registry-compact.js';
 export { checkRegistryImport, DEFAULT_MIN_REGISTRY_ROWS } from './knowledge/registry-import-check.js';
@@ -75,3 +90,4 @@ export {
   type TextOptions,
 } from './report/render-text.js';
 export { PLAIN_STYLE, type TextStyle } from './report/text-style.js';
+export { portTitle } from './report/title.js';

@@ -3,7 +3,7 @@
  * imported), the curated uses, and the names index built from both on first use.
  */
 import { createEmbeddedRegistry } from './embedded-registry.js';
-import type { KnownUse } from './known-use.js';
+import { compareKnownUses, type KnownUse } from './known-use.js';
 import { loadKnownUses } from './load-known-uses.js';
 import { createNameIndex, type NameIndex } from './name-index.js';
 import type { Registry } from './registry.js';
@@ -24,8 +24,12 @@ export interface Knowledge {
   readonly registry: Registry;
   /** portbot's own facts, for `about` answers. */
   readonly about: AboutFacts;
+  /** Every curated use, most prominent first (`compareKnownUses`), whatever order the files had. */
   readonly knownUses: readonly KnownUse[];
-  /** Curated entries whose port or range covers the port, in data order. */
+  /**
+   * Curated entries whose port or range covers the port: uses of exactly this port by prominence,
+   * then the ranges it falls in, also by prominence.
+   */
   knownUsesFor(port: number): readonly KnownUse[];
   /** Names → ports; built on first call (a few milliseconds), then shared. */
   names(): NameIndex;
@@ -41,7 +45,7 @@ export interface KnowledgeOptions {
 
 export function createKnowledge(options: KnowledgeOptions = {}): Knowledge {
   const registry = options.registry ?? createEmbeddedRegistry();
-  const knownUses = options.knownUses ?? loadKnownUses();
+  const knownUses = [...(options.knownUses ?? loadKnownUses())].sort(compareKnownUses);
   const singles = new Map<number, KnownUse[]>();
   const ranges: KnownUse[] = [];
   for (const entry of knownUses) {

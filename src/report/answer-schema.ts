@@ -50,6 +50,8 @@ const KnownUseFactSchema = z.object({
   tip: z.string().optional(),
   homepage: z.string().optional(),
   usage: Usage.optional(),
+  // Added after version 1 was published: optional so that older answers still validate.
+  prominence: z.number().int().min(1).max(100).optional(),
 });
 
 const AssignmentSchema = z.object({

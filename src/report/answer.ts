@@ -60,6 +60,8 @@ export interface KnownUseFact {
   tip?: string;
   homepage?: string;
   usage?: 'default' | 'convention' | 'unofficial';
+  /** 1–100: how likely someone asking about the port means this use; `knownUses` are listed by it. */
+  prominence: number;
 }
 
 export interface PortPart {
@@ -67,7 +69,10 @@ export interface PortPart {
   port: number;
   /** The transports the question named; every transport when it named none. */
   transports: Transport[];
-  /** One line a network engineer would lead with. */
+  /**
+   * One line a network engineer would lead with: the first uses by prominence (at most three),
+   * or what IANA says when nobody uses the port, then the IANA range and ephemeral facts.
+   */
   verdict: string;
   /** Facts that follow from the number itself: "X11 display :1". */
   notes: string[];

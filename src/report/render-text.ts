@@ -45,9 +45,9 @@ function assignmentLines(assignment: Assignment, s: TextStyle): string[] {
   return assignment.services.flatMap((service) => {
     const aliases = service.aliases.length > 0 ? ` (also ${service.aliases.join(', ')})` : '';
     const range = service.range ? ` [range ${rangeText(service.range.from, service.range.to)}]` : '';
-    const lines = [
-      `${INDENT}${transport}${s.strong(service.name)}${aliases}${range} — ${service.description}`,
-    ];
+    // Some registry rows have no description (5000/tcp commplex-main): no dash hanging after the name.
+    const description = service.description ? ` — ${service.description}` : '';
+    const lines = [`${INDENT}${transport}${s.strong(service.name)}${aliases}${range}${description}`];
     const refs = service.references.map((ref) => (ref.url ? `${ref.text} ${ref.url}` : ref.text));
     if (refs.length > 0) lines.push(`${INDENT}${' '.repeat(6)}${s.dim(`ref: ${refs.join(', ')}`)}`);
     const dates = [
