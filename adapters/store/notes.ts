@@ -4,6 +4,7 @@
  */
 import type { Kysely, Transaction } from 'kysely';
 import { sql } from 'kysely';
+import type { NoteScope, Transport } from '../../src/index.js';
 import type { Database } from './database.js';
 import { refuse, type StoreResult } from './result.js';
 
@@ -11,12 +12,7 @@ export const MAX_NOTE_LENGTH = 300;
 export const MAX_NOTES_PER_WORKSPACE = 2000;
 export const NOTES_PAGE_SIZE = 50;
 
-/** What a note is about: one port (`to` absent) or a range, on every transport or one. */
-export interface NoteScope {
-  port: number;
-  to?: number;
-  transport?: string;
-}
+export type { NoteScope };
 
 export interface Author {
   id: string;
@@ -54,7 +50,7 @@ function toNote(row: NoteRow): TeamNote {
   return {
     port: row.port,
     ...(row.port_to !== row.port ? { to: row.port_to } : {}),
-    ...(row.transport !== '' ? { transport: row.transport } : {}),
+    ...(row.transport !== '' ? { transport: row.transport as Transport } : {}),
     text: row.text,
     author: { id: row.author_id, name: row.author_name },
     updatedAt: Number(row.updated_at),
@@ -243,7 +239,7 @@ export function createNotesStore(db: Kysely<Database>, now: () => number = Date.
       return rows.map((row) => ({
         port: row.port,
         ...(row.port_to !== row.port ? { to: row.port_to } : {}),
-        ...(row.transport !== '' ? { transport: row.transport } : {}),
+        ...(row.transport !== '' ? { transport: row.transport as Transport } : {}),
         action: row.action,
         ...(row.text !== null ? { text: row.text } : {}),
         author: { id: row.author_id, name: row.author_name },
