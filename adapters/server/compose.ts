@@ -20,6 +20,8 @@ export interface ComposeOptions {
   knowledge?: () => Knowledge;
   /** Extra Slack adapter options (tests: retries, timeouts). */
   slack?: SlackAdapterOptions;
+  /** How long stopping waits for clients still sending a request (see ServiceOptions). */
+  stopGraceMs?: number;
 }
 
 export interface ComposedService {
@@ -65,7 +67,10 @@ export function composeService(config: ServiceConfig, options: ComposeOptions): 
     logger,
     routes: [metrics.route],
     onRouteError: () => metrics.recordError('http'),
+    limits: config.http,
+    ...(options.stopGraceMs === undefined ? {} : { stopGraceMs: options.stopGraceMs }),
   });
+  service.server.on('drop', () => metrics.recordDroppedConnection());
   return {
     service,
     adapters,
