@@ -16,7 +16,11 @@ export interface SlashCommandArgs {
   path: string;
 }
 
-function formFor(args: SlashCommandArgs, text: string): string {
+/** The slash command's form body, field for field as Slack sends it. */
+export function slashCommandForm(
+  args: Pick<SlashCommandArgs, 'command' | 'responseUrl'>,
+  text: string,
+): string {
   return new URLSearchParams({
     token: 'legacy-verification-token',
     team_id: 'TBENCH0001',
@@ -36,7 +40,7 @@ function formFor(args: SlashCommandArgs, text: string): string {
 
 export const createSlashCommandRequests: RequestFactory<SlashCommandArgs> = (args) => {
   const next = createSignedRotation(
-    args.texts.map((text) => formFor(args, text)),
+    args.texts.map((text) => slashCommandForm(args, text)),
     (timestamp, body) =>
       `v0=${createHmac('sha256', args.signingSecret).update(`v0:${timestamp}:${body}`).digest('hex')}`,
   );
