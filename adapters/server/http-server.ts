@@ -34,7 +34,7 @@ export const DEFAULT_HTTP_LIMITS: HttpLimits = {
   requestTimeoutMs: 10_000,
   keepAliveTimeoutMs: 65_000,
   idleTimeoutMs: 30_000,
-  maxConnections: 2_000,
+  maxConnections: 4_096,
   maxBodyBytes: 1024 * 1024,
 };
 
