@@ -13,8 +13,8 @@ import { ENV_FILE_NAME, type EnvFileMerge, mergeEnvFile } from './env-file.js';
 // Below the 10 s that `docker stop` and Kubernetes' shortest useful grace period allow before
 // SIGKILL, so that a stuck shutdown still ends with our own log line and exit code.
 const STOP_DEADLINE_MS = 8_000;
-// Clients still sending a request (or idle) are cut here; answers being worked on keep the
-// remaining 3 s, more than Slack's and Discord's 3 s to answer at all.
+// Clients still sending a request (or idle) are cut here. Answers being worked on are not cut, and
+// have 3 s more before the deadline: as long as Slack and Discord wait for an answer at all.
 const STOP_GRACE_MS = 5_000;
 
 /** The environment plus `.env`, or a problem when the file is there but cannot be read. */
