@@ -22,6 +22,8 @@ export interface ComposeOptions {
   slack?: SlackAdapterOptions;
   /** The running version, for "about" answers (main.ts passes the one the build stamped). */
   version?: string;
+  /** How long stopping waits for clients still sending a request (see ServiceOptions). */
+  stopGraceMs?: number;
 }
 
 export interface ComposedService {
@@ -75,7 +77,10 @@ export function composeService(config: ServiceConfig, options: ComposeOptions): 
     logger,
     routes: [metrics.route],
     onRouteError: () => metrics.recordError('http'),
+    limits: config.http,
+    ...(options.stopGraceMs === undefined ? {} : { stopGraceMs: options.stopGraceMs }),
   });
+  service.server.on('drop', () => metrics.recordDroppedConnection());
   return {
     service,
     adapters,

@@ -9,6 +9,7 @@ import { LOG_LEVELS } from '../shared/logger.js';
 import { DEFAULT_RATE_LIMIT, type RateLimitSettings } from '../shared/rate-limit.js';
 import { type RegistrySettings, readRegistrySettings } from '../shared/registry-settings.js';
 import { readSlackConfig, type SlackConfig } from '../slack/config.js';
+import { DEFAULT_HTTP_LIMITS, type HttpLimits } from './http-server.js';
 
 // Digits first, then the range: `z.coerce.number()` would take "" as 0 and "0x10" as 16.
 const wholeNumber = (max: number) =>
@@ -31,6 +32,18 @@ const BaseSchema = z.object({
     .default(DEFAULT_RATE_LIMIT.burst),
   // Where the operator published the privacy note; "about" answers link to it.
   PORTBOT_PRIVACY_URL: z.url({ protocol: /^https$/, error: 'must be an https:// URL' }).optional(),
+  // Connections open at once; past it new ones are closed on accept. Size it to memory and file handles.
+  HTTP_MAX_CONNECTIONS: wholeNumber(1_000_000)
+    .refine((value) => value >= 10, 'must be at least 10')
+    .default(DEFAULT_HTTP_LIMITS.maxConnections),
+  // A request, headers and body, must arrive within this many seconds (else 408).
+  HTTP_REQUEST_TIMEOUT_SECONDS: wholeNumber(300)
+    .refine((value) => value >= 1, 'must be at least 1')
+    .default(DEFAULT_HTTP_LIMITS.requestTimeoutMs / 1000),
+  // How long a kept-alive connection waits for its next request; above the proxy's own idle timeout.
+  HTTP_KEEP_ALIVE_TIMEOUT_SECONDS: wholeNumber(3_600)
+    .refine((value) => value >= 1, 'must be at least 1')
+    .default(DEFAULT_HTTP_LIMITS.keepAliveTimeoutMs / 1000),
 });
 
 export interface ServiceConfig {
@@ -47,6 +60,8 @@ export interface ServiceConfig {
   registry: RegistrySettings;
   /** The published privacy note that "about" answers link to; null: they name its path in the source. */
   privacyUrl: string | null;
+  /** The HTTP server's connection cap and timeouts; the rest of HttpLimits keeps its defaults. */
+  http: Pick<HttpLimits, 'maxConnections' | 'requestTimeoutMs' | 'keepAliveTimeoutMs'>;
 }
 
 export type ServiceConfigRead =
@@ -82,6 +97,11 @@ export function readServiceConfig(env: Env): ServiceConfigRead {
       discord: discord.status === 'on' ? discord.config : null,
       registry: registry.settings,
       privacyUrl: base.data.PORTBOT_PRIVACY_URL ?? null,
+      http: {
+        maxConnections: base.data.HTTP_MAX_CONNECTIONS,
+        requestTimeoutMs: base.data.HTTP_REQUEST_TIMEOUT_SECONDS * 1000,
+        keepAliveTimeoutMs: base.data.HTTP_KEEP_ALIVE_TIMEOUT_SECONDS * 1000,
+      },
     },
   };
 }

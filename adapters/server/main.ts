@@ -1,10 +1,14 @@
 /**
- * `npm start`: the service entry point. Reads the environment once, refuses to start with a clear
- * message when it is wrong, and stops gracefully on SIGTERM/SIGINT.
+ * `npm start`: the service entry point. Reads the environment once (with `.env` from the working
+ * directory when there is one), refuses to start with a clear message when it is wrong, and stops
+ * gracefully on SIGTERM/SIGINT.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { createLogger } from '../shared/logger.js';
 import { composeService } from './compose.js';
 import { NOTHING_CONFIGURED_MESSAGE, readServiceConfig } from './config.js';
+import { ENV_FILE_NAME, type EnvFileMerge, mergeEnvFile } from './env-file.js';
 
 // Set by the build (scripts/build.mjs); undefined when run from source.
 declare const PORTBOT_VERSION: string | undefined;
@@ -13,10 +17,39 @@ const version = typeof PORTBOT_VERSION === 'string' ? PORTBOT_VERSION : 'dev';
 // Below the 10 s that `docker stop` and Kubernetes' shortest useful grace period allow before
 // SIGKILL, so that a stuck shutdown still ends with our own log line and exit code.
 const STOP_DEADLINE_MS = 8_000;
+// Clients still sending a request (or idle) are cut here. Answers being worked on are not cut, and
+// have 3 s more before the deadline: as long as Slack and Discord wait for an answer at all.
+const STOP_GRACE_MS = 5_000;
+
+/** The environment plus `.env`, or a problem when the file is there but cannot be read. */
+function readEnvironment():
+  | { ok: true; path: string; merge: EnvFileMerge | null }
+  | { ok: false; problem: string } {
+  const path = resolve(ENV_FILE_NAME);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { ok: true, path, merge: null };
+    return { ok: false, problem: `${path} could not be read (${code ?? 'unknown error'})` };
+  }
+  return { ok: true, path, merge: mergeEnvFile(text, process.env) };
+}
 
 async function main(): Promise<void> {
-  const read = readServiceConfig(process.env);
+  const environment = readEnvironment();
+  if (!environment.ok) {
+    console.error(`portbot: ${environment.problem}`);
+    process.exitCode = 1;
+    return;
+  }
+  const { merge, path } = environment;
+  const envFileLine = merge ? `portbot: read ${merge.taken.length} variables from ${path}` : undefined;
+  const read = readServiceConfig(merge?.env ?? process.env);
   if (!read.ok) {
+    // Which file was read matters when the problem is a value in it.
+    if (envFileLine) console.error(envFileLine);
     if (read.nothingConfigured && read.problems.length === 0) console.error(NOTHING_CONFIGURED_MESSAGE);
     else
       console.error(
@@ -27,7 +60,8 @@ async function main(): Promise<void> {
   }
   const { config } = read;
   const logger = createLogger(config.logLevel);
-  const composed = composeService(config, { logger, version });
+  if (merge) logger.info({ path, variables: merge.taken.length }, 'read .env');
+  const composed = composeService(config, { logger, version, stopGraceMs: STOP_GRACE_MS });
 
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');

@@ -33,6 +33,8 @@ export interface ServiceMetrics {
   readonly route: Route;
   /** Counts an error that is not an answer's (e.g. a route handler that threw). */
   recordError(source: string): void;
+  /** Counts a connection closed on accept because the service was at its connection cap. */
+  recordDroppedConnection(): void;
 }
 
 // Answers are lookups in memory plus one platform round trip: most take well under a second, and
@@ -81,6 +83,11 @@ export function createMetrics(options: MetricsOptions): ServiceMetrics {
     for (const outcome of ANSWER_OUTCOMES) answersTotal.inc({ adapter, outcome }, 0);
   }
   errors.inc({ source: 'http' }, 0);
+  const dropped = new Counter({
+    name: 'portbot_http_connections_dropped_total',
+    help: 'Connections closed on accept because HTTP_MAX_CONNECTIONS were already open.',
+    registers: [registry],
+  });
 
   const answers: AnswerRecorder = {
     record(adapter, outcome, seconds) {
@@ -94,7 +101,13 @@ export function createMetrics(options: MetricsOptions): ServiceMetrics {
     path: METRICS_PATH,
     handler: (_request: IncomingMessage, response: ServerResponse) => sendMetrics(registry, response),
   };
-  return { registry, answers, route, recordError: (source) => errors.inc({ source }) };
+  return {
+    registry,
+    answers,
+    route,
+    recordError: (source) => errors.inc({ source }),
+    recordDroppedConnection: () => dropped.inc(),
+  };
 }
 
 function readyValue(check: ConnectionCheck): number {

@@ -3,11 +3,11 @@
  * and an orderly start and stop. The entry point (main.ts) reads the environment and signals;
  * everything here takes its config and dependencies as parameters, so tests run it in-process.
  */
-import type { Server, ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
 import type { Logger } from '../shared/logger.js';
 import type { Route, ServiceAdapter } from '../shared/service-adapter.js';
-import { createHttpServer, sendJson } from './http-server.js';
+import { createHttpServer, type HttpLimits, sendJson } from './http-server.js';
 
 /** The service's own paths; probes and manifests import these rather than repeat them. */
 export const HEALTH_PATH = '/healthz';
@@ -22,14 +22,26 @@ export interface ServiceOptions {
   routes?: readonly Route[];
   /** Called when a route handler throws (counted in metrics); the server still answers 500. */
   onRouteError?: (path: string) => void;
+  /** Timeouts, the connection cap and the body limit (defaults: DEFAULT_HTTP_LIMITS). */
+  limits?: Partial<HttpLimits>;
+  /**
+   * How long stopping waits for clients that have not finished sending a request (or sit idle)
+   * before closing their connections. Answers already being worked on are not cut. Default 5 s.
+   */
+  stopGraceMs?: number;
 }
+
+const DEFAULT_STOP_GRACE_MS = 5_000;
 
 export interface Service {
   readonly server: Server;
   readonly adapters: readonly ServiceAdapter[];
   /** Listens, then starts every adapter. Resolves with the bound address. */
   start(): Promise<AddressInfo>;
-  /** Stops accepting, lets in-flight requests finish, stops adapters. Idempotent. */
+  /**
+   * Stops accepting, lets in-flight requests finish, stops adapters; after the grace period closes
+   * connections with no answer in flight (a client still sending, or idle). Idempotent.
+   */
   stop(): Promise<void>;
   ready(): boolean;
 }
@@ -55,9 +67,14 @@ export function createService(options: ServiceOptions): Service {
     ...(options.routes ?? []),
     ...adapters.flatMap((adapter) => adapter.routes),
   ];
-  const server = createHttpServer({ routes: routes.map((route) => reportErrors(route, options)), logger });
+  const server = createHttpServer({
+    routes: routes.map((route) => reportErrors(route, options)),
+    logger,
+    healthPath: HEALTH_PATH,
+    ...(options.limits ? { limits: options.limits } : {}),
+  });
   let stopping: Promise<void> | undefined;
-  const inFlight = trackResponses(server, () => stopping !== undefined);
+  const exchanges = trackExchanges(server, () => stopping !== undefined);
 
   return {
     server,
@@ -85,10 +102,17 @@ export function createService(options: ServiceOptions): Service {
         started = false;
         // Stop accepting first; requests already received keep running until they answer.
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-        for (const response of inFlight) closeAfterAnswer(response);
+        for (const { response } of exchanges.current.values()) closeAfterAnswer(response);
         server.closeIdleConnections();
+        // A client that never finishes its request would hold server.close() open until the
+        // request timeout, and a slow one past the time a container gets to stop.
+        const grace = setTimeout(() => {
+          const cut = exchanges.closeUnanswered();
+          if (cut > 0) logger.info({ connections: cut }, 'closed connections with no answer in flight');
+        }, options.stopGraceMs ?? DEFAULT_STOP_GRACE_MS);
         await Promise.allSettled(adapters.map((adapter) => adapter.stop()));
         await closed;
+        clearTimeout(grace);
         logger.info('stopped');
       })();
       return stopping;
@@ -113,23 +137,62 @@ function reportErrors(route: Route, options: ServiceOptions): Route {
   };
 }
 
+interface Exchange {
+  request: IncomingMessage;
+  response: ServerResponse;
+}
+
+interface Exchanges {
+  /** Each open connection's request being answered, if any. */
+  readonly current: ReadonlyMap<Socket, Exchange>;
+  /**
+   * Closes every connection without an answer in flight: idle, still sending headers, or still
+   * sending its body. A connection whose request has fully arrived is left to finish its answer.
+   * Returns how many were closed.
+   */
+  closeUnanswered(): number;
+}
+
 /**
- * Tracks responses not yet finished, so that stopping can let each one answer and then close its
- * connection. Without this a keep-alive connection that just answered would hold `server.close()`
- * open until its idle timeout (5 s), eating half of the 10 s a container gets to stop.
+ * Tracks connections and the request each one is answering, so that stopping can let each answer
+ * finish and then close its connection. Without this a keep-alive connection that just answered
+ * would hold `server.close()` open until its idle timeout, eating the time a container gets to stop.
  */
-function trackResponses(server: Server, isStopping: () => boolean): Set<ServerResponse> {
-  const inFlight = new Set<ServerResponse>();
-  server.on('request', (_request, response: ServerResponse) => {
+function trackExchanges(server: Server, isStopping: () => boolean): Exchanges {
+  const sockets = new Set<Socket>();
+  const current = new Map<Socket, Exchange>();
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket);
+    socket.once('close', () => {
+      sockets.delete(socket);
+      current.delete(socket);
+    });
+  });
+  server.on('request', (request: IncomingMessage, response: ServerResponse) => {
     if (isStopping()) closeAfterAnswer(response);
-    inFlight.add(response);
-    response.once('close', () => inFlight.delete(response));
+    const { socket } = request;
+    current.set(socket, { request, response });
+    response.once('close', () => {
+      if (current.get(socket)?.response === response) current.delete(socket);
+    });
     response.once('finish', () => {
       // The connection becomes idle just after 'finish'; close it then if the service is stopping.
       if (isStopping()) setImmediate(() => server.closeIdleConnections());
     });
   });
-  return inFlight;
+  return {
+    current,
+    closeUnanswered() {
+      let closed = 0;
+      for (const socket of sockets) {
+        const exchange = current.get(socket);
+        if (exchange?.request.complete && !exchange.response.writableFinished) continue;
+        socket.destroy();
+        closed++;
+      }
+      return closed;
+    },
+  };
 }
 
 /** Asks the client not to reuse the connection (when the headers are still unsent). */

@@ -14,6 +14,11 @@ export interface Route {
   /** Exact path, e.g. "/slack/events". */
   path: string;
   handler: (request: IncomingMessage, response: ServerResponse) => void | Promise<void>;
+  /**
+   * The largest body the route accepts. A request declaring more (Content-Length) gets 413 from
+   * the server before the handler runs; absent, the service's default (1 MiB) applies.
+   */
+  maxBodyBytes?: number;
 }
 
 export interface ServiceAdapter {

@@ -37,7 +37,7 @@ export function summarise(result: LoadResult): LoadSummary {
  * Workers do not inherit tsx's loader, so the worker starts from a few lines of plain JavaScript
  * that register it and then import the TypeScript worker.
  */
-function bootstrap(workerUrl: string): string {
+export function bootstrap(workerUrl: string): string {
   const tsx = import.meta.resolve('tsx/esm/api');
   return `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(workerUrl)}); });`;
 }

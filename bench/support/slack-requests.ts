@@ -16,7 +16,12 @@ export interface SlashCommandArgs {
   path: string;
 }
 
-function formFor(args: SlashCommandArgs, text: string, triggerId: string): string {
+/** The slash command's form body, field for field as Slack sends it. */
+export function slashCommandForm(
+  args: Pick<SlashCommandArgs, 'command' | 'responseUrl'>,
+  text: string,
+  triggerId = `${process.pid}.${Date.now()}`,
+): string {
   return new URLSearchParams({
     token: 'legacy-verification-token',
     team_id: 'TBENCH0001',
@@ -41,7 +46,7 @@ export const createSlashCommandRequests: RequestFactory<SlashCommandArgs> = (arg
   return (): PlannedRequest => {
     sequence++;
     const text = args.texts[sequence % args.texts.length] ?? '';
-    const body = formFor(args, text, `${prefix}.${sequence}`);
+    const body = slashCommandForm(args, text, `${prefix}.${sequence}`);
     const timestamp = String(Math.floor(Date.now() / 1000));
     const signature = `v0=${createHmac('sha256', args.signingSecret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
     return {

@@ -6,7 +6,8 @@
  * under a lock so that test files running in parallel build it once.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -84,16 +85,34 @@ export interface RunningServer {
   stop(): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
+/**
+ * The service reads `.env` from its working directory; by default it runs in an empty directory of
+ * its own, so that a developer's `.env` in the repository never reaches a test.
+ */
+let emptyDirectory: string | undefined;
+function defaultWorkingDirectory(): string {
+  emptyDirectory ??= mkdtempSync(join(tmpdir(), 'portbot-test-cwd-'));
+  return emptyDirectory;
+}
+
+export interface BuiltServerOptions {
+  /** The working directory (default: an empty temporary directory). */
+  cwd?: string;
+}
+
 /** The environment the service gets: only what is given, plus PATH; never the test runner's. */
 function serviceEnv(env: Record<string, string>): Record<string, string> {
   return { PATH: process.env.PATH ?? '/usr/bin:/bin', HOST: '127.0.0.1', PORT: '0', ...env };
 }
 
 /** Spawns the service and waits for its "listening" line (PORT=0 picks a free port). */
-export async function startBuiltServer(env: Record<string, string>): Promise<RunningServer> {
+export async function startBuiltServer(
+  env: Record<string, string>,
+  options: BuiltServerOptions = {},
+): Promise<RunningServer> {
   await ensureBuilt();
   const child = spawn(process.execPath, [SERVER_ENTRY], {
-    cwd: ROOT,
+    cwd: options.cwd ?? defaultWorkingDirectory(),
     env: serviceEnv(env),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -180,9 +199,13 @@ async function pollReady(baseUrl: string, timeoutMs: number, output: () => strin
 export async function runBuiltServerToExit(
   env: Record<string, string>,
   timeoutMs = 15_000,
+  options: BuiltServerOptions = {},
 ): Promise<{ code: number | null; output: string }> {
   await ensureBuilt();
-  const child = spawn(process.execPath, [SERVER_ENTRY], { cwd: ROOT, env: serviceEnv(env) });
+  const child = spawn(process.execPath, [SERVER_ENTRY], {
+    cwd: options.cwd ?? defaultWorkingDirectory(),
+    env: serviceEnv(env),
+  });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => {
     output += chunk.toString('utf8');
