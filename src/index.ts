@@ -43,6 +43,8 @@ export {
   type ProblemCode,
   QUESTION_EXAMPLES,
   quoteUserText,
+  USAGE_PROBLEM_CODES,
+  type UsageProblemCode,
 } from './problems.js';
 export {
   MAX_ITEMS,
