@@ -5,6 +5,7 @@
  */
 import { createEmbeddedRegistry, type RegistryImportStats } from '../../src/index.js';
 import { readCachedRegistry } from '../shared/registry-cache.js';
+import { ensureDataDir } from '../shared/registry-data-dir.js';
 import { readRegistrySettings } from '../shared/registry-settings.js';
 import { importRegistryFile, type UpdateOutcome, updateRegistryFromUrl } from '../shared/registry-update.js';
 
@@ -115,6 +116,13 @@ export async function runDataUpdate(args: string[], io: DataUpdateIo): Promise<n
     return 1;
   }
   const { settings } = read;
+  // Before any download or read: a data directory that cannot be written makes both pointless.
+  const unusable = await ensureDataDir(settings.dataDir);
+  if (unusable) {
+    io.stderr(`portbot data update: ${unusable.reason}`);
+    io.stderr('Set PORTBOT_DATA_DIR to a directory portbot can write to. Kept the current data.');
+    return 1;
+  }
   const target = { dataDir: settings.dataDir, minRows: settings.minRows };
   if (command.kind === 'file') {
     return report(await importRegistryFile(command.file, target), settings.dataDir, command.file, io);

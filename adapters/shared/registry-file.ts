@@ -8,6 +8,7 @@
  */
 import { constants } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';
+import { describeFileError } from './registry-data-dir.js';
 import { DEFAULT_DOWNLOAD_TIMEOUT_MS, DEFAULT_MAX_DOWNLOAD_BYTES } from './registry-download.js';
 
 export type FileRead = { ok: true; text: string } | { ok: false; code: string; reason: string };
@@ -31,21 +32,9 @@ const tooLarge = (file: string, size: string, maxBytes: number): FileRead => ({
   reason: `${file} is ${size}, more than the ${describeSize(maxBytes)} a copy of the registry can be (the real one is about 1 MB)`,
 });
 
-/** Why a path cannot be opened, in words, with the system's code for searching. */
-function describeOpenError(file: string, error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code ?? '';
-  const why: Record<string, string> = {
-    ENOENT: 'there is no such file',
-    ENOTDIR: 'a part of the path is a file, not a directory',
-    EACCES: 'permission denied',
-    EPERM: 'permission denied',
-    ELOOP: 'too many symbolic links',
-    ENAMETOOLONG: 'the path is too long',
-    EISDIR: 'it is a directory',
-  };
-  const text = why[code] ?? (error instanceof Error ? error.message : String(error));
-  return `could not read ${file}: ${text}${code && why[code] ? ` (${code})` : ''}`;
-}
+/** Why a path cannot be read, in words, with the system's code for searching. */
+const describeReadError = (file: string, error: unknown) =>
+  `could not read ${file}: ${describeFileError(error)}`;
 
 function describeKind(stats: { isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean }) {
   if (stats.isDirectory()) return 'a directory';
@@ -92,7 +81,7 @@ export async function readRegistryFile(file: string, options: FileReadOptions = 
     // O_NONBLOCK: opening a FIFO must not wait for a writer; the type check below refuses it.
     handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
-    return { ok: false, code: 'read_failed', reason: describeOpenError(file, error) };
+    return { ok: false, code: 'read_failed', reason: describeReadError(file, error) };
   }
   try {
     // The opened file's own type and size, so nothing can swap the path after the check.
@@ -113,7 +102,7 @@ export async function readRegistryFile(file: string, options: FileReadOptions = 
       return { ok: false, code: 'not_utf8', reason: `${file} is not UTF-8 text (is it the registry's CSV?)` };
     }
   } catch (error) {
-    return { ok: false, code: 'read_failed', reason: describeOpenError(file, error) };
+    return { ok: false, code: 'read_failed', reason: describeReadError(file, error) };
   } finally {
     await handle.close();
   }

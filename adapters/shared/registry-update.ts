@@ -17,6 +17,7 @@ import {
   readStoredDownload,
   saveRegistryCache,
 } from './registry-cache.js';
+import { describeFileError } from './registry-data-dir.js';
 import { downloadRegistry } from './registry-download.js';
 import { type FileReadOptions, readRegistryFile } from './registry-file.js';
 
@@ -86,10 +87,12 @@ async function importText(
     };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'data_dir_unusable' && error instanceof Error)
+      return { status: 'failed', code, reason: error.message };
     return {
       status: 'failed',
       code: 'write_failed',
-      reason: `could not write the cache: ${code ?? String(error)}`,
+      reason: `could not write the cache in ${target.dataDir}: ${describeFileError(error)}`,
     };
   }
 }

@@ -110,7 +110,11 @@ describe('portbot data update --from, bounded', () => {
   });
 
   it.each([
-    ['a missing file', (base: string) => join(base, 'missing.csv'), 'there is no such file (ENOENT)'],
+    [
+      'a missing file',
+      (base: string) => join(base, 'missing.csv'),
+      'there is no such file or directory (ENOENT)',
+    ],
     [
       'a path under a file',
       (base: string) => join(base, 'file', 'x.csv'),
