@@ -27,7 +27,8 @@ Options:
   -h, --help    show this help
 
 Environment:
-  PORTBOT_REGISTRY_URL   where to download from (default: IANA's official CSV)
+  PORTBOT_REGISTRY_URL   where to download from (default: IANA's official CSV); https, or plain
+                         http to a loopback host (127.0.0.1, ::1, localhost) only
   PORTBOT_DATA_DIR       the cache directory (default: $XDG_CACHE_HOME/portbot or ~/.cache/portbot)`;
 
 type Command =
