@@ -63,6 +63,27 @@ function describeImport(stats: RegistryImportStats): string[] {
     `  ${count(stats.ports)} ports with a service, ${count(stats.ranges)} ranges, ${count(stats.names)} service names (${count(stats.nameOnly)} without a port)`,
     `  ${count(stats.unauthorizedUseRows)} rows report unauthorized use${stats.skipped > 0 ? `; ${count(stats.skipped)} rows with an unknown protocol left out` : ''}`,
     ...(stats.newest ? [`  newest registration or change in the file: ${stats.newest}`] : []),
+    ...(stats.historicalNames > 0
+      ? [
+          `  ${count(stats.historicalNames)} service names from before RFC 6335 kept as IANA lists them (with _ . / + or *)`,
+        ]
+      : []),
+    ...describeRefused(stats),
+  ];
+}
+
+/** Rows left out for their service name, each with its line, so the file can be checked. */
+function describeRefused(stats: RegistryImportStats): string[] {
+  if (stats.refused === 0) return [];
+  const listed = stats.refusedRows.map(
+    // JSON quoting shows control characters as escapes, never raw on the terminal.
+    (row) => `    line ${row.line} ${JSON.stringify(row.name)}: ${row.reason}`,
+  );
+  const more = stats.refused - stats.refusedRows.length;
+  return [
+    `  ${count(stats.refused)} rows left out for a service name IANA would not register:`,
+    ...listed,
+    ...(more > 0 ? [`    … and ${count(more)} more`] : []),
   ];
 }
 
