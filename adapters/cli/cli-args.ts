@@ -9,6 +9,7 @@ export type CliCommand =
   | { kind: 'help' }
   | { kind: 'version' }
   | { kind: 'data-update'; args: string[] }
+  | { kind: 'data-status' }
   | { kind: 'ask'; question: string; json: boolean; os: CheckOs | null; color: boolean | null }
   | { kind: 'usage-error'; code: UsageProblemCode; message: string; json: boolean };
 
@@ -32,6 +33,7 @@ function asksForJson(argv: readonly string[]): boolean {
 export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (argv[0] === 'data') {
     if (argv[1] === 'update') return { kind: 'data-update', args: argv.slice(2) };
+    if (argv[1] === 'status' && argv.length === 2) return { kind: 'data-status' };
   }
   const json = asksForJson(argv);
   const usageError = (code: UsageProblemCode, message: string): CliCommand => ({

@@ -4,7 +4,7 @@
  * says why, keeps the current data and returns exit code 1.
  */
 import { createEmbeddedRegistry, type RegistryImportStats } from '../../src/index.js';
-import { readCachedRegistry } from '../shared/registry-cache.js';
+import { readCachedRegistry, readStoredDownload } from '../shared/registry-cache.js';
 import { ensureDataDir } from '../shared/registry-data-dir.js';
 import { readRegistrySettings } from '../shared/registry-settings.js';
 import { importRegistryFile, type UpdateOutcome, updateRegistryFromUrl } from '../shared/registry-update.js';
@@ -158,4 +158,42 @@ export async function runDataUpdate(args: string[], io: DataUpdateIo): Promise<n
     ...(io.fetch ? { fetch: io.fetch } : {}),
   });
   return report(outcome, settings.dataDir, settings.url, io);
+}
+
+/**
+ * `portbot data status`: which data answers now, the registry's own date, when it was imported
+ * and where it is. Exit 0, or 1 when the environment is wrong.
+ */
+export async function runDataStatus(io: DataUpdateIo): Promise<number> {
+  const read = readRegistrySettings(io.env);
+  if (!read.ok) {
+    io.stderr(
+      `portbot data status: the environment has problems:\n${read.problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
+    return 1;
+  }
+  const { dataDir, url } = read.settings;
+  const cached = readCachedRegistry(dataDir);
+  if (cached.status !== 'ok') {
+    io.stdout(`Answers use: ${createEmbeddedRegistry().source.label}`);
+    io.stdout(
+      cached.status === 'missing'
+        ? `  no imported registry in ${dataDir}; run "portbot data update" to import IANA's`
+        : `  the imported registry at ${cached.file} is not used: ${cached.reason}`,
+    );
+    return 0;
+  }
+  const source = cached.registry.source;
+  const download = await readStoredDownload(dataDir, url, cached.sha256);
+  io.stdout(`Answers use: ${source.label}`);
+  io.stdout(
+    `  the registry's own date (its newest registration or change): ${source.version ?? 'none in the file'}`,
+  );
+  io.stdout(
+    download?.fetchedAt
+      ? `  downloaded from ${url} at ${download.fetchedAt}`
+      : `  imported on ${source.updated ?? 'an unknown day'}`,
+  );
+  io.stdout(`  ${count(cached.stats.rows)} rows, stored in ${cached.file}`);
+  return 0;
 }

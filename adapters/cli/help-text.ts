@@ -20,6 +20,7 @@ export const HELP_TEXT = `portbot — what is port N? Ranges, IANA assignments, 
 Usage
   portbot <question> [--os linux|macos|windows] [--json]
   portbot data update [--from FILE]     import IANA's official registry (download, or a local CSV copy)
+  portbot data status                   which registry data answers, its date, when it was imported
 
 Questions
 ${QUESTION_EXAMPLES.map((example) => `  portbot ${quoteForShell(example.question).padEnd(44)} ${example.meaning}`).join('\n')}

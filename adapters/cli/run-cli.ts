@@ -28,6 +28,8 @@ export interface CliIo {
   loadKnowledge?: () => { knowledge: Knowledge; warning?: string };
   /** `portbot data update`. */
   runDataUpdate?: (args: string[]) => Promise<number>;
+  /** `portbot data status`. */
+  runDataStatus?: () => Promise<number>;
 }
 
 export const EXIT_ANSWERED = 0;
@@ -51,6 +53,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return EXIT_INTERNAL_ERROR;
       }
       return io.runDataUpdate(command.args);
+    case 'data-status':
+      if (!io.runDataStatus) {
+        io.stderr('portbot: data status is not available in this build.\n');
+        return EXIT_INTERNAL_ERROR;
+      }
+      return io.runDataStatus();
     case 'ask':
       return ask(command, io);
   }
