@@ -39,5 +39,6 @@ Exit codes
   2  nothing could be answered, or the command line is wrong (the reason is on stderr; with
      --json also {"schemaVersion":1,"error":{"code","message"}} on stdout)
   1  internal error
+  portbot data update and data status: 0 done, 1 for any problem (the current data is kept)
 
 portbot explains ports from its own knowledge; it never connects to or scans any host.`;
