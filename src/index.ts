@@ -63,6 +63,8 @@ export {
   type ProblemCode,
   QUESTION_EXAMPLES,
   quoteUserText,
+  USAGE_PROBLEM_CODES,
+  type UsageProblemCode,
 } from './problems.js';
 export {
   formatNoteScope,

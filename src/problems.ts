@@ -15,6 +15,13 @@ export const PROBLEM_CODES = [
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
+/**
+ * Codes of a refused command line, for the CLI's `--json` error object. Kept apart from
+ * PROBLEM_CODES because no question ever produces them (Slack and Discord never see them).
+ */
+export const USAGE_PROBLEM_CODES = ['unknown_option', 'bad_option_value', 'missing_option_value'] as const;
+export type UsageProblemCode = (typeof USAGE_PROBLEM_CODES)[number];
+
 export interface Problem {
   code: ProblemCode;
   /** One friendly line, safe to show as is: user text in it is reduced to plain word characters. */

@@ -1,22 +1,48 @@
-/** argv → what the user asked the CLI for. Unknown options are a usage error, never a crash. */
-import { type CheckOs, CheckOsSchema } from '../../src/index.js';
+/**
+ * argv → what the user asked the CLI for. Unknown options are a usage error, never a crash. A usage
+ * error remembers whether `--json` was given anywhere on the line, so that `--os bogus --json 22`
+ * is refused as JSON too.
+ */
+import { type CheckOs, CheckOsSchema, type UsageProblemCode } from '../../src/index.js';
 
 export type CliCommand =
   | { kind: 'help' }
   | { kind: 'version' }
   | { kind: 'data-update'; args: string[] }
+  | { kind: 'data-status' }
   | { kind: 'ask'; question: string; json: boolean; os: CheckOs | null; color: boolean | null }
-  | { kind: 'usage-error'; message: string };
+  | { kind: 'usage-error'; code: UsageProblemCode; message: string; json: boolean };
 
 /** Digits after a dash are a (bad) port, not an option: `portbot -1` is answered, not rejected. */
 const NEGATIVE_NUMBER = /^-\d/;
 
+const OS_CHOICES = 'linux, macos or windows';
+
+/** An option word: `--os`, `-x`; not `-1` (a bad port) and not `-` alone. */
+const isOption = (arg: string) => arg.startsWith('-') && arg !== '-' && !NEGATIVE_NUMBER.test(arg);
+
+/** Option names echoed in a message keep only plain characters (nothing a terminal interprets). */
+const plainOption = (arg: string) => arg.replace(/[^\w=-]/g, '').slice(0, 30);
+
+/** `--json` anywhere before `--` (words after `--` are the question, never options). */
+function asksForJson(argv: readonly string[]): boolean {
+  const end = argv.indexOf('--');
+  return (end === -1 ? argv : argv.slice(0, end)).includes('--json');
+}
+
 export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (argv[0] === 'data') {
     if (argv[1] === 'update') return { kind: 'data-update', args: argv.slice(2) };
+    if (argv[1] === 'status' && argv.length === 2) return { kind: 'data-status' };
   }
+  const json = asksForJson(argv);
+  const usageError = (code: UsageProblemCode, message: string): CliCommand => ({
+    kind: 'usage-error',
+    code,
+    message,
+    json,
+  });
   const words: string[] = [];
-  let json = false;
   let os: CheckOs | null = null;
   let color: boolean | null = null;
   for (let index = 0; index < argv.length; index++) {
@@ -27,16 +53,20 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     }
     if (arg === '-h' || arg === '--help') return { kind: 'help' };
     if (arg === '-V' || arg === '-v' || arg === '--version') return { kind: 'version' };
-    if (arg === '--json') json = true;
-    else if (arg === '--no-color') color = false;
+    if (arg === '--json') continue;
+    if (arg === '--no-color') color = false;
     else if (arg === '--color') color = true;
     else if (arg === '--os' || arg.startsWith('--os=')) {
-      const value = arg === '--os' ? argv[++index] : arg.slice('--os='.length);
-      const parsed = CheckOsSchema.safeParse(value?.toLowerCase());
-      if (!parsed.success) return { kind: 'usage-error', message: '--os takes linux, macos or windows.' };
+      const next = argv[index + 1];
+      // "--os --json 22": the next word is another option, so --os has no value.
+      const value = arg === '--os' ? (next === undefined || isOption(next) ? '' : next) : arg.slice(5);
+      if (arg === '--os' && value !== '') index++;
+      if (value === '') return usageError('missing_option_value', `--os needs a value: ${OS_CHOICES}.`);
+      const parsed = CheckOsSchema.safeParse(value.toLowerCase());
+      if (!parsed.success) return usageError('bad_option_value', `--os takes ${OS_CHOICES}.`);
       os = parsed.data;
-    } else if (arg.startsWith('-') && !NEGATIVE_NUMBER.test(arg) && arg !== '-') {
-      return { kind: 'usage-error', message: `Unknown option ${arg.replace(/[^\w=-]/g, '').slice(0, 30)}.` };
+    } else if (isOption(arg)) {
+      return usageError('unknown_option', `Unknown option ${plainOption(arg)}.`);
     } else words.push(arg);
   }
   return { kind: 'ask', question: words.join(' '), json, os, color };

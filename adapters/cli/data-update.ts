@@ -4,7 +4,8 @@
  * says why, keeps the current data and returns exit code 1.
  */
 import { createEmbeddedRegistry, type RegistryImportStats } from '../../src/index.js';
-import { readCachedRegistry } from '../shared/registry-cache.js';
+import { readCachedRegistry, readStoredDownload } from '../shared/registry-cache.js';
+import { ensureDataDir } from '../shared/registry-data-dir.js';
 import { readRegistrySettings } from '../shared/registry-settings.js';
 import { importRegistryFile, type UpdateOutcome, updateRegistryFromUrl } from '../shared/registry-update.js';
 
@@ -26,7 +27,8 @@ Options:
   -h, --help    show this help
 
 Environment:
-  PORTBOT_REGISTRY_URL   where to download from (default: IANA's official CSV)
+  PORTBOT_REGISTRY_URL   where to download from (default: IANA's official CSV); https, or plain
+                         http to a loopback host (127.0.0.1, ::1, localhost) only
   PORTBOT_DATA_DIR       the cache directory (default: $XDG_CACHE_HOME/portbot or ~/.cache/portbot)`;
 
 type Command =
@@ -61,6 +63,27 @@ function describeImport(stats: RegistryImportStats): string[] {
     `  ${count(stats.ports)} ports with a service, ${count(stats.ranges)} ranges, ${count(stats.names)} service names (${count(stats.nameOnly)} without a port)`,
     `  ${count(stats.unauthorizedUseRows)} rows report unauthorized use${stats.skipped > 0 ? `; ${count(stats.skipped)} rows with an unknown protocol left out` : ''}`,
     ...(stats.newest ? [`  newest registration or change in the file: ${stats.newest}`] : []),
+    ...(stats.historicalNames > 0
+      ? [
+          `  ${count(stats.historicalNames)} service names from before RFC 6335 kept as IANA lists them (with _ . / + or *)`,
+        ]
+      : []),
+    ...describeRefused(stats),
+  ];
+}
+
+/** Rows left out for their service name, each with its line, so the file can be checked. */
+function describeRefused(stats: RegistryImportStats): string[] {
+  if (stats.refused === 0) return [];
+  const listed = stats.refusedRows.map(
+    // JSON quoting shows control characters as escapes, never raw on the terminal.
+    (row) => `    line ${row.line} ${JSON.stringify(row.name)}: ${row.reason}`,
+  );
+  const more = stats.refused - stats.refusedRows.length;
+  return [
+    `  ${count(stats.refused)} rows left out for a service name IANA would not register:`,
+    ...listed,
+    ...(more > 0 ? [`    … and ${count(more)} more`] : []),
   ];
 }
 
@@ -115,6 +138,13 @@ export async function runDataUpdate(args: string[], io: DataUpdateIo): Promise<n
     return 1;
   }
   const { settings } = read;
+  // Before any download or read: a data directory that cannot be written makes both pointless.
+  const unusable = await ensureDataDir(settings.dataDir);
+  if (unusable) {
+    io.stderr(`portbot data update: ${unusable.reason}`);
+    io.stderr('Set PORTBOT_DATA_DIR to a directory portbot can write to. Kept the current data.');
+    return 1;
+  }
   const target = { dataDir: settings.dataDir, minRows: settings.minRows };
   if (command.kind === 'file') {
     return report(await importRegistryFile(command.file, target), settings.dataDir, command.file, io);
@@ -128,4 +158,42 @@ export async function runDataUpdate(args: string[], io: DataUpdateIo): Promise<n
     ...(io.fetch ? { fetch: io.fetch } : {}),
   });
   return report(outcome, settings.dataDir, settings.url, io);
+}
+
+/**
+ * `portbot data status`: which data answers now, the registry's own date, when it was imported
+ * and where it is. Exit 0, or 1 when the environment is wrong.
+ */
+export async function runDataStatus(io: DataUpdateIo): Promise<number> {
+  const read = readRegistrySettings(io.env);
+  if (!read.ok) {
+    io.stderr(
+      `portbot data status: the environment has problems:\n${read.problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
+    return 1;
+  }
+  const { dataDir, url } = read.settings;
+  const cached = readCachedRegistry(dataDir);
+  if (cached.status !== 'ok') {
+    io.stdout(`Answers use: ${createEmbeddedRegistry().source.label}`);
+    io.stdout(
+      cached.status === 'missing'
+        ? `  no imported registry in ${dataDir}; run "portbot data update" to import IANA's`
+        : `  the imported registry at ${cached.file} is not used: ${cached.reason}`,
+    );
+    return 0;
+  }
+  const source = cached.registry.source;
+  const download = await readStoredDownload(dataDir, url, cached.sha256);
+  io.stdout(`Answers use: ${source.label}`);
+  io.stdout(
+    `  the registry's own date (its newest registration or change): ${source.version ?? 'none in the file'}`,
+  );
+  io.stdout(
+    download?.fetchedAt
+      ? `  downloaded from ${url} at ${download.fetchedAt}`
+      : `  imported on ${source.updated ?? 'an unknown day'}`,
+  );
+  io.stdout(`  ${count(cached.stats.rows)} rows, stored in ${cached.file}`);
+  return 0;
 }

@@ -1,26 +1,44 @@
 /** `portbot --help`. */
 import { MAX_RANGE_PORTS, QUESTION_EXAMPLES } from '../../src/index.js';
 
+/** Words a POSIX shell passes through unchanged. */
+const SHELL_SAFE = /^[\w ./:,+@%=-]*$/;
+
+/**
+ * An example question as it must be typed in a shell: `what's on 5432?` would open a quote and
+ * glob on `?`, so anything beyond plain words is quoted (double quotes when it holds an apostrophe).
+ * @example quoteForShell("what's on 5432?") // → "\"what's on 5432?\""
+ */
+export function quoteForShell(text: string): string {
+  if (SHELL_SAFE.test(text)) return text;
+  if (!text.includes("'")) return `'${text}'`;
+  return `"${text.replace(/["$`\\]/g, (character) => `\\${character}`)}"`;
+}
+
 export const HELP_TEXT = `portbot — what is port N? Ranges, IANA assignments, real-world uses, and how to check it.
 
 Usage
   portbot <question> [--os linux|macos|windows] [--json]
   portbot data update [--from FILE]     import IANA's official registry (download, or a local CSV copy)
+  portbot data status                   which registry data answers, its date, when it was imported
 
 Questions
-${QUESTION_EXAMPLES.map((example) => `  portbot ${example.question.padEnd(44)} ${example.meaning}`).join('\n')}
-  Ranges are answered up to ${MAX_RANGE_PORTS} ports at a time.
+${QUESTION_EXAMPLES.map((example) => `  portbot ${quoteForShell(example.question).padEnd(44)} ${example.meaning}`).join('\n')}
+  Ranges are answered up to ${MAX_RANGE_PORTS} ports at a time. Put a question in quotes when it
+  holds an apostrophe, ? or * (the shell reads them).
 
 Options
   --os <os>      only the check commands for linux, macos or windows
-  --json         the answer as JSON (schema: docs/answer-schema.md)
+  --json         the answer as JSON (schema: docs/answer-schema.md); refusals too
   --no-color     plain text even on a terminal (NO_COLOR is respected too)
   -h, --help     this help
   -V, --version  the version
 
 Exit codes
   0  answered (parts that could not be answered are listed as notes)
-  2  nothing in the question could be answered (the reason is on stderr)
+  2  nothing could be answered, or the command line is wrong (the reason is on stderr; with
+     --json also {"schemaVersion":1,"error":{"code","message"}} on stdout)
   1  internal error
+  portbot data update and data status: 0 done, 1 for any problem (the current data is kept)
 
 portbot explains ports from its own knowledge; it never connects to or scans any host.`;

@@ -4,7 +4,7 @@
  * PORTBOT_DEBUG set).
  */
 import { createKnowledge, flattenPrevalidatedKnownUses } from '../../src/index.js';
-import { runDataUpdate } from './data-update.js';
+import { runDataStatus, runDataUpdate } from './data-update.js';
 import { loadCachedRegistry } from './load-registry.js';
 import { EXIT_INTERNAL_ERROR, runCli } from './run-cli.js';
 
@@ -33,6 +33,12 @@ runCli(process.argv.slice(2), {
   },
   runDataUpdate: (args) =>
     runDataUpdate(args, {
+      env: process.env,
+      stdout: (line) => process.stdout.write(`${line}\n`),
+      stderr: (line) => process.stderr.write(`${line}\n`),
+    }),
+  runDataStatus: () =>
+    runDataStatus({
       env: process.env,
       stdout: (line) => process.stdout.write(`${line}\n`),
       stderr: (line) => process.stderr.write(`${line}\n`),

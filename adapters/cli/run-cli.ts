@@ -1,6 +1,8 @@
 /**
  * The CLI as a function of argv and its I/O, so tests run it in-process. main.ts binds it to the
- * real process. Exit codes are a contract: 0 answered, 2 nothing answerable, 1 internal error.
+ * real process. Exit codes are a contract: 0 answered, 2 nothing answerable (a refused question or
+ * command line), 1 internal error. Every refusal says why in one line on stderr, then a hint line;
+ * with `--json` the same code and message also go to stdout as `{"schemaVersion":1,"error":…}`.
  */
 import {
   ANSWER_SCHEMA_VERSION,
@@ -8,7 +10,9 @@ import {
   createKnowledge,
   type Knowledge,
   PROBLEM_HINT,
+  type ProblemCode,
   renderAnswerText,
+  type UsageProblemCode,
 } from '../../src/index.js';
 import { ANSI_STYLE, wantsColor } from './ansi-style.js';
 import { parseCliArgs } from './cli-args.js';
@@ -24,6 +28,8 @@ export interface CliIo {
   loadKnowledge?: () => { knowledge: Knowledge; warning?: string };
   /** `portbot data update`. */
   runDataUpdate?: (args: string[]) => Promise<number>;
+  /** `portbot data status`. */
+  runDataStatus?: () => Promise<number>;
 }
 
 export const EXIT_ANSWERED = 0;
@@ -40,17 +46,36 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stdout(`${io.version}\n`);
       return EXIT_ANSWERED;
     case 'usage-error':
-      io.stderr(`portbot: ${command.message} Try portbot --help.\n`);
-      return EXIT_NOT_ANSWERED;
+      return refuse(io, command.json, command.code, command.message, 'Try portbot --help.');
     case 'data-update':
       if (!io.runDataUpdate) {
         io.stderr('portbot: data update is not available in this build.\n');
         return EXIT_INTERNAL_ERROR;
       }
       return io.runDataUpdate(command.args);
+    case 'data-status':
+      if (!io.runDataStatus) {
+        io.stderr('portbot: data status is not available in this build.\n');
+        return EXIT_INTERNAL_ERROR;
+      }
+      return io.runDataStatus();
     case 'ask':
       return ask(command, io);
   }
+}
+
+/** One refusal, the same shape for a question and a command line: exit 2. */
+function refuse(
+  io: CliIo,
+  json: boolean,
+  code: ProblemCode | UsageProblemCode,
+  message: string,
+  hint: string,
+): number {
+  if (json)
+    io.stdout(`${JSON.stringify({ schemaVersion: ANSWER_SCHEMA_VERSION, error: { code, message } })}\n`);
+  io.stderr(`portbot: ${message}\n${hint}\n`);
+  return EXIT_NOT_ANSWERED;
 }
 
 function ask(command: Extract<ReturnType<typeof parseCliArgs>, { kind: 'ask' }>, io: CliIo): number {
@@ -59,10 +84,7 @@ function ask(command: Extract<ReturnType<typeof parseCliArgs>, { kind: 'ask' }>,
   const outcome = answerQuestion(command.question, loaded.knowledge, { os: command.os });
   if (!outcome.ok) {
     const { code, message } = outcome.problem;
-    if (command.json)
-      io.stdout(`${JSON.stringify({ schemaVersion: ANSWER_SCHEMA_VERSION, error: { code, message } })}\n`);
-    io.stderr(`portbot: ${message}\n${PROBLEM_HINT}\n`);
-    return EXIT_NOT_ANSWERED;
+    return refuse(io, command.json, code, message, PROBLEM_HINT);
   }
   if (command.json) {
     io.stdout(`${JSON.stringify(outcome.answer, null, 2)}\n`);

@@ -11,7 +11,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { open, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import {
   encodeRegistryCache,
@@ -20,6 +20,7 @@ import {
   type RegistryData,
   type RegistryImportStats,
 } from '../../src/index.js';
+import { describeFileError, ensureDataDir } from './registry-data-dir.js';
 
 export const REGISTRY_CACHE_FILE = 'iana-registry.jsonl';
 export const REGISTRY_HTTP_FILE = 'iana-registry.http.json';
@@ -58,8 +59,8 @@ export function readCachedRegistry(dataDir: string): CachedRegistryRead {
     bytes = readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { status: 'missing', file };
-    return { status: 'corrupt', file, reason: `it cannot be read (${code ?? String(error)})` };
+    if (code === 'ENOENT') return { status: 'missing', file };
+    return { status: 'corrupt', file, reason: `it cannot be read: ${describeFileError(error)}` };
   }
   const verified = verifyTrailer(bytes);
   if (typeof verified === 'string') return { status: 'corrupt', file, reason: verified };
@@ -111,14 +112,19 @@ export interface SavedRegistry {
   sha256: string;
 }
 
-/** Stores imported data (and, for a download, its validators); returns where and which hash. */
+/**
+ * Stores imported data (and, for a download, its validators); returns where and which hash. Throws
+ * an error with code `data_dir_unusable` (and a message naming the path and the cause) when the
+ * data directory cannot be made or written, or the file system's own error.
+ */
 export async function saveRegistryCache(
   dataDir: string,
   data: RegistryData,
   stats: RegistryImportStats,
   download?: HttpValidators & { url: string; fetchedAt: string },
 ): Promise<SavedRegistry> {
-  await mkdir(dataDir, { recursive: true });
+  const unusable = await ensureDataDir(dataDir);
+  if (unusable) throw Object.assign(new Error(unusable.reason), { code: unusable.code });
   const body = encodeRegistryCache(data, stats);
   const hash = sha256(body);
   const file = registryCacheFile(dataDir);

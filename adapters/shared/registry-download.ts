@@ -4,6 +4,7 @@
  * Failures come back as values with a reason a person can act on.
  */
 import type { HttpValidators } from './registry-cache.js';
+import { checkRegistryUrl } from './registry-settings.js';
 
 export type DownloadResult =
   | { status: 'ok'; text: string; validators: HttpValidators }
@@ -106,6 +107,15 @@ export async function downloadRegistry(url: string, options: DownloadOptions = {
     if (response.status === 304 && conditional) {
       await response.body?.cancel();
       return { status: 'not-modified' };
+    }
+    // An https URL that redirects to plain http elsewhere gets the same refusal as the setting.
+    const downgraded = response.url ? checkRegistryUrl(response.url) : undefined;
+    if (downgraded) {
+      await response.body?.cancel();
+      return {
+        status: 'failed',
+        reason: `the download was redirected to ${response.url}, which ${downgraded}`,
+      };
     }
     if (response.status !== 200) {
       await response.body?.cancel();

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { DEFAULT_MIN_REGISTRY_ROWS } from '../../src/index.js';
 import { describeIssues, type Env, withoutEmpty } from './env.js';
 
-/** IANA's official CSV; its data is public domain (CC0). */
+/** IANA's official CSV, over https; its data is public domain (CC0). */
 export const DEFAULT_REGISTRY_URL =
   'https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.csv';
 
@@ -57,7 +57,38 @@ export function resolveDataDir(env: Env): string {
   return join(cacheHome ?? join(clean('HOME') ?? homedir(), '.cache'), 'portbot');
 }
 
-const HttpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+/** 127.0.0.0/8, ::1 and localhost: traffic that never leaves the machine. */
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.toLowerCase();
+  // WHATWG URL parsing already normalises "127.1", "0x7f.1" and "[0:0::1]" to these forms.
+  return host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
+/**
+ * Where the registry may come from: https, or plain http to this machine only (a local mirror, a
+ * test server). Anything on the way could rewrite a plain-http download, and every answer would
+ * then carry what it wrote.
+ */
+export function checkRegistryUrl(text: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return 'must be an https URL';
+  }
+  if (url.protocol === 'https:') return undefined;
+  if (url.protocol === 'http:') {
+    return isLoopbackHost(url.hostname)
+      ? undefined
+      : `must be https: plain http is refused (a network on the way could change the data), except for a loopback host (127.0.0.1, ::1, localhost); got host ${url.hostname}`;
+  }
+  return `must be an https URL (got ${url.protocol.replace(/[^a-z0-9+.-]/gi, '').slice(0, 20)})`;
+}
+
+const HttpUrl = z.string().superRefine((text, context) => {
+  const problem = checkRegistryUrl(text);
+  if (problem) context.addIssue({ code: 'custom', message: problem });
+});
 
 const RegistryEnvSchema = z.object({
   PORTBOT_REGISTRY_URL: HttpUrl.default(DEFAULT_REGISTRY_URL),

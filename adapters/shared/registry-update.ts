@@ -3,7 +3,6 @@
  * or file), parse it in the core, refuse anything incomplete, then replace the cache atomically.
  * Any failure leaves the current cache exactly as it was.
  */
-import { readFile } from 'node:fs/promises';
 import {
   checkRegistryImport,
   createRegistry,
@@ -18,7 +17,9 @@ import {
   readStoredDownload,
   saveRegistryCache,
 } from './registry-cache.js';
+import { describeFileError } from './registry-data-dir.js';
 import { downloadRegistry } from './registry-download.js';
+import { type FileReadOptions, readRegistryFile } from './registry-file.js';
 
 export type UpdateOutcome =
   | {
@@ -86,28 +87,25 @@ async function importText(
     };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'data_dir_unusable' && error instanceof Error)
+      return { status: 'failed', code, reason: error.message };
     return {
       status: 'failed',
       code: 'write_failed',
-      reason: `could not write the cache: ${code ?? String(error)}`,
+      reason: `could not write the cache in ${target.dataDir}: ${describeFileError(error)}`,
     };
   }
 }
 
-/** Imports a local copy of the CSV. */
-export async function importRegistryFile(file: string, target: UpdateTarget): Promise<UpdateOutcome> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return {
-      status: 'failed',
-      code: 'read_failed',
-      reason: `could not read ${file}: ${code ?? String(error)}`,
-    };
-  }
-  return importText(text, target);
+/** Imports a local copy of the CSV, read within the download's size and time bounds. */
+export async function importRegistryFile(
+  file: string,
+  target: UpdateTarget,
+  bounds: FileReadOptions = {},
+): Promise<UpdateOutcome> {
+  const read = await readRegistryFile(file, bounds);
+  if (!read.ok) return { status: 'failed', code: read.code, reason: read.reason };
+  return importText(read.text, target);
 }
 
 /** Downloads the CSV and imports it; with `conditional`, an unchanged registry touches nothing. */

@@ -6,7 +6,7 @@
  * Source format: https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.csv
  */
 import { isTransport, type Transport } from '../port/transport.js';
-import { type CsvErrorCode, parseCsv } from './registry-csv.js';
+import { type CsvErrorCode, parseCsvRecords } from './registry-csv.js';
 import type {
   DataSource,
   NameOnlyRecord,
@@ -14,6 +14,7 @@ import type {
   RegistryRecord,
   RegistryStatus,
 } from './registry-record.js';
+import { checkServiceName } from './service-name.js';
 
 /** The columns of IANA's CSV, in order. A copy with other columns is not the registry. */
 export const REGISTRY_CSV_HEADER = [
@@ -51,13 +52,26 @@ export type RegistryImportErrorCode =
   | 'bad_port'
   | 'too_few_rows'
   | 'missing_well_known'
-  | 'shrunk';
+  | 'shrunk'
+  | 'bad_service_names';
 
 export interface RegistryImportError {
   code: RegistryImportErrorCode;
   message: string;
   line?: number;
 }
+
+/** A row left out because its service name could not be IANA's (see service-name.ts). */
+export interface RefusedRow {
+  /** The line of the CSV the row starts on. */
+  line: number;
+  /** The name as written, cut to 40 characters; quote it with JSON.stringify before showing it. */
+  name: string;
+  reason: string;
+}
+
+/** How many refused rows an import lists one by one; the rest are counted. */
+export const MAX_LISTED_REFUSED_ROWS = 20;
 
 /** What an import holds, for the "imported …" line and the cache. */
 export interface RegistryImportStats {
@@ -78,7 +92,16 @@ export interface RegistryImportStats {
   unauthorizedUseRows: number;
   /** Rows with a protocol portbot does not know (kept out, counted here). */
   skipped: number;
-  /** Newest registration or modification date in the file ("2026-02-25"), if any. */
+  /** Rows left out for a service name that breaks the rule (service-name.ts). */
+  refused: number;
+  /** The first MAX_LISTED_REFUSED_ROWS of them, with their line. */
+  refusedRows: RefusedRow[];
+  /** Distinct names kept under IANA's historical exception (whois++, z39.50, cl/1, …). */
+  historicalNames: number;
+  /**
+   * The registry's own date: the newest registration or modification date in the file
+   * ("2026-02-25"), if any, and not after the day of the import.
+   */
   newest?: string;
 }
 
@@ -87,7 +110,10 @@ export type RegistryImportResult =
   | { ok: false; error: RegistryImportError };
 
 export interface ParseRegistryOptions {
-  /** The day the copy was fetched or imported, "YYYY-MM-DD": it goes into the data's label. */
+  /**
+   * The day the copy was fetched or imported, "YYYY-MM-DD": the data's `updated`. The label states
+   * the registry's own date instead, and falls back to this day only for a copy without dates.
+   */
   updated: string;
 }
 
@@ -181,7 +207,7 @@ interface Grouping {
  * interleaves protocols (http tcp, http udp, www tcp, www udp…), so a group is "same port text,
  * same protocol" within the run of rows for that port.
  */
-function groupRows(rows: Row[]): Grouping | RegistryImportError {
+function groupRows(rows: readonly LinedRow[]): Grouping | RegistryImportError {
   const records: RegistryRecord[] = [];
   const nameOnly: NameOnlyRecord[] = [];
   let skipped = 0;
@@ -194,15 +220,7 @@ function groupRows(rows: Row[]): Grouping | RegistryImportError {
     for (const group of run.values()) records.push(toRecord(group.span, group.transport, group.rows));
     run = new Map();
   };
-  for (const [index, row] of rows.entries()) {
-    const line = index + 2;
-    if (row.length !== REGISTRY_CSV_HEADER.length) {
-      return {
-        code: 'wrong_field_count',
-        line,
-        message: `record ${index + 1} has ${row.length} fields instead of ${REGISTRY_CSV_HEADER.length}`,
-      };
-    }
+  for (const { row, line } of rows) {
     const transportText = field(row, COLUMN.transport).trim().toLowerCase();
     if (transportText !== '' && !isTransport(transportText)) {
       skipped++;
@@ -212,7 +230,7 @@ function groupRows(rows: Row[]): Grouping | RegistryImportError {
     const portText = field(row, COLUMN.port).trim();
     const span = parsePortSpan(portText);
     if (span === 'bad') {
-      return { code: 'bad_port', line, message: `record ${index + 1} has port "${portText.slice(0, 20)}"` };
+      return { code: 'bad_port', line, message: `line ${line} has port "${portText.slice(0, 20)}"` };
     }
     if (span === undefined) {
       const name = field(row, COLUMN.name);
@@ -230,16 +248,72 @@ function groupRows(rows: Row[]): Grouping | RegistryImportError {
   return { records, nameOnly, skipped };
 }
 
-function newestDate(rows: Row[]): string | undefined {
+interface LinedRow {
+  row: Row;
+  /** The line of the CSV the row starts on. */
+  line: number;
+}
+
+interface Screening {
+  accepted: LinedRow[];
+  refused: RefusedRow[];
+  historical: Set<string>;
+}
+
+/**
+ * Checks each row's shape and service name before anything is built from it: a row with the wrong
+ * number of fields fails the import (the file is not whole), a row with a name that could not be
+ * IANA's is left out and listed with its line.
+ */
+function screenRows(rows: readonly Row[], lines: readonly number[]): Screening | RegistryImportError {
+  const screening: Screening = { accepted: [], refused: [], historical: new Set() };
+  for (const [index, row] of rows.entries()) {
+    // The header is record 0; a record's line comes from the reader (descriptions span lines).
+    const line = lines[index + 1] ?? index + 2;
+    if (row.length !== REGISTRY_CSV_HEADER.length) {
+      return {
+        code: 'wrong_field_count',
+        line,
+        message: `line ${line} has ${row.length} fields instead of ${REGISTRY_CSV_HEADER.length}`,
+      };
+    }
+    const name = field(row, COLUMN.name);
+    const check = name === '' ? undefined : checkServiceName(name);
+    if (check && !check.ok) {
+      screening.refused.push({ line, name: name.slice(0, 40), reason: check.reason });
+      continue;
+    }
+    if (check?.historical) screening.historical.add(name);
+    screening.accepted.push({ row, line });
+  }
+  return screening;
+}
+
+/** "2026-02-25" or "2026-02" (IANA writes both); anything else is not a date to trust. */
+const REGISTRY_DATE = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
+
+/** Whether a registry date column holds a date ("2026-02-25", or "2026-02" as IANA also writes). */
+export const isRegistryDate = (text: string) => REGISTRY_DATE.test(text);
+
+/**
+ * The registry's own date: the newest registration or modification date in the file. A date later
+ * than the day of the import cannot be true (a typo in a copy) and is passed over.
+ */
+function newestDate(rows: readonly LinedRow[], imported: string): string | undefined {
   let newest = '';
-  for (const row of rows) {
-    for (const value of [field(row, COLUMN.registered), field(row, COLUMN.modified)])
-      if (value > newest) newest = value;
+  for (const { row } of rows) {
+    for (const value of [field(row, COLUMN.registered).trim(), field(row, COLUMN.modified).trim()])
+      if (value > newest && isRegistryDate(value) && value <= imported) newest = value;
   }
   return newest || undefined;
 }
 
-function countStats(rows: Row[], grouping: Grouping): RegistryImportStats {
+function countStats(
+  total: number,
+  screening: Screening,
+  grouping: Grouping,
+  imported: string,
+): RegistryImportStats {
   const ports = new Set<number>();
   const names = new Set<string>();
   for (const record of grouping.records) {
@@ -249,28 +323,40 @@ function countStats(rows: Row[], grouping: Grouping): RegistryImportStats {
     for (let port = record.from; port <= record.to; port++) ports.add(port);
   }
   for (const entry of grouping.nameOnly) names.add(entry.name);
-  const newest = newestDate(rows);
+  const newest = newestDate(screening.accepted, imported);
   return {
-    rows: rows.length,
+    rows: total,
     records: grouping.records.length,
     ports: ports.size,
     ranges: grouping.records.filter((record) => record.from !== record.to).length,
     names: names.size,
     nameOnly: grouping.nameOnly.length,
     multiName: grouping.records.filter((record) => record.names.length > 1).length,
-    unauthorizedUseRows: rows.filter((row) => field(row, COLUMN.unauthorizedUse).trim() !== '').length,
+    unauthorizedUseRows: screening.accepted.filter(
+      ({ row }) => field(row, COLUMN.unauthorizedUse).trim() !== '',
+    ).length,
     skipped: grouping.skipped,
+    refused: screening.refused.length,
+    refusedRows: screening.refused.slice(0, MAX_LISTED_REFUSED_ROWS),
+    historicalNames: screening.historical.size,
     ...(newest ? { newest } : {}),
   };
 }
 
-/** The label every answer carries: which data, and how old. */
-export function ianaDataSource(updated: string, newest: string | undefined): DataSource {
+/**
+ * The label every answer carries: which data, and how old. The date is the registry's own (its
+ * newest registration or modification), not the day it was imported: a copy imported today can
+ * be months old. `version` holds the same date; `updated` the day of the import.
+ */
+export function ianaDataSource(imported: string, registryDate: string | undefined): DataSource {
+  if (!registryDate) {
+    return { kind: 'iana', label: `IANA registry (undated copy, imported ${imported})`, updated: imported };
+  }
   return {
     kind: 'iana',
-    label: `IANA registry, updated ${updated}`,
-    ...(newest ? { version: newest } : {}),
-    updated,
+    label: `IANA registry, updated ${registryDate}`,
+    version: registryDate,
+    updated: imported,
   };
 }
 
@@ -283,13 +369,15 @@ export function ianaDataSource(updated: string, newest: string | undefined): Dat
  */
 export function parseRegistryCsv(text: string, options: ParseRegistryOptions): RegistryImportResult {
   if (text.trim() === '') return { ok: false, error: { code: 'empty', message: 'the file is empty' } };
-  const csv = parseCsv(text);
+  const csv = parseCsvRecords(text);
   if (!csv.ok) return { ok: false, error: csv.error };
   const [header, ...rows] = csv.rows;
   if (!sameHeader(header)) return { ok: false, error: headerError(header) };
-  const grouping = groupRows(rows);
+  const screening = screenRows(rows, csv.lines);
+  if ('code' in screening) return { ok: false, error: screening };
+  const grouping = groupRows(screening.accepted);
   if ('code' in grouping) return { ok: false, error: grouping };
-  const stats = countStats(rows, grouping);
+  const stats = countStats(rows.length, screening, grouping, options.updated);
   return {
     ok: true,
     data: {

@@ -15,7 +15,7 @@
  * integrity) and hands the text over.
  */
 import type { Transport } from '../port/transport.js';
-import type { RegistryImportStats } from './parse-registry-csv.js';
+import { ianaDataSource, isRegistryDate, type RegistryImportStats } from './parse-registry-csv.js';
 import type { Registry } from './registry.js';
 import type {
   DataSource,
@@ -229,7 +229,7 @@ function createCacheRegistry(layout: Layout): Registry {
   let all: RegistryRecord[] | undefined;
   let nameOnly: NameOnlyRecord[] | undefined;
   return {
-    source: header.source,
+    source: statedSource(header.source),
     recordsFor(port) {
       const singles: number[] = [];
       // Bounded: stops at the first record of a later port or at the end.
@@ -253,6 +253,17 @@ function createCacheRegistry(layout: Layout): Registry {
       return nameOnly;
     },
   };
+}
+
+/**
+ * The source as answers state it now. Caches written before the label carried the registry's own
+ * date said the day of the import ("IANA registry, updated <import day>"); their `version` holds
+ * the registry's date, so the label is stated again from it.
+ */
+function statedSource(source: DataSource): DataSource {
+  if (source.kind !== 'iana' || !source.updated) return source;
+  const registryDate = source.version && isRegistryDate(source.version) ? source.version : undefined;
+  return ianaDataSource(source.updated, registryDate);
 }
 
 const fail = (code: RegistryCacheErrorCode, message: string): RegistryCacheResult => ({

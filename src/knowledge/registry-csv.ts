@@ -95,13 +95,28 @@ function readPlain(text: string, start: number, line: number): FieldRead {
  * @example parseCsv('a,"b ""c"""\r\n1,"x\ny"\r\n') // → rows [['a', 'b "c"'], ['1', 'x\ny']]
  */
 export function parseCsv(text: string, options: CsvOptions = {}): CsvResult {
+  const read = parseCsvRecords(text, options);
+  return read.ok ? { ok: true, rows: read.rows } : read;
+}
+
+/** Records and, for each, the 1-based line it starts on (a record may span lines). */
+export type CsvRecordsResult =
+  | { ok: true; rows: string[][]; lines: number[] }
+  | { ok: false; error: CsvError };
+
+/**
+ * parseCsv, plus the line each record starts on, for messages that point into the file.
+ * @example parseCsvRecords('a\n"b\nc"\nd\n') // → rows [['a'], ['b\nc'], ['d']], lines [1, 2, 4]
+ */
+export function parseCsvRecords(text: string, options: CsvOptions = {}): CsvRecordsResult {
   const maxRows = options.maxRows ?? DEFAULT_MAX_CSV_ROWS;
   const rows: string[][] = [];
+  const lines: number[] = [];
   let row: string[] = [];
   let at = text.charCodeAt(0) === BOM ? 1 : 0;
   let line = 1;
   let rowLine = 1;
-  if (at >= text.length) return { ok: true, rows };
+  if (at >= text.length) return { ok: true, rows, lines };
   // Every turn reads one field and moves `at` forward by at least one character or ends.
   for (;;) {
     const quoted = text.charCodeAt(at) === QUOTE;
@@ -126,7 +141,10 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvResult {
       };
     }
     // A record ends. A blank line reads as one empty field: skip it.
-    if (row.length > 1 || row[0] !== '') rows.push(row);
+    if (row.length > 1 || row[0] !== '') {
+      rows.push(row);
+      lines.push(rowLine);
+    }
     if (rows.length > maxRows) {
       return {
         ok: false,
@@ -134,10 +152,10 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvResult {
       };
     }
     row = [];
-    if (code === -1) return { ok: true, rows };
+    if (code === -1) return { ok: true, rows, lines };
     at += code === CR && text.charCodeAt(at + 1) === LF ? 2 : 1;
     line++;
     rowLine = line;
-    if (at >= text.length) return { ok: true, rows };
+    if (at >= text.length) return { ok: true, rows, lines };
   }
 }

@@ -38,6 +38,18 @@ function hasRow(data: RegistryData, row: (typeof WELL_KNOWN_ROWS)[number]): bool
   );
 }
 
+/**
+ * How many rows with a refused service name a copy may have and still be imported (those rows
+ * left out): 1% of its rows, at least 10. IANA's own registry has none under the rule of
+ * service-name.ts; a few can come from a hand-edited mirror, but many mean a damaged or foreign
+ * file (shifted columns, another format), which must not replace the data at all.
+ */
+export function maxRefusedNames(rows: number): number {
+  return Math.max(10, Math.floor(rows / 100));
+}
+
+const quoteName = (name: string) => JSON.stringify(name);
+
 /** Undefined when the copy may replace the current data, else why not. */
 export function checkRegistryImport(
   data: RegistryData,
@@ -45,6 +57,17 @@ export function checkRegistryImport(
   options: RegistryImportCheckOptions = {},
 ): RegistryImportError | undefined {
   const minRows = options.minRows ?? DEFAULT_MIN_REGISTRY_ROWS;
+  if (stats.refused > maxRefusedNames(stats.rows)) {
+    const examples = stats.refusedRows
+      .slice(0, 3)
+      .map((row) => `line ${row.line} ${quoteName(row.name)}`)
+      .join(', ');
+    return {
+      code: 'bad_service_names',
+      ...(stats.refusedRows[0] ? { line: stats.refusedRows[0].line } : {}),
+      message: `${stats.refused} rows have service names IANA would not register (${examples}, …): a damaged file or not the registry`,
+    };
+  }
   if (stats.rows < minRows) {
     return {
       code: 'too_few_rows',

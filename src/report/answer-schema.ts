@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { CheckOsSchema } from '../checks/os.js';
 import { DataSourceSchema } from '../knowledge/registry-record.js';
 import { TransportSchema } from '../port/transport.js';
-import { PROBLEM_CODES } from '../problems.js';
+import { PROBLEM_CODES, USAGE_PROBLEM_CODES } from '../problems.js';
 
 const Port = z.number().int().min(0).max(65535);
 const Range = z.object({ from: Port, to: Port });
@@ -198,8 +198,8 @@ export const AnswerSchema = z.object({
   data: DataSourceSchema,
 });
 
-/** What `portbot --json` prints when nothing could be answered. */
+/** What `portbot --json` prints when nothing could be answered or the command line is refused. */
 export const AnswerErrorSchema = z.object({
   schemaVersion: z.literal(1),
-  error: z.object({ code: z.enum(PROBLEM_CODES), message: z.string() }),
+  error: z.object({ code: z.enum([...PROBLEM_CODES, ...USAGE_PROBLEM_CODES]), message: z.string() }),
 });

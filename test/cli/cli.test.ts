@@ -1,9 +1,17 @@
 /** The CLI: exit codes (a contract), --json against its schema, --os, help, version and about. */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../adapters/cli/run-cli.js';
-import { AnswerErrorSchema, AnswerSchema, createKnowledge, type Knowledge } from '../../src/index.js';
+import {
+  AnswerErrorSchema,
+  AnswerSchema,
+  createKnowledge,
+  type Knowledge,
+  QUESTION_EXAMPLES,
+} from '../../src/index.js';
 import { testKnowledge } from '../support/knowledge.js';
 
 async function run(
@@ -157,6 +165,73 @@ describe('portbot CLI (in-process)', () => {
   });
 });
 
+describe('refusals of the command line', () => {
+  it.each([
+    [['--json', '--os', 'bogus', '22'], 'bad_option_value', '--os takes linux, macos or windows.'],
+    [['--os', 'bogus', '--json', '22'], 'bad_option_value', '--os takes linux, macos or windows.'],
+    [['--os=', '--json', '22'], 'missing_option_value', '--os needs a value: linux, macos or windows.'],
+    [['--json', '22', '--os'], 'missing_option_value', '--os needs a value: linux, macos or windows.'],
+    [['--os', '--json', '22'], 'missing_option_value', '--os needs a value: linux, macos or windows.'],
+    [['--json', '--frobnicate', '22'], 'unknown_option', 'Unknown option --frobnicate.'],
+    [['--json', '-x<b>', '22'], 'unknown_option', 'Unknown option -xb.'],
+    [['--json'], 'empty_question', undefined],
+    [['--json', '--'], 'empty_question', undefined],
+  ])('portbot %j → exit 2, the error object on stdout', async (argv, code, message) => {
+    const result = await run(argv);
+    expect(result.code).toBe(2);
+    const parsed = AnswerErrorSchema.parse(JSON.parse(result.stdout));
+    expect(parsed).toMatchObject({ schemaVersion: 1, error: { code } });
+    if (message) expect(parsed.error.message).toBe(message);
+    // The same reason for a person, on stderr: the line, then a hint.
+    const [line, hint, ...rest] = result.stderr.trimEnd().split('\n');
+    expect(line).toBe(`portbot: ${parsed.error.message}`);
+    expect(hint).toMatch(/^Try /);
+    expect(rest).toEqual([]);
+  });
+
+  it.each([
+    [['--os', 'bogus', '22'], 'portbot: --os takes linux, macos or windows.'],
+    [['--os'], 'portbot: --os needs a value: linux, macos or windows.'],
+    [['--frobnicate', '22'], 'portbot: Unknown option --frobnicate.'],
+  ])('without --json, portbot %j says why on stderr only', async (argv, line) => {
+    const result = await run(argv);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(`${line}\nTry portbot --help.\n`);
+  });
+
+  it('reads --json after -- as part of the question, not as the option', async () => {
+    const result = await run(['--os', 'bogus', '--', '--json']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+  });
+});
+
+describe('portbot --help', () => {
+  it('quotes every example so that a shell passes the question through unchanged', async () => {
+    const { stdout } = await run(['--help']);
+    expect(stdout).toContain(`portbot "what's on 5432?"`);
+    const section = stdout.slice(stdout.indexOf('\nQuestions\n'), stdout.indexOf('\nOptions\n'));
+    const lines = section.split('\n');
+    // An empty directory, so that an unquoted ? or * would have nothing to match either way.
+    const cwd = mkdtempSync(join(tmpdir(), 'portbot-help-'));
+    try {
+      for (const example of QUESTION_EXAMPLES) {
+        const line = lines.find((text) => text.trimEnd().endsWith(` ${example.meaning}`)) ?? '';
+        const typed = line.slice(0, line.lastIndexOf(example.meaning)).trim();
+        expect(typed, example.question).toMatch(/^portbot /);
+        const words = execFileSync('sh', ['-c', `printf '%s\\n' ${typed.slice('portbot '.length)}`], {
+          cwd,
+          encoding: 'utf8',
+        });
+        expect(words.trimEnd().split('\n').join(' ')).toBe(example.question);
+      }
+    } finally {
+      rmSync(cwd, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('the built portbot binary', () => {
   const bin = 'bin/portbot.cjs';
   beforeAll(() => {
@@ -168,6 +243,7 @@ describe('the built portbot binary', () => {
     [['99999'], 2],
     [['--json', '80'], 0],
     [['--os', 'windows', 'what is using 8080'], 0],
+    [['--json', '--os', 'bogus', '22'], 2],
   ])('portbot %j exits %i', (args, code) => {
     const result = spawnSync(process.execPath, [bin, ...args], {
       encoding: 'utf8',
@@ -177,6 +253,7 @@ describe('the built portbot binary', () => {
     expect(result.status).toBe(code);
     if (code === 0) expect(result.stdout.length).toBeGreaterThan(100);
     else expect(result.stderr).toContain('portbot:');
+    if (args.includes('--json')) expect(() => JSON.parse(result.stdout)).not.toThrow();
   });
 
   it('portbot about names the version package.json gives the build', () => {

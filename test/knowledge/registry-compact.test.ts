@@ -103,3 +103,37 @@ describe('registry cache: every record at once', () => {
     expect(registry.allRecords()).toHaveLength(data.records.length - 1);
   });
 });
+
+describe('a cache written when the label said the day of the import', () => {
+  it("is read with the registry's own date in its label", () => {
+    const old = encodeRegistryCache(
+      {
+        ...data,
+        source: {
+          kind: 'iana',
+          label: 'IANA registry, updated 2026-03-01',
+          version: '2025-11-03',
+          updated: '2026-03-01',
+        },
+      },
+      stats,
+    );
+    expect(open(old).registry.source).toEqual({
+      kind: 'iana',
+      label: 'IANA registry, updated 2025-11-03',
+      version: '2025-11-03',
+      updated: '2026-03-01',
+    });
+  });
+
+  it('is read as undated when it had no date to state', () => {
+    const old = encodeRegistryCache(
+      {
+        ...data,
+        source: { kind: 'iana', label: 'IANA registry, updated 2026-03-01', updated: '2026-03-01' },
+      },
+      stats,
+    );
+    expect(open(old).registry.source.label).toBe('IANA registry (undated copy, imported 2026-03-01)');
+  });
+});

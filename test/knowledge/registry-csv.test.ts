@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/knowledge/registry-csv.js';
+import { parseCsv, parseCsvRecords } from '../../src/knowledge/registry-csv.js';
 
 describe('parseCsv (RFC 4180)', () => {
   it.each([
@@ -57,5 +57,17 @@ describe('parseCsv (RFC 4180)', () => {
   it('refuses more records than allowed', () => {
     const result = parseCsv('a\nb\nc\n', { maxRows: 2 });
     expect(result.ok ? undefined : result.error.code).toBe('too_many_rows');
+  });
+
+  it('gives the line each record starts on, counting breaks inside quotes and blank lines', () => {
+    expect(parseCsvRecords('a,b\r\n"x\ny\nz",1\r\n\r\nlast,2\r\n')).toEqual({
+      ok: true,
+      rows: [
+        ['a', 'b'],
+        ['x\ny\nz', '1'],
+        ['last', '2'],
+      ],
+      lines: [1, 2, 6],
+    });
   });
 });

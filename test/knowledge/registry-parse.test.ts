@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseRegistryCsv, splitReferences } from '../../src/knowledge/parse-registry-csv.js';
-import { checkRegistryImport } from '../../src/knowledge/registry-import-check.js';
+import { checkRegistryImport, maxRefusedNames } from '../../src/knowledge/registry-import-check.js';
 import { RegistryDataSchema, type RegistryRecord } from '../../src/knowledge/registry-record.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/iana/${name}`, import.meta.url), 'utf8');
@@ -117,10 +117,10 @@ describe('parseRegistryCsv on a sample in IANA format', () => {
     ]);
   });
 
-  it('labels the data with the import day and keeps the newest registry date as its version', () => {
+  it("labels the data with the registry's own date (its newest), keeping the import day as updated", () => {
     expect(data.source).toEqual({
       kind: 'iana',
-      label: 'IANA registry, updated 2026-03-01',
+      label: 'IANA registry, updated 2025-11-03',
       version: '2025-11-03',
       updated: UPDATED,
     });
@@ -133,6 +133,9 @@ describe('parseRegistryCsv on a sample in IANA format', () => {
       unauthorizedUseRows: 5,
       multiName: 5,
       skipped: 0,
+      refused: 0,
+      refusedRows: [],
+      historicalNames: 0,
       newest: '2025-11-03',
     });
     expect(stats.ranges).toBe(recordsAt(data.records, 6000).length + 2 + 1 + 2);
@@ -168,6 +171,122 @@ describe('parseRegistryCsv refuses what is not a whole registry', () => {
     );
     expect(result.ok && result.stats.skipped).toBe(1);
     expect(result.ok && result.data.records.map((record) => record.transport)).toEqual(['tcp']);
+  });
+});
+
+/** The sample with rows added at its end (CRLF, like the sample). */
+const withRows = (...rows: string[]) => `${SAMPLE}${rows.map((row) => `${row}\r\n`).join('')}`;
+/** The 1-based line of the text where `row` starts. */
+const lineOf = (text: string, row: string) => text.slice(0, text.indexOf(row)).split('\n').length;
+
+describe('parseRegistryCsv checks service names (RFC 6335, with IANA’s older names)', () => {
+  const BAD = [
+    'x<y,7001,tcp,Bad,,,,,,,,',
+    '<!channel>,7002,tcp,Bad,,,,,,,,',
+    '"a b",7003,tcp,"Bad, with a comma",,,,,,,,',
+    'esc\u001b[31m,7004,udp,Bad,,,,,,,,',
+    'averyveryverylongname,,tcp,Name-only and too long,,,,,,,,',
+  ];
+  const OLD = ['whois++,63,tcp,whois++,,,,,,,,', 'z39.50,210,tcp,ANSI Z39.50,,,,,,,,'];
+
+  it('leaves out each row with a bad name and lists it with the line it starts on', () => {
+    const text = withRows(...OLD, ...BAD);
+    const result = parseRegistryCsv(text, { updated: UPDATED });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.stats).toMatchObject({ rows: 57, refused: 5, historicalNames: 2 });
+    expect(result.stats.refusedRows).toEqual([
+      { line: lineOf(text, BAD[0] ?? ''), name: 'x<y', reason: 'it holds "<"' },
+      { line: lineOf(text, BAD[1] ?? ''), name: '<!channel>', reason: 'it holds "<"' },
+      { line: lineOf(text, BAD[2] ?? ''), name: 'a b', reason: 'it holds a space' },
+      { line: lineOf(text, BAD[3] ?? ''), name: 'esc\u001b[31m', reason: 'it holds a control character' },
+      {
+        line: lineOf(text, BAD[4] ?? ''),
+        name: 'averyveryverylongname',
+        reason: 'it is longer than 15 characters',
+      },
+    ]);
+    // Line numbers count the line breaks inside the sample's multi-line descriptions.
+    expect(result.stats.refusedRows[0]?.line).toBe(SAMPLE.split('\n').length + 2);
+    const names = result.data.records.flatMap((record) => record.names);
+    expect(names).toEqual(expect.arrayContaining(['whois++', 'z39.50']));
+    expect(names.filter((name) => ['<', '>', ' ', '\u001b'].some((bad) => name.includes(bad)))).toEqual([]);
+    expect(result.data.nameOnly.map((entry) => entry.name)).not.toContain('averyveryverylongname');
+    expect(result.data.records.some((record) => record.from >= 7001 && record.from <= 7004)).toBe(false);
+    expect(checkRegistryImport(result.data, result.stats, { minRows: 20 })).toBeUndefined();
+  });
+
+  it('lists at most 20 refused rows and counts the rest', () => {
+    const bad = Array.from({ length: 25 }, (_, index) => `bad name ${index},${7100 + index},tcp,Bad,,,,,,,,`);
+    const result = parseRegistryCsv(withRows(...bad), { updated: UPDATED });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.stats.refused).toBe(25);
+    expect(result.stats.refusedRows).toHaveLength(20);
+  });
+
+  it('refuses the whole import when too many rows have bad names (a damaged or foreign file)', () => {
+    const bad = Array.from({ length: 11 }, (_, index) => `bad name ${index},${7100 + index},tcp,Bad,,,,,,,,`);
+    const text = withRows(...bad);
+    const result = parseRegistryCsv(text, { updated: UPDATED });
+    if (!result.ok) throw new Error(result.error.message);
+    const [first, second, third] = bad.map((row) => lineOf(text, row));
+    expect(checkRegistryImport(result.data, result.stats, { minRows: 20 })).toEqual({
+      code: 'bad_service_names',
+      line: first,
+      message: `11 rows have service names IANA would not register (line ${first} "bad name 0", line ${second} "bad name 1", line ${third} "bad name 2", …): a damaged file or not the registry`,
+    });
+    // Ten are tolerated (left out, listed); 1% of a real registry's ~14,500 rows is 145.
+    const ten = parseRegistryCsv(withRows(...bad.slice(0, 10)), { updated: UPDATED });
+    expect(ten.ok && checkRegistryImport(ten.data, ten.stats, { minRows: 20 })).toBeUndefined();
+    expect(maxRefusedNames(14_500)).toBe(145);
+  });
+
+  it('points a row with the wrong number of fields at its real line', () => {
+    const row = 'short,7200,tcp,Too few fields';
+    const text = withRows(row);
+    const result = parseRegistryCsv(text, { updated: UPDATED });
+    expect(result.ok ? undefined : result.error).toEqual({
+      code: 'wrong_field_count',
+      line: lineOf(text, row),
+      message: `line ${lineOf(text, row)} has 4 fields instead of 12`,
+    });
+  });
+});
+
+describe("the registry's own date", () => {
+  const dated = (...dates: [registered: string, modified: string][]) =>
+    withRows(
+      ...dates.map(
+        ([registered, modified], index) =>
+          `dated${index},${7300 + index},tcp,D,,,${registered},${modified},,,,`,
+      ),
+    );
+
+  it.each([
+    ['a newer date in the file', dated(['2026-01-15', '']), '2026-01-15'],
+    ['a year-and-month date', dated(['', '2026-02']), '2026-02'],
+    ['a date after the day of the import (a typo)', dated(['2099-01-01', '']), '2025-11-03'],
+    ['text that is not a date', dated(['see notes', 'zzz']), '2025-11-03'],
+    ['an impossible month', dated(['2026-13-01', '']), '2025-11-03'],
+  ])('%s → %s', (_name, text, date) => {
+    const result = parseRegistryCsv(text, { updated: UPDATED });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.stats.newest).toBe(date);
+    expect(result.data.source).toMatchObject({
+      label: `IANA registry, updated ${date}`,
+      version: date,
+      updated: UPDATED,
+    });
+  });
+
+  it('says a copy without any date is undated, with the day it was imported', () => {
+    const undated = SAMPLE.replace(/\d{4}-\d{2}(-\d{2})?/g, '');
+    const result = parseRegistryCsv(undated, { updated: UPDATED });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.data.source).toEqual({
+      kind: 'iana',
+      label: `IANA registry (undated copy, imported ${UPDATED})`,
+      updated: UPDATED,
+    });
   });
 });
 
