@@ -107,6 +107,9 @@ await build({
   minify: true,
   define: { ...common.define, PORTBOT_PREVALIDATED_DATA: 'true' },
   plugins: [cliDataModules],
+  // The team commands' database drivers stay installed packages (better-sqlite3 is a native addon),
+  // required only when `portbot notes …` runs: a port question never loads them.
+  external: ['better-sqlite3', 'pg', 'kysely'],
 });
 
 const serviceEntries = {

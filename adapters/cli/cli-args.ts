@@ -10,6 +10,7 @@ export type CliCommand =
   | { kind: 'version' }
   | { kind: 'data-update'; args: string[] }
   | { kind: 'data-status' }
+  | { kind: 'team'; args: string[] }
   | { kind: 'ask'; question: string; json: boolean; os: CheckOs | null; color: boolean | null }
   | { kind: 'usage-error'; code: UsageProblemCode; message: string; json: boolean };
 
@@ -34,7 +35,12 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (argv[0] === 'data') {
     if (argv[1] === 'update') return { kind: 'data-update', args: argv.slice(2) };
     if (argv[1] === 'status' && argv.length === 2) return { kind: 'data-status' };
+    if (argv[1] === 'forget-workspace') return { kind: 'team', args: argv.slice(1) };
   }
+  // The team's own data. `notes` is reserved (Lotus Notes stays reachable as "lotus notes",
+  // "domino" or 1352); `feedback` only before `report`, so "feedback" alone is still a question.
+  if (argv[0] === 'notes') return { kind: 'team', args: [...argv] };
+  if (argv[0] === 'feedback' && argv[1] === 'report') return { kind: 'team', args: [...argv] };
   const json = asksForJson(argv);
   const usageError = (code: UsageProblemCode, message: string): CliCommand => ({
     kind: 'usage-error',

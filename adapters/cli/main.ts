@@ -3,6 +3,7 @@
  * turns any unexpected failure into exit code 1 with a one-line message (a stack only with
  * PORTBOT_DEBUG set).
  */
+import { homedir, userInfo } from 'node:os';
 import { createKnowledge, flattenPrevalidatedKnownUses } from '../../src/index.js';
 import { runDataStatus, runDataUpdate } from './data-update.js';
 import { loadCachedRegistry } from './load-registry.js';
@@ -43,6 +44,17 @@ runCli(process.argv.slice(2), {
       stdout: (line) => process.stdout.write(`${line}\n`),
       stderr: (line) => process.stderr.write(`${line}\n`),
     }),
+  // Loaded on demand: a port question never loads the database drivers.
+  runTeamCommand: async (args) => {
+    const { runTeamCommand } = await import('./team-commands.js');
+    return runTeamCommand(args, {
+      env: process.env,
+      stdout: (line) => process.stdout.write(`${line}\n`),
+      stderr: (line) => process.stderr.write(`${line}\n`),
+      user: userInfo().username,
+      home: homedir(),
+    });
+  },
 })
   .then((code) => {
     process.exitCode = code;

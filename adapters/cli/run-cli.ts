@@ -30,6 +30,8 @@ export interface CliIo {
   runDataUpdate?: (args: string[]) => Promise<number>;
   /** `portbot data status`. */
   runDataStatus?: () => Promise<number>;
+  /** `portbot notes …`, `feedback report`, `data forget-workspace W`: the team's store. */
+  runTeamCommand?: (args: string[]) => Promise<number>;
 }
 
 export const EXIT_ANSWERED = 0;
@@ -59,6 +61,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return EXIT_INTERNAL_ERROR;
       }
       return io.runDataStatus();
+    case 'team':
+      if (!io.runTeamCommand) {
+        io.stderr('portbot: team notes are not available in this build.\n');
+        return EXIT_INTERNAL_ERROR;
+      }
+      return io.runTeamCommand(command.args);
     case 'ask':
       return ask(command, io);
   }

@@ -38,7 +38,7 @@ export const NOTES_USAGE = `Usage: portbot notes <command> [--workspace W]
   portbot notes list [--page N]       the workspace's notes, ${50} a page
   portbot notes rm <port>             remove a note (its history is kept)
   portbot notes history <port>        who changed what, newest first
-  portbot notes export [--replace]    the workspace's notes and history as JSON, on stdout
+  portbot notes export                the workspace's notes and history as JSON, on stdout
   portbot notes import FILE [--replace]
                                       import an export (into an empty workspace, or --replace)
 

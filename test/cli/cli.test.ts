@@ -256,6 +256,26 @@ describe('the built portbot binary', () => {
     if (args.includes('--json')) expect(() => JSON.parse(result.stdout)).not.toThrow();
   });
 
+  it('portbot notes works on a local database, and "lotus notes" is still a question', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'portbot-built-notes-'));
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [bin, ...args], {
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1', PORTBOT_DB: join(dir, 'notes.db'), DATABASE_URL: '' },
+        timeout: 20_000,
+      });
+    try {
+      expect(run('notes', 'set', '8443', 'staging Grafana').stdout).toBe('Set the note on 8443.\n');
+      expect(run('notes', 'list').stdout).toContain('8443          staging Grafana');
+      expect(run('notes', 'rm', '9999').status).toBe(2);
+      const lotus = run('lotus', 'notes');
+      expect(lotus.status).toBe(0);
+      expect(lotus.stdout).toContain('1352');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('portbot about names the version package.json gives the build', () => {
     const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
     const result = spawnSync(process.execPath, [bin, 'about'], {

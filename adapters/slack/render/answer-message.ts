@@ -65,7 +65,7 @@ function warningsBlock(answer: Answer): SlackBlock[] {
 function footer(answer: Answer, detail: Detail, options: AnswerMessageOptions): SlackBlock {
   const data = answer.data;
   const version = data.version && !data.label.includes(data.version) ? ` ${data.version}` : '';
-  const updated = data.updated ? ` · updated ${data.updated}` : '';
+  const updated = data.updated ? ` · imported ${data.updated}` : '';
   const pieces = [`Data: ${escapeMrkdwn(`${data.label}${version}${updated}`)}`];
   const hasPorts = answer.parts.some((part) => part.type === 'port');
   if (hasPorts && (answer.os || detail !== 'full')) {
