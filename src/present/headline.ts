@@ -7,17 +7,6 @@ import type { AnswerPart, PortPart, ServicePart, TopicPart } from '../report/ans
 import type { Translator } from './catalog/index.js';
 import { MAIN_OSES, osName, spanOf } from './inline.js';
 
-const MAX_TITLE = 150;
-
-export function clipText(value: string, max: number): string {
-  if (value.length <= max) return value;
-  if (max <= 1) return '…'.slice(0, max);
-  let end = max - 1;
-  const unit = value.charCodeAt(end - 1);
-  if (unit >= 0xd800 && unit <= 0xdbff) end -= 1;
-  return `${value.slice(0, end)}…`;
-}
-
 /** The verdict's pieces: what runs there, the IANA range, temporary-port use, enclosing ranges. */
 export function verdictPieces(t: Translator, part: PortPart): string[] {
   const pieces: string[] = [];
@@ -130,13 +119,16 @@ export function partSummary(t: Translator, part: AnswerPart, filtered: boolean):
   }
 }
 
-/** The message's title: the part's headline, or for several parts what they are about. */
+/**
+ * The message's title: the part's headline, or for several parts what they are about. Never
+ * clipped here: each surface clips to its own limit (fitPresentation's maxTitle).
+ */
 export function answerTitle(t: Translator, parts: readonly AnswerPart[], titles: readonly string[]): string {
-  if (parts.length === 1) return clipText(titles[0] ?? '', MAX_TITLE);
+  if (parts.length === 1) return titles[0] ?? '';
   const ports = parts.flatMap((part) => (part.type === 'port' ? [part.port] : []));
   if (ports.length === parts.length)
-    return clipText(t.text('title.ports', { ports: ports.join(t.text('list.separator')) }), MAX_TITLE);
-  return clipText(parts.map((part) => partLabel(t, part)).join(t.text('join.pieces')), MAX_TITLE);
+    return t.text('title.ports', { ports: ports.join(t.text('list.separator')) });
+  return parts.map((part) => partLabel(t, part)).join(t.text('join.pieces'));
 }
 
 /** A part's name alone, for a title that lists several: "Port 22", "PostgreSQL". */
@@ -156,5 +148,5 @@ function partLabel(t: Translator, part: AnswerPart): string {
 }
 
 export function answerSummary(summaries: readonly string[], separator: string): string {
-  return clipText(summaries.join(separator), MAX_TITLE);
+  return summaries.join(separator);
 }

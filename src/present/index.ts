@@ -1,4 +1,6 @@
 /** The presentation layer's public surface: re-exported from src/index.ts. */
+
+export { findCatalogProblems } from './catalog/check.js';
 export {
   CATALOGS,
   type Catalog,

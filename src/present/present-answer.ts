@@ -145,7 +145,13 @@ function dataLine(t: Translator, answer: Answer): Inline[] {
   return [muted(t.text('data.line', { source }))];
 }
 
-function actionsFor(t: Translator, answer: Answer, options: PresentOptions, os: CheckOs | null): Action[] {
+function actionsFor(
+  t: Translator,
+  answer: Answer,
+  options: PresentOptions,
+  os: CheckOs | null,
+  showAll: Action | undefined,
+): Action[] {
   const actions: Action[] = [];
   const { token } = options;
   if (token && options.actions?.share)
@@ -162,6 +168,7 @@ function actionsFor(t: Translator, answer: Answer, options: PresentOptions, os: 
         token,
       });
     }
+  if (showAll) actions.push(showAll);
   if (token && options.actions?.feedback) {
     actions.push({
       id: 'feedback.up',
@@ -230,7 +237,6 @@ export function presentAnswer(answer: Answer, options: PresentOptions = {}): Pre
     tone: partTone(part),
   }));
   const sections = sectionsFor(t, answer, detail, os, options, titles);
-  const actions = actionsFor(t, answer, options, os);
   const showAll: Action | undefined = options.token
     ? {
         id: 'detail.full',
@@ -240,8 +246,8 @@ export function presentAnswer(answer: Answer, options: PresentOptions = {}): Pre
         token: options.token,
       }
     : undefined;
-  if (showAll && detail === 'default' && folds(sectionsFor(t, answer, 'full', os, options, titles), sections))
-    actions.push(showAll);
+  const folded = detail === 'default' && folds(sectionsFor(t, answer, 'full', os, options, titles), sections);
+  const actions = actionsFor(t, answer, options, os, folded ? showAll : undefined);
   return {
     lang: t.lang,
     kind: 'answer',

@@ -73,7 +73,9 @@ export function createTranslator(lang: Lang = 'en'): Translator {
   const plurals = new Intl.PluralRules(lang);
 
   function pick(key: MessageKey, params: Record<string, ParamValue> | undefined): string {
-    const message = catalog[key];
+    const message: Message | undefined = catalog[key];
+    // Only reachable past the types (a key built at run time): show the key, never throw.
+    if (message === undefined) return String(key);
     if (typeof message === 'string') return message;
     const count = params?.count;
     const category = typeof count === 'number' ? plurals.select(count) : 'other';
