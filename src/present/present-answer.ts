@@ -60,11 +60,12 @@ function draftsFor(
   detail: Detail,
   os: CheckOs | null,
   commandPrefix: string,
+  fold: () => void,
 ): SectionDraft[] {
-  const c = { t, detail, commandPrefix };
+  const c = { t, detail, commandPrefix, fold };
   switch (part.type) {
     case 'port':
-      return portSections({ t, detail, os }, part);
+      return portSections({ t, detail, os, fold }, part);
     case 'range':
       return rangeSections(c, part);
     case 'service':
@@ -135,14 +136,19 @@ function warningsDraft(t: Translator, answer: Answer): SectionDraft | undefined 
   return { id: 'warnings', blocks: [{ kind: 'lines', lines }] };
 }
 
-function dataLine(t: Translator, answer: Answer): Inline[] {
+/** "Data: …", and which OS the commands are for when they were narrowed to one. */
+function dataLine(t: Translator, answer: Answer, os: CheckOs | null): Inline[] {
   const data = answer.data;
   const labelled =
     data.version && !data.label.includes(data.version)
       ? t.text('data.version', { label: data.label, version: data.version })
       : data.label;
   const source = data.updated ? t.text('data.updated', { source: labelled, date: data.updated }) : labelled;
-  return [muted(t.text('data.line', { source }))];
+  const line = [muted(t.text('data.line', { source }))];
+  const narrowed = os !== null && answer.parts.some((part) => part.type === 'port' && part.checks.length > 0);
+  if (narrowed)
+    line.push(muted(t.text('join.pieces')), muted(t.text('footer.commandsFor', { os: t.text(`os.${os}`) })));
+  return line;
 }
 
 function actionsFor(
@@ -193,11 +199,6 @@ function actionsFor(
   return actions;
 }
 
-/** Whether the default detail left something out that `full` would show. */
-function folds(full: readonly Section[], shown: readonly Section[]): boolean {
-  return JSON.stringify(full) !== JSON.stringify(shown);
-}
-
 function sectionsFor(
   t: Translator,
   answer: Answer,
@@ -205,13 +206,14 @@ function sectionsFor(
   os: CheckOs | null,
   options: PresentOptions,
   titles: readonly string[],
+  fold: () => void,
 ): Section[] {
   const count = answer.parts.length;
   const top = [teamNotesDraft(t, options.teamNotes ?? []), warningsDraft(t, answer)]
     .filter((draft): draft is SectionDraft => draft !== undefined)
     .flatMap((draft) => toSection(t, draft, null, count) ?? []);
   const parts = answer.parts.flatMap((part, index) =>
-    draftsFor(t, part, detail, os, options.commandPrefix ?? '').flatMap(
+    draftsFor(t, part, detail, os, options.commandPrefix ?? '', fold).flatMap(
       (draft) => toSection(t, draft, index, count, titles[index]) ?? [],
     ),
   );
@@ -236,7 +238,10 @@ export function presentAnswer(answer: Answer, options: PresentOptions = {}): Pre
     summary: partSummary(t, part, filtered),
     tone: partTone(part),
   }));
-  const sections = sectionsFor(t, answer, detail, os, options, titles);
+  let folded = false;
+  const sections = sectionsFor(t, answer, detail, os, options, titles, () => {
+    folded = true;
+  });
   const showAll: Action | undefined = options.token
     ? {
         id: 'detail.full',
@@ -246,7 +251,6 @@ export function presentAnswer(answer: Answer, options: PresentOptions = {}): Pre
         token: options.token,
       }
     : undefined;
-  const folded = detail === 'default' && folds(sectionsFor(t, answer, 'full', os, options, titles), sections);
   const actions = actionsFor(t, answer, options, os, folded ? showAll : undefined);
   return {
     lang: t.lang,
@@ -261,7 +265,7 @@ export function presentAnswer(answer: Answer, options: PresentOptions = {}): Pre
     parts,
     sections,
     actions,
-    data: dataLine(t, answer),
+    data: dataLine(t, answer, os),
     trimNote: [muted(showAll ? t.text('trim.note', { action: showAll.label }) : t.text('trim.noteNoAction'))],
     ...(showAll ? { showAll } : {}),
   };

@@ -17,6 +17,8 @@ export interface PartContext {
   detail: Detail;
   /** Prefix of the help's examples ("/port "), when answering a slash command. */
   commandPrefix: string;
+  /** Called whenever the default detail leaves out something `full` would show. */
+  fold: () => void;
 }
 
 const securityIcon = (t: Translator): Inline => ({
@@ -56,6 +58,7 @@ export function rangeSections(c: PartContext, part: RangePart): SectionDraft[] {
     const shown = c.detail === 'full' ? row.knownUses : row.knownUses.slice(0, DEFAULT_ROW_USES);
     const usesText = shown.join(t.text('list.separator'));
     const rest = row.knownUses.length - shown.length;
+    if (rest > 0) c.fold();
     const uses: Inline[] = [
       text(rest > 0 ? t.text('range.usesMore', { uses: usesText, count: rest }) : usesText),
       ...(row.security ? [text(' '), securityIcon(t)] : []),
@@ -152,6 +155,7 @@ export function serviceSections(c: PartContext, part: ServicePart): SectionDraft
         { bullet: true },
       ),
     );
+    if (risky.length > shown.length) c.fold();
     if (risky.length > shown.length)
       lines.push(moreLine(t.text('service.securityMore', { count: risky.length - shown.length })));
     sections.push({ id: 'service.security', blocks: [{ kind: 'lines', lines }] });
@@ -179,6 +183,7 @@ export function serviceSections(c: PartContext, part: ServicePart): SectionDraft
         { bullet: true },
       ),
     );
+    if (part.also.length > shown.length) c.fold();
     if (part.also.length > shown.length)
       lines.push(moreLine(t.text('service.alsoMore', { count: part.also.length - shown.length })));
     sections.push({ id: 'service.also', blocks: [{ kind: 'lines', lines }] });
@@ -207,6 +212,7 @@ export function topicSections(c: PartContext, part: TopicPart): SectionDraft[] {
       })),
     });
   if (part.ephemeralRanges) {
+    if (c.detail !== 'full' && part.ephemeralRanges.some((range) => range.note)) c.fold();
     blocks.push({
       kind: 'table',
       columns: [

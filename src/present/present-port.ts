@@ -19,6 +19,8 @@ export interface PortContext {
   detail: Detail;
   /** Commands for this OS only; null for every OS the answer holds. */
   os: CheckOs | null;
+  /** Called whenever the default detail leaves out something `full` would show. */
+  fold: () => void;
 }
 
 function rangeSection(c: PortContext, part: PortPart): SectionDraft {
@@ -73,6 +75,7 @@ function ephemeralSection(c: PortContext, part: PortPart): SectionDraft {
     };
     return { id: 'port.ephemeral', blocks: [table, caveat] };
   }
+  c.fold(); // the table with each OS's range and command
   const yes = part.ephemeral.filter((fact) => fact.includesPort).map((fact) => osName(t, fact.os));
   const no = part.ephemeral.filter((fact) => !fact.includesPort).map((fact) => osName(t, fact.os));
   const lines: Line[] = [];
@@ -116,6 +119,9 @@ function assignmentDetails(c: PortContext, assignment: Assignment): Line[] {
   const { t } = c;
   const lines: Line[] = [];
   for (const service of assignment.services) {
+    const more =
+      service.references.length > 0 || service.registered || service.modified || service.assignmentNotes;
+    if (more && c.detail !== 'full') c.fold();
     if (c.detail === 'full') {
       if (service.references.length > 0)
         lines.push(
@@ -221,6 +227,7 @@ function usesSection(c: PortContext, part: PortPart): SectionDraft | undefined {
   if (full.length > 0) blocks.push({ kind: 'fields', fields: full.map((use) => useField(t, use)) });
   const lines: Line[] = [];
   const folded = single.slice(DEFAULT_FULL_USES);
+  if (folded.length > 0 || ranges.length > 0) c.fold();
   if (folded.length > 0) {
     const names = new Map<string, Inline[]>();
     for (const use of folded) {
@@ -249,6 +256,7 @@ function tipsSection(c: PortContext, part: PortPart): SectionDraft | undefined {
   const shown = c.detail === 'full' ? part.tips : part.tips.slice(0, DEFAULT_FULL_TIPS);
   const lines = shown.map((tip) => line([text(tip)], { bullet: true }));
   const rest = part.tips.length - shown.length;
+  if (rest > 0) c.fold();
   if (rest > 0) lines.push(line([muted(t.text('tips.folded', { count: rest }))], { bullet: true }));
   return { id: 'port.tips', blocks: [{ kind: 'lines', lines }] };
 }

@@ -191,6 +191,8 @@ describe('the default view is short, and says what it folded', () => {
     expect(oses(presentAnswer(answerOf('22')))).toEqual(new Set(['linux', 'macos', 'windows']));
     expect(oses(presentAnswer(answerOf('22'), { os: 'windows' }))).toEqual(new Set(['windows']));
     expect(oses(presentAnswer(answerOf('22', 'macos')))).toEqual(new Set(['macos']));
+    expect(textOf(presentAnswer(answerOf('22', 'macos')).data)).toMatch(/^Data: .* · Commands for macOS$/);
+    expect(textOf(presentAnswer(answerOf('22')).data)).not.toContain('Commands for');
   });
 
   it('groups transports with the same assignment on one line', () => {

@@ -69,8 +69,20 @@ function toSpans(value: ParamValue): Inline[] {
  * @example createTranslator('en').text('title.ports', { ports: '22, 80' }) // "Ports 22, 80"
  */
 export function createTranslator(lang: Lang = 'en'): Translator {
+  const cached = translators.get(lang);
+  if (cached) return cached;
+  const translator = buildTranslator(lang);
+  translators.set(lang, translator);
+  return translator;
+}
+
+/** One translator per language: building Intl.PluralRules costs more than a whole answer. */
+const translators = new Map<Lang, Translator>();
+
+function buildTranslator(lang: Lang): Translator {
   const catalog: Catalog = CATALOGS[lang];
   const plurals = new Intl.PluralRules(lang);
+  const split = new Map<string, string[]>();
 
   function pick(key: MessageKey, params: Record<string, ParamValue> | undefined): string {
     const message: Message | undefined = catalog[key];
@@ -82,10 +94,39 @@ export function createTranslator(lang: Lang = 'en'): Translator {
     return message[category] ?? message.other;
   }
 
+  /** The message split at its placeholders: odd entries are names. Kept per message text. */
+  function piecesOf(key: MessageKey, params: Record<string, ParamValue> | undefined): string[] {
+    const message = pick(key, params);
+    let pieces = split.get(message);
+    if (!pieces) {
+      pieces = message.split(/\{(\w+)\}/);
+      split.set(message, pieces);
+    }
+    return pieces;
+  }
+
+  /** The plain-text form, without building spans (most messages are only ever read as text). */
+  function text(key: MessageKey, params?: Record<string, ParamValue>): string {
+    const pieces = piecesOf(key, params);
+    let out = '';
+    for (let index = 0; index < pieces.length; index++) {
+      const piece = pieces[index] as string;
+      if (index % 2 === 0) {
+        out += piece;
+        continue;
+      }
+      const value = params?.[piece];
+      if (value === undefined) out += `{${piece}}`;
+      else if (typeof value === 'string') out += value;
+      else if (typeof value === 'number') out += String(value);
+      else out += plainText(toSpans(value));
+    }
+    return out;
+  }
+
   function rich(key: MessageKey, params?: Record<string, ParamValue>): Inline[] {
     const spans: Inline[] = [];
-    // split with a capture group: odd entries are placeholder names.
-    const pieces = pick(key, params).split(/\{(\w+)\}/);
+    const pieces = piecesOf(key, params);
     pieces.forEach((piece, index) => {
       if (index % 2 === 0) spans.push({ kind: 'text', text: piece });
       else {
@@ -111,11 +152,14 @@ export function createTranslator(lang: Lang = 'en'): Translator {
 
   return {
     lang,
-    text: ((key: MessageKey, params?: Record<string, ParamValue>) =>
-      plainText(rich(key, params))) as Translator['text'],
+    text: text as Translator['text'],
     rich: rich as Translator['rich'],
-    textOf: (key, params) => plainText(rich(key, params)),
-    list: (items) => plainText(richList(items.map((item) => [{ kind: 'text', text: item }]))),
+    textOf: text,
+    list: (items) => {
+      if (items.length <= 1) return items.join('');
+      const separator = catalog['list.separator'] as string;
+      return `${items.slice(0, -1).join(separator)}${catalog['list.lastSeparator'] as string}${items.at(-1)}`;
+    },
     richList,
   };
 }
