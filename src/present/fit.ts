@@ -155,8 +155,10 @@ export function fitPresentation(presentation: Presentation, limits: FitLimits): 
   const sections: Section[] = presentation.sections.map((section) => {
     let blocks = [...section.blocks];
     let cut = false;
-    if (limits.maxBlocksPerSection !== undefined)
+    if (limits.maxBlocksPerSection !== undefined && blocks.length > limits.maxBlocksPerSection) {
       blocks = blocks.slice(0, Math.max(0, limits.maxBlocksPerSection));
+      cut = true;
+    }
     blocks = blocks.flatMap((original) => {
       let block: Block | undefined = original;
       if (block.kind === 'fields' && limits.maxFields !== undefined)
@@ -164,7 +166,10 @@ export function fitPresentation(presentation: Presentation, limits: FitLimits): 
           block.fields.length > limits.maxFields
             ? { ...block, fields: block.fields.slice(0, limits.maxFields) }
             : block;
-      if (block.kind === 'fields' && block.fields.length === 0) return [];
+      if (block.kind === 'fields' && block.fields.length === 0) {
+        cut = true;
+        return [];
+      }
       const max = limits.maxBlockLength;
       // Each step removes an element or at least one character: bounded by the block's size.
       for (let step = 0; max !== undefined && block && measure(block) > max && step < 100_000; step++)

@@ -88,6 +88,12 @@ function expectWithin(fitted: Presentation, original: Presentation, limits: FitL
   const keys = original.sections.map((section) => section.key);
   const kept = fitted.sections.map((section) => section.key);
   expect(kept).toEqual(keys.filter((key) => kept.includes(key)));
+  // Every kept section that lost something is recorded as shortened.
+  for (const section of fitted.sections) {
+    const before = original.sections.find((entry) => entry.key === section.key);
+    if (JSON.stringify(before?.blocks) !== JSON.stringify(section.blocks))
+      expect(fitted.trimmed?.shortened, section.key).toContain(section.key);
+  }
   const dropped = fitted.trimmed?.dropped.map((entry) => entry.key) ?? [];
   expect([...kept, ...dropped].sort()).toEqual([...keys].sort());
 }

@@ -141,7 +141,6 @@ export const EN = {
   'column.knownUses': 'Known uses',
 
   // A service and its ports
-  'service.description': '{description}',
   'service.source.iana': 'IANA',
   'service.source.default': 'default',
   'service.source.convention': 'convention',
@@ -173,7 +172,6 @@ export const EN = {
   'column.note': 'Note',
 
   // Help
-  'help.example': '{question}',
   'help.more':
     'Also: mention me in a channel, send me a direct message, or use “Explain ports” on any message.',
   'column.question': 'Ask',
