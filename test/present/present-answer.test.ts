@@ -3,6 +3,7 @@
  * text rendering says (same first line), the default view folds what it says it folds, buttons
  * carry the query token, and nothing anyone typed can mention anyone.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   type Answer,
@@ -265,6 +266,40 @@ describe('nothing anyone typed can mention anyone', () => {
     expect(text).toContain('Prod DB ‹!channel› ask ＠everyone first');
     expect(text).not.toMatch(MENTIONS);
     expect(text).not.toContain('nobody');
+  });
+
+  it('holds for any text typed as a question, a team note or an author', () => {
+    const fragment = fc.constantFrom(
+      '<!channel>',
+      '<!here>',
+      '@everyone',
+      '@here',
+      '<@U0ADMIN01>',
+      '<#C01|x>',
+      '<@&123>',
+      '22',
+      'postgres',
+      ' ',
+      '\n',
+      '\u200b',
+      '<',
+      '!',
+      '@',
+      '#',
+    );
+    const typed = fc
+      .array(fc.oneof(fragment, fc.string({ maxLength: 6 })), { maxLength: 8 })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(typed, typed, typed, (question, note, author) => {
+        const outcome = answerQuestion(question, testKnowledge());
+        const presentation = outcome.ok
+          ? presentAnswer(outcome.answer, { teamNotes: [{ text: note, author, date: '2026-12-05' }] })
+          : presentProblem(outcome.problem);
+        expect(renderPresentationText(presentation)).not.toMatch(MENTIONS);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('holds plain characters in spans, never pre-escaped markup', () => {
