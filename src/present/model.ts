@@ -10,6 +10,7 @@
 import type { Elevation, Shell } from '../checks/commands.js';
 import type { CheckOs } from '../checks/os.js';
 import type { CheckableTransport } from '../port/transport.js';
+import type { AnswerPart } from '../report/answer.js';
 import type { Lang } from './catalog/index.js';
 import type { SectionId } from './sections.js';
 
@@ -88,7 +89,7 @@ export interface Section {
 
 /** One answered item ("Port 22", "PostgreSQL"): surfaces that give each its own card use these. */
 export interface PresentationPart {
-  kind: 'port' | 'range' | 'service' | 'topic' | 'help' | 'notice';
+  kind: AnswerPart['type'] | 'notice';
   /** The item's headline; for a one-part answer the same as the presentation's title. */
   title: string;
   /** The item's short form, as in notifications ("Port 60140: Mosh"). */

@@ -19,7 +19,13 @@ import type {
   TeamNoteInput,
   Tone,
 } from './model.js';
-import { helpSections, rangeSections, serviceSections, topicSections } from './present-parts.js';
+import {
+  aboutSections,
+  helpSections,
+  rangeSections,
+  serviceSections,
+  topicSections,
+} from './present-parts.js';
 import { portSections } from './present-port.js';
 import type { SectionDraft } from './section-draft.js';
 import { SECTIONS } from './sections.js';
@@ -74,6 +80,8 @@ function draftsFor(
       return topicSections(c, part);
     case 'help':
       return helpSections(c, part);
+    case 'about':
+      return aboutSections(c, part);
   }
 }
 

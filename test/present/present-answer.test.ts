@@ -74,6 +74,9 @@ function factsOf(answer: Answer): string[] {
       case 'help':
         for (const example of part.examples) facts.push(example.question, example.meaning);
         break;
+      case 'about':
+        facts.push(part.summary, part.version, part.privacy.summary, part.privacy.url ?? part.privacy.path);
+        break;
     }
   }
   for (const warning of answer.warnings) facts.push(warning.message);
@@ -99,6 +102,7 @@ const QUESTIONS = [
   'ephemeral port range on windows',
   'iana port ranges',
   'help',
+  'about',
 ];
 
 describe('the full view says everything today’s text says', () => {
