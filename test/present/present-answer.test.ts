@@ -262,6 +262,7 @@ describe('nothing anyone typed can mention anyone', () => {
           date: '2026-12-01',
         },
         { text: '   ', author: 'nobody', date: '2026-12-02' },
+        { text: 'Pooler here.', author: 'Mina', date: '2026-12-03', scope: { port: 6432, transport: 'tcp' } },
       ],
     });
     expect(presentation.sections[0]?.id).toBe('team-notes');
@@ -270,6 +271,7 @@ describe('nothing anyone typed can mention anyone', () => {
     expect(text).toContain('Prod DB ‹!channel› ask ＠everyone first');
     expect(text).not.toMatch(MENTIONS);
     expect(text).not.toContain('nobody');
+    expect(text).toContain('6432/tcp — Mina · 2026-12-03');
   });
 
   it('holds for any text typed as a question, a team note or an author', () => {

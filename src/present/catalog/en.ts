@@ -78,6 +78,7 @@ export const EN = {
 
   // Team notes
   'teamNote.byline': '{author} · {date}',
+  'teamNote.bylineScope': '{scope} — {author} · {date}',
 
   // Problems with parts of the question
   'warning.line': 'Note: {message}',
