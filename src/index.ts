@@ -45,6 +45,12 @@ export {
   quoteUserText,
 } from './problems.js';
 export {
+  formatNoteScope,
+  type NoteScope,
+  type NoteScopeResult,
+  parseNoteScope,
+} from './question/note-scope.js';
+export {
   MAX_ITEMS,
   MAX_QUESTION_LENGTH,
   MAX_RANGE_PORTS,

@@ -67,8 +67,10 @@ describe('adapters/', () => {
         const target = resolve(file, '..', specifier);
         if (!target.startsWith(join(ROOT, 'adapters') + sep)) continue;
         const other = adapterOf(target);
-        // The service composes the chat adapters; everyone may use the shared helpers.
-        const allowed = other === own || other === 'shared' || (own === 'server' && other !== 'cli');
+        // The service composes the chat adapters; everyone may use the shared helpers and the
+        // team's store, which itself uses only the shared helpers.
+        const common = other === 'shared' || (other === 'store' && own !== 'shared');
+        const allowed = other === own || common || (own === 'server' && other !== 'cli');
         expect(allowed, `${own} imports ${other}`).toBe(true);
       }
     },
