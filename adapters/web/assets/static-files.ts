@@ -1,0 +1,21 @@
+/**
+ * The two static files, addressed by a hash of their content so they can be cached forever and a
+ * new release never serves an old copy.
+ */
+import { createHash } from 'node:crypto';
+import { COPY_JS } from './copy-js.js';
+import { SITE_CSS } from './site-css.js';
+
+export interface StaticFile {
+  path: string;
+  type: string;
+  body: string;
+}
+
+function hashed(name: string, extension: string, body: string, type: string): StaticFile {
+  const hash = createHash('sha256').update(body).digest('hex').slice(0, 10);
+  return { path: `/static/${name}.${hash}.${extension}`, type, body };
+}
+
+export const STYLESHEET = hashed('site', 'css', SITE_CSS, 'text/css; charset=utf-8');
+export const SCRIPT = hashed('copy', 'js', COPY_JS, 'text/javascript; charset=utf-8');

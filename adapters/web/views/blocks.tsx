@@ -1,0 +1,174 @@
+/**
+ * Presentation blocks → HTML elements. Every text goes in as a child or attribute value, so the
+ * template library escapes it; links are only ever http(s).
+ */
+import type { Block, CommandBlock, Field, Inline, Line } from '../page-model.js';
+
+function safeUrl(url: string): string | null {
+  return /^https?:\/\//i.test(url) ? url : null;
+}
+
+export function Spans({ spans }: { spans: readonly Inline[] }) {
+  return (
+    <>
+      {spans.map((span, index) => {
+        const key = String(index);
+        switch (span.kind) {
+          case 'text':
+            return span.text;
+          case 'strong':
+            return <strong key={key}>{span.text}</strong>;
+          case 'code':
+            return <code key={key}>{span.text}</code>;
+          case 'warning':
+            return (
+              <span key={key} class="warning">
+                {span.text}
+              </span>
+            );
+          case 'muted':
+            return (
+              <span key={key} class="muted">
+                {span.text}
+              </span>
+            );
+          case 'link': {
+            const href = safeUrl(span.url);
+            return href ? (
+              <a key={key} href={href} rel="noopener noreferrer">
+                {span.text}
+              </a>
+            ) : (
+              span.text
+            );
+          }
+          case 'icon':
+            return (
+              <span key={key} role="img" aria-label={span.label}>
+                {span.icon === 'warning' ? '⚠' : 'ℹ'}
+              </span>
+            );
+        }
+        return null;
+      })}
+    </>
+  );
+}
+
+function LinesBlock({ lines }: { lines: readonly Line[] }) {
+  if (!lines.some((line) => line.bullet)) {
+    return (
+      <>
+        {lines.map((line, index) => (
+          <p key={String(index)} class={line.level === 1 ? 'sub' : undefined}>
+            <Spans spans={line.spans} />
+          </p>
+        ))}
+      </>
+    );
+  }
+  return (
+    <ul class="lines">
+      {lines.map((line, index) => (
+        <li key={String(index)} class={line.bullet ? undefined : line.level === 1 ? 'sub' : 'plain'}>
+          <Spans spans={line.spans} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function FieldsBlock({ fields }: { fields: readonly Field[] }) {
+  return (
+    <dl class="fields">
+      {fields.map((field, index) => (
+        <div key={String(index)}>
+          <dt>
+            <Spans spans={field.label} />
+          </dt>
+          {field.value.map((line, lineIndex) => (
+            <dd key={String(lineIndex)}>
+              <Spans spans={line.spans} />
+            </dd>
+          ))}
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export function Command({ block }: { block: CommandBlock }) {
+  return (
+    <div class="cmd">
+      <p>
+        <span class="muted">
+          <Spans spans={block.label} />
+        </span>
+        {block.note.length > 0 ? ' — ' : null}
+        <Spans spans={block.note} />
+      </p>
+      <div class="cmd-row">
+        <pre data-command="">
+          <code>{block.code}</code>
+        </pre>
+      </div>
+    </div>
+  );
+}
+
+export function BlockView({ block }: { block: Block }) {
+  switch (block.kind) {
+    case 'lines':
+      return <LinesBlock lines={block.lines} />;
+    case 'fields':
+      return <FieldsBlock fields={block.fields} />;
+    case 'table':
+      return (
+        <div class="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                {block.columns.map((column) => (
+                  <th key={column.id} scope="col">
+                    {column.label}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {block.rows.map((row, index) => (
+                <tr key={String(index)}>
+                  {block.columns.map((column, cellIndex) => (
+                    <td key={column.id}>
+                      <Spans spans={row.cells[cellIndex] ?? []} />
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      );
+    case 'code':
+      return <Command block={block} />;
+    case 'links':
+      return (
+        <ul class="lines">
+          {block.links.map((link) => {
+            const href = safeUrl(link.url);
+            return (
+              <li key={link.url}>
+                {href ? (
+                  <a href={href} rel="noopener noreferrer">
+                    {link.text}
+                  </a>
+                ) : (
+                  link.text
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      );
+  }
+}
