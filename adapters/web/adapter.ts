@@ -32,7 +32,7 @@ import { matchRoute } from '../shared/route-match.js';
 import type { AdapterDeps, Route, ServiceAdapter } from '../shared/service-adapter.js';
 import type { FeedbackStore, Vote } from '../store/feedback.js';
 import { answerToPageView, describeAnswer } from './answer-view.js';
-import { SCRIPT, STYLESHEET } from './assets/static-files.js';
+import { STATIC_FILES } from './assets/static-files.js';
 import { clientIp } from './client-ip.js';
 import { createCsrfTokens, isSameSite } from './csrf.js';
 import {
@@ -411,7 +411,7 @@ export function createWebAdapter(config: WebAdapterConfig, deps: WebAdapterDeps)
 
   function staticFile(request: IncomingMessage, response: ServerResponse): void {
     const path = requestUrl(request).pathname;
-    const file = [STYLESHEET, SCRIPT].find((candidate) => candidate.path === path);
+    const file = STATIC_FILES.find((candidate) => candidate.path === path);
     if (!file) {
       notFound(request, response, 'en');
       return;

@@ -15,7 +15,7 @@ import {
   type ServicePart,
 } from '../../src/index.js';
 import type { Block, Inline, Line, PageSection, PageView } from './page-model.js';
-import type { Lang } from './paths.js';
+import { inLang, type Lang } from './paths.js';
 
 const text = (value: string): Inline => ({ kind: 'text', text: value });
 const muted = (value: string): Inline => ({ kind: 'muted', text: value });
@@ -185,7 +185,7 @@ function rangeSections(part: RangePart, key: string): PageSection[] {
   ];
 }
 
-function serviceSections(part: ServicePart, key: string): PageSection[] {
+function serviceSections(part: ServicePart, key: string, lang: Lang): PageSection[] {
   const blocks: Block[] = [];
   if (part.description) blocks.push({ kind: 'lines', lines: [{ spans: [text(part.description)] }] });
   blocks.push({
@@ -201,7 +201,10 @@ function serviceSections(part: ServicePart, key: string): PageSection[] {
           {
             kind: 'link',
             text: `${port.to !== undefined ? `${port.port}-${port.to}` : port.port}${port.protocols.length > 0 ? `/${port.protocols.join('+')}` : ''}`,
-            url: port.to !== undefined ? `/ports/${port.port}-${port.to}` : `/ports/${port.port}`,
+            url: inLang(
+              port.to !== undefined ? `/ports/${port.port}-${port.to}` : `/ports/${port.port}`,
+              lang,
+            ),
           },
         ],
         [text([port.software, port.role].filter(Boolean).join(', '))],
@@ -218,7 +221,7 @@ function serviceSections(part: ServicePart, key: string): PageSection[] {
   return [{ key: `${key}-service`, heading: part.name, blocks }];
 }
 
-function partSections(part: AnswerPart, index: number): PageSection[] {
+function partSections(part: AnswerPart, index: number, lang: Lang): PageSection[] {
   const key = `p${index}`;
   switch (part.type) {
     case 'port':
@@ -226,7 +229,7 @@ function partSections(part: AnswerPart, index: number): PageSection[] {
     case 'range':
       return rangeSections(part, key);
     case 'service':
-      return serviceSections(part, key);
+      return serviceSections(part, key, lang);
     case 'topic':
       return [
         {
@@ -266,9 +269,9 @@ function partSections(part: AnswerPart, index: number): PageSection[] {
   }
 }
 
-export function answerToPageView(answer: Answer, _lang: Lang, os: CheckOs | null): PageView {
+export function answerToPageView(answer: Answer, lang: Lang, os: CheckOs | null): PageView {
   const first = answer.parts[0];
-  const sections = answer.parts.flatMap(partSections);
+  const sections = answer.parts.flatMap((part, index) => partSections(part, index, lang));
   const filtered = os
     ? sections.map((section) => ({
         ...section,

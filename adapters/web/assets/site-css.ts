@@ -31,7 +31,7 @@ code{background:var(--code-bg);padding:.05rem .3rem;border-radius:4px;overflow-w
 .cmd{margin:.4rem 0 .9rem}
 .cmd p{margin:.2rem 0}
 .cmd-row{display:flex;gap:.4rem;align-items:flex-start}
-pre{flex:1;min-width:0;margin:0;background:var(--code-bg);padding:.55rem .7rem;border-radius:6px;overflow-x:auto;white-space:pre}
+pre{flex:1;min-width:0;margin:0;background:var(--code-bg);padding:.55rem .7rem;border-radius:6px;white-space:pre-wrap;overflow-wrap:anywhere}
 pre code{background:none;padding:0}
 button,.button{font:inherit;font-size:.9rem;padding:.35rem .8rem;border:1px solid var(--line);border-radius:6px;background:var(--bg);color:var(--fg);cursor:pointer;min-height:2.2rem}
 button:hover{border-color:var(--accent)}
@@ -39,13 +39,13 @@ form.search{display:flex;flex-wrap:wrap;gap:.5rem;align-items:flex-end;margin:.5
 form.search label{flex-basis:100%;font-weight:600}
 form.search input{flex:1;min-width:12rem;font:inherit;padding:.45rem .6rem;border:1px solid var(--muted);border-radius:6px;background:var(--bg);color:var(--fg)}
 .hint{font-size:.9rem;color:var(--muted);flex-basis:100%;margin:0}
-ul.grid{list-style:none;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(10.5rem,1fr));gap:.4rem}
+ul.grid{list-style:none;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(9rem,1fr));gap:.4rem}
 ul.grid a{display:block;padding:.45rem .6rem;border:1px solid var(--line);border-radius:6px;text-decoration:none}
 ul.grid a:hover{border-color:var(--accent)}
 ul.grid .num{font-weight:700;margin-right:.4rem;color:var(--fg)}
 .table-wrap{overflow-x:auto}
 table{border-collapse:collapse;width:100%;font-size:.93rem}
-th,td{text-align:left;vertical-align:top;padding:.3rem .5rem;border-bottom:1px solid var(--line)}
+th,td{text-align:left;vertical-align:top;padding:.3rem .5rem;border-bottom:1px solid var(--line);overflow-wrap:anywhere}
 th{font-weight:600}
 dl.fields{margin:.4rem 0}
 dl.fields dt{font-weight:600;margin-top:.6rem}

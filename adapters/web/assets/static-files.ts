@@ -19,3 +19,10 @@ function hashed(name: string, extension: string, body: string, type: string): St
 
 export const STYLESHEET = hashed('site', 'css', SITE_CSS, 'text/css; charset=utf-8');
 export const SCRIPT = hashed('copy', 'js', COPY_JS, 'text/javascript; charset=utf-8');
+
+/** A plain icon (a plug socket's two pins), so browsers do not ask for /favicon.ico. */
+const ICON_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#0a58ca"/><rect x="9" y="9" width="4" height="14" rx="2" fill="#fff"/><rect x="19" y="9" width="4" height="14" rx="2" fill="#fff"/></svg>';
+export const ICON = hashed('icon', 'svg', ICON_SVG, 'image/svg+xml');
+
+export const STATIC_FILES: readonly StaticFile[] = [STYLESHEET, SCRIPT, ICON];

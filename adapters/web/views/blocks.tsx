@@ -4,9 +4,12 @@
  */
 import type { Block, CommandBlock, Field, Inline, Line } from '../page-model.js';
 
+/** Links go to http(s) pages elsewhere or to a path on this site; nothing else becomes a link. */
 function safeUrl(url: string): string | null {
-  return /^https?:\/\//i.test(url) ? url : null;
+  return /^https?:\/\//i.test(url) || /^\/(?!\/)/.test(url) ? url : null;
 }
+
+const external = (url: string) => (url.startsWith('/') ? undefined : 'noopener noreferrer');
 
 export function Spans({ spans }: { spans: readonly Inline[] }) {
   return (
@@ -35,7 +38,7 @@ export function Spans({ spans }: { spans: readonly Inline[] }) {
           case 'link': {
             const href = safeUrl(span.url);
             return href ? (
-              <a key={key} href={href} rel="noopener noreferrer">
+              <a key={key} href={href} rel={external(href)}>
                 {span.text}
               </a>
             ) : (
@@ -159,7 +162,7 @@ export function BlockView({ block }: { block: Block }) {
             return (
               <li key={link.url}>
                 {href ? (
-                  <a href={href} rel="noopener noreferrer">
+                  <a href={href} rel={external(href)}>
                     {link.text}
                   </a>
                 ) : (

@@ -5,7 +5,7 @@
  * attribute value; no markup is built by hand.
  */
 import type { Child } from 'hono/jsx';
-import { SCRIPT, STYLESHEET } from '../assets/static-files.js';
+import { ICON, SCRIPT, STYLESHEET } from '../assets/static-files.js';
 import { inLang, type Lang } from '../paths.js';
 import { WEB_TEXT } from '../web-text.js';
 
@@ -88,6 +88,7 @@ export function Layout({ meta, children }: { meta: PageMeta; children: Child }) 
         <meta name="twitter:title" content={meta.title} />
         <meta name="twitter:description" content={meta.description} />
         <meta name="color-scheme" content="light dark" />
+        <link rel="icon" href={ICON.path} type="image/svg+xml" />
         <link rel="stylesheet" href={STYLESHEET.path} />
         <script src={SCRIPT.path} defer />
       </head>
