@@ -22,6 +22,7 @@ import {
   parseQuestion,
   type Query,
 } from '../../src/index.js';
+import { createKnowledgeCache } from '../shared/knowledge-cache.js';
 import {
   createMemoryRateLimiter,
   type RateLimiter,
@@ -36,6 +37,7 @@ import { STATIC_FILES } from './assets/static-files.js';
 import { clientIp } from './client-ip.js';
 import { createCsrfTokens, isSameSite } from './csrf.js';
 import {
+  etagOf,
   HTML,
   IMMUTABLE_CACHE,
   JSON_TYPE,
@@ -76,6 +78,8 @@ export interface WebAdapterConfig {
   corsOrigins: readonly string[];
   /** The "was this page helpful?" form (FEEDBACK=on). */
   feedback: boolean;
+  /** Rendered pages kept per knowledge value (0: none); the default suits every common port. */
+  pageCacheSize?: number;
   /** Per-IP limits; the defaults suit one public instance. */
   limits?: Partial<Record<'api' | 'search' | 'feedback', RateLimitSettings>>;
 }
@@ -108,6 +112,20 @@ function feedbackCounter(registry: MetricsRegistry): Counter<'adapter' | 'vote'>
   });
 }
 
+/** A page made once and sent many times. */
+interface Rendered {
+  status: number;
+  body: string;
+  etag: string;
+  cache: string;
+}
+
+function rendered(status: number, body: string, cache: string): Rendered {
+  return { status, body, etag: etagOf(body), cache };
+}
+
+export const DEFAULT_PAGE_CACHE_SIZE = 2000;
+
 /** Problem codes that mean "there is no such thing" rather than "the question is malformed". */
 const NOT_FOUND_CODES = new Set(['unknown_service', 'nothing_understood']);
 
@@ -125,6 +143,10 @@ export function createWebAdapter(config: WebAdapterConfig, deps: WebAdapterDeps)
   if (counter) for (const vote of ['up', 'down']) counter.inc({ adapter: WEB_ADAPTER, vote }, 0);
   const publicHost = config.publicUrl ? new URL(config.publicUrl).host : undefined;
   const sitemaps = new WeakMap<Knowledge, readonly string[]>();
+  const pageCache = createKnowledgeCache<Rendered>(config.pageCacheSize ?? DEFAULT_PAGE_CACHE_SIZE);
+  const apiCache = createKnowledgeCache<{ status: number; body: string; etag: string }>(
+    config.pageCacheSize ?? DEFAULT_PAGE_CACHE_SIZE,
+  );
   let started = false;
 
   function origin(request: IncomingMessage): string {
@@ -168,9 +190,17 @@ export function createWebAdapter(config: WebAdapterConfig, deps: WebAdapterDeps)
   }
 
   function notFound(request: IncomingMessage, response: ServerResponse, lang: Lang, problem?: Problem): void {
-    const t = WEB_TEXT[lang];
-    const lines = problem ? [problem.message, t.portRangeReminder] : [t.notFoundBody, t.portRangeReminder];
-    notice(request, response, 404, { lang, title: t.notFoundTitle, lines, search: true });
+    sendRendered(request, response, renderNotFound(lang, problem));
+  }
+
+  function sendRendered(request: IncomingMessage, response: ServerResponse, page: Rendered): void {
+    send(request, response, {
+      status: page.status,
+      type: HTML,
+      body: page.body,
+      cache: page.cache,
+      etag: page.etag,
+    });
   }
 
   function tooMany(request: IncomingMessage, response: ServerResponse, lang: Lang, seconds: number): void {
@@ -191,16 +221,14 @@ export function createWebAdapter(config: WebAdapterConfig, deps: WebAdapterDeps)
     return parsed.success ? parsed.data : null;
   }
 
-  function answerPage(
-    request: IncomingMessage,
-    response: ServerResponse,
+  function renderAnswer(
     lang: Lang,
     query: Query,
     outcome: Extract<AnswerOutcome, { ok: true }>,
     path: string | null,
     questionText: string,
     os: CheckOs | null,
-  ): void {
+  ): Rendered {
     const token = encodeQueryToken(query);
     const here = path ?? `/search?q=${encodeURIComponent(questionText)}`;
     const html = renderDocument(
@@ -224,7 +252,33 @@ export function createWebAdapter(config: WebAdapterConfig, deps: WebAdapterDeps)
             : undefined,
       }),
     );
-    sendPage(request, response, 200, html, path === null ? NO_STORE : PAGE_CACHE);
+    return rendered(200, html, path === null ? NO_STORE : PAGE_CACHE);
+  }
+
+  function renderNotFound(lang: Lang, problem?: Problem): Rendered {
+    const t = WEB_TEXT[lang];
+    const lines = problem ? [problem.message, t.portRangeReminder] : [t.notFoundBody, t.portRangeReminder];
+    const html = renderDocument(
+      NoticePage({
+        lang,
+        title: t.notFoundTitle,
+        lines,
+        search: true,
+        ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
+      }),
+    );
+    return rendered(404, html, NO_STORE);
+  }
+
+  /** A page answered from the cache when the same one was made this hour with the same knowledge. */
+  function cachedPage(
+    knowledge: Knowledge,
+    lang: Lang,
+    url: URL,
+    os: CheckOs | null,
+    build: () => Rendered,
+  ): Rendered {
+    return pageCache.get(knowledge, `${lang}|${url.pathname}|${os ?? ''}|${csrf.period()}`, build);
   }
 
   async function pages(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -260,13 +314,16 @@ export function createWebAdapter(config: WebAdapterConfig, deps: WebAdapterDeps)
       }
       case 'ports': {
         const parsed = parseQuestion(page.text);
-        if (!parsed.ok) return notFound(request, response, lang, parsed.problem);
-        const outcome = answerQuery(parsed.query, knowledge, os);
-        if (!outcome.ok) return notFound(request, response, lang, outcome.problem);
-        const canonical = canonicalPathOf(parsed.query);
+        const canonical = parsed.ok ? canonicalPathOf(parsed.query) : null;
         if (canonical && inLang(canonical, lang) !== url.pathname)
           return redirect(response, inLang(canonical, lang) + url.search, 301);
-        return answerPage(request, response, lang, parsed.query, outcome, canonical, page.text, os);
+        const page_ = cachedPage(knowledge, lang, url, os, () => {
+          if (!parsed.ok) return renderNotFound(lang, parsed.problem);
+          const outcome = answerQuery(parsed.query, knowledge, os);
+          if (!outcome.ok) return renderNotFound(lang, outcome.problem);
+          return renderAnswer(lang, parsed.query, outcome, canonical, page.text, os);
+        });
+        return sendRendered(request, response, page_);
       }
       case 'service': {
         const query: Query = {
@@ -276,24 +333,16 @@ export function createWebAdapter(config: WebAdapterConfig, deps: WebAdapterDeps)
           transports: [],
           problems: [],
         };
-        const outcome = answerQuery(query, knowledge, os);
-        if (!outcome.ok) return notFound(request, response, lang, outcome.problem);
-        const [part] = outcome.answer.parts;
-        const slug = part?.type === 'service' ? serviceSlug(part.name) : '';
-        const canonicalWord =
-          slug && knowledge.names().lookup(slug)?.primary.name === (part?.type === 'service' ? part.name : '')
-            ? slug
-            : page.word;
-        return answerPage(
-          request,
-          response,
-          lang,
-          query,
-          outcome,
-          `/services/${canonicalWord}`,
-          page.word,
-          os,
-        );
+        const page_ = cachedPage(knowledge, lang, url, os, () => {
+          const outcome = answerQuery(query, knowledge, os);
+          if (!outcome.ok) return renderNotFound(lang, outcome.problem);
+          const [part] = outcome.answer.parts;
+          const name = part?.type === 'service' ? part.name : '';
+          const slug = serviceSlug(name);
+          const word = slug && knowledge.names().lookup(slug)?.primary.name === name ? slug : page.word;
+          return renderAnswer(lang, query, outcome, `/services/${word}`, page.word, os);
+        });
+        return sendRendered(request, response, page_);
       }
       case 'search': {
         const retry = await limited('search', request);
@@ -328,7 +377,7 @@ export function createWebAdapter(config: WebAdapterConfig, deps: WebAdapterDeps)
             query: text,
           });
         }
-        return answerPage(request, response, lang, parsed.query, outcome, null, text, os);
+        return sendRendered(request, response, renderAnswer(lang, parsed.query, outcome, null, text, os));
       }
     }
   }
@@ -351,20 +400,27 @@ export function createWebAdapter(config: WebAdapterConfig, deps: WebAdapterDeps)
       });
     }
     const url = requestUrl(request);
-    const parsed = parseQuestion(url.searchParams.get('q') ?? '');
-    const outcome = parsed.ok ? answerQuery(parsed.query, deps.knowledge(), osParam(url)) : parsed;
-    if (!outcome.ok) {
-      const { code, message } = outcome.problem;
-      const body = JSON.stringify({ schemaVersion: ANSWER_SCHEMA_VERSION, error: { code, message } });
-      const status = NOT_FOUND_CODES.has(code) ? 404 : 400;
-      return send(request, response, { status, type: JSON_TYPE, body, cache: NO_STORE, headers: cors });
-    }
+    const question = url.searchParams.get('q') ?? '';
+    const os = osParam(url);
+    const knowledge = deps.knowledge();
+    const reply = apiCache.get(knowledge, `${os ?? ''}|${question}`, () => {
+      const parsed = parseQuestion(question);
+      const outcome = parsed.ok ? answerQuery(parsed.query, knowledge, os) : parsed;
+      if (!outcome.ok) {
+        const { code, message } = outcome.problem;
+        const body = JSON.stringify({ schemaVersion: ANSWER_SCHEMA_VERSION, error: { code, message } });
+        return { status: NOT_FOUND_CODES.has(code) ? 404 : 400, body, etag: '' };
+      }
+      const body = JSON.stringify(outcome.answer);
+      return { status: 200, body, etag: etagOf(body) };
+    });
     send(request, response, {
-      status: 200,
+      status: reply.status,
       type: JSON_TYPE,
-      body: JSON.stringify(outcome.answer),
-      cache: PAGE_CACHE,
+      body: reply.body,
+      cache: reply.status === 200 ? PAGE_CACHE : NO_STORE,
       headers: cors,
+      ...(reply.etag ? { etag: reply.etag } : {}),
     });
   }
 

@@ -20,10 +20,13 @@ export interface CsrfTokens {
   issue(answer: string): string;
   /** True when the token was issued by a holder of the secret for this answer, recently. */
   verify(token: string, answer: string): boolean;
+  /** The hour tokens are issued for now: pages that carry a token may be cached within it. */
+  period(): number;
 }
 
 export function createCsrfTokens(secret: string, now: () => number = Date.now): CsrfTokens {
   return {
+    period: () => Math.floor(now() / HOUR_MS),
     issue(answer) {
       const hour = Math.floor(now() / HOUR_MS);
       return `${hour.toString(36)}.${sign(secret, hour, answer)}`;

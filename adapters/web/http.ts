@@ -38,6 +38,8 @@ export interface Body {
   body: string;
   cache: string;
   headers?: Record<string, string>;
+  /** The body's ETag when already known (cached pages); computed otherwise. */
+  etag?: string;
 }
 
 export function etagOf(body: string): string {
@@ -66,7 +68,7 @@ export function send(request: IncomingMessage, response: ServerResponse, reply: 
     ...reply.headers,
   };
   if (reply.status === 200 && reply.cache !== NO_STORE) {
-    const etag = etagOf(reply.body);
+    const etag = reply.etag ?? etagOf(reply.body);
     headers.etag = etag;
     if (matchesEtag(request, etag)) {
       delete headers['content-type'];
