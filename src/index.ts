@@ -36,6 +36,7 @@ export { classifyIanaRange, IANA_RANGES, type IanaRange } from './port/iana-rang
 export { NOTABLE_RANGES, type NotableRange } from './port/notable-ranges.js';
 export { isPort, MAX_PORT, MIN_PORT, type Port, parsePort, toPort } from './port/port-number.js';
 export { TRANSPORTS, type Transport, TransportSchema } from './port/transport.js';
+export * from './present/index.js';
 export {
   PROBLEM_CODES,
   PROBLEM_HINT,

@@ -1,0 +1,219 @@
+/**
+ * English: every word a presentation shows, keyed by stable ids. Placeholders are `{name}`; a
+ * plural message has one text per plural category of the language (English: one, other) and
+ * takes `{count}`. Another language is a copy of this object with the texts translated: the
+ * catalog test checks that it has every key, the same placeholders and every plural category.
+ *
+ * Texts that come with the data (registry descriptions, curated notes, IANA's range meanings,
+ * command notes) are not here: they travel in the answer and are shown as they are.
+ */
+export const EN = {
+  // Joining things
+  'list.separator': ', ',
+  'list.lastSeparator': ' and ',
+  'join.pieces': ' · ',
+  'span.range': '{from}–{to}',
+
+  // Operating systems (the check commands' three, and the ephemeral-range table's short names)
+  'os.linux': 'Linux',
+  'os.macos': 'macOS',
+  'os.windows': 'Windows',
+  'os.freebsd': 'FreeBSD',
+  'os.openbsd': 'OpenBSD',
+  'os.solaris': 'Solaris',
+  'os.windows-xp': 'Windows XP',
+
+  // Titles: the first line of an answer, and each part's headline when there are several
+  'title.port': 'Port {port} — {verdict}',
+  'title.ports': 'Ports {ports}',
+  'title.range': 'Ports {span} ({transports})',
+  'title.service': '{name}',
+  'title.service.fuzzy': '{name} (you typed "{asked}")',
+  'title.service.synonym': '{name} ("{asked}")',
+  'title.topic.iana': "IANA's port ranges",
+  'title.topic.ephemeral': 'Ephemeral (temporary client) port ranges by OS',
+  'title.topic.ephemeralOs': 'Ephemeral port range on {os}',
+  'title.help': 'Ask portbot about a port, a range or a service:',
+
+  // Summaries: one line for notifications and chat fallbacks
+  'summary.port': 'Port {port}{transport}: {lead}',
+  'summary.range': 'Ports {span}',
+  'label.port': 'Port {port}',
+  'summary.service': { one: '{name}: port {ports}', other: '{name}: ports {ports}' },
+  'summary.more': '{items}, …',
+  'summary.help': 'How to ask portbot',
+
+  // The verdict after "Port N —"
+  'verdict.moreNames': '{names} and more',
+  'verdict.registered': '{description} (IANA: {name})',
+  'verdict.neverAssigned': 'never assigned by IANA',
+  'verdict.reserved': 'reserved by IANA',
+  'verdict.unassigned': 'no IANA assignment',
+  'verdict.ephemeral': 'a temporary client port on {oses} by default',
+  'verdict.inRanges': 'in the range of {ranges}',
+  'ianaKind.system': 'System port ({span})',
+  'ianaKind.user': 'User port ({span})',
+  'ianaKind.dynamic': 'Dynamic/Private port ({span})',
+
+  // Section headings
+  'section.teamNotes': 'Team notes',
+  'section.warnings': 'Not answered',
+  'section.port.range': 'Range',
+  'section.port.ephemeral': 'Temporary (ephemeral) client port by default?',
+  'section.port.assignments': 'IANA assignments',
+  'section.port.uses': 'Known uses',
+  'section.port.tips': 'Tips',
+  'section.port.checks': 'Who holds port {port}? ({transports})',
+  'section.range.table': 'Port by port',
+  'section.service.ports': 'Ports',
+  'section.service.security': 'Security notes',
+  'section.service.also': 'Other meanings of the name',
+  'section.topic.ranges': 'Ranges',
+  'section.help.more': 'Other ways to ask',
+  'section.notice.body': 'Notice',
+  'section.notice.examples': 'Examples',
+
+  // Team notes
+  'teamNote.byline': '{author} · {date}',
+
+  // Problems with parts of the question
+  'warning.line': 'Note: {message}',
+
+  // A port's range and the ranges it falls in
+  'port.range.iana': 'IANA {name} ({span}, "{nickname}"): {meaning}',
+  'port.range.notable': '{label} ({span}): {meaning}',
+
+  // Temporary client ports
+  'port.ephemeral.yes': 'Yes on {oses}',
+  'port.ephemeral.no': 'No on {oses}',
+  'port.ephemeral.markYes': 'yes',
+  'port.ephemeral.markNo': 'no',
+  'port.ephemeral.caveat':
+    'Admins and container runtimes change these ranges; the command shows the real setting.',
+  'column.default': 'Default',
+  'column.os': 'OS',
+  'column.range': 'Range',
+  'column.showSetting': 'Shows the real setting',
+
+  // IANA assignments
+  'assignment.line': '{transports}: {services}',
+  'assignment.status.assigned': 'assigned',
+  'assignment.status.reserved': 'reserved',
+  'assignment.status.unassigned': 'unassigned',
+  'assignment.status.never-assigned': 'never assigned',
+  'assignment.empty': '{status} — {explanation}',
+  'assignment.service': '{name}{aliases}{range} — {description}',
+  'assignment.aliases': ' (also {aliases})',
+  'assignment.range': ' [range {span}]',
+  'assignment.references': 'ref: {references}',
+  'assignment.registered': 'registered {date}',
+  'assignment.modified': 'modified {date}',
+  'assignment.unauthorized': 'IANA reports unauthorized use: {note}',
+  'assignment.notes': 'IANA note: {note}',
+
+  // Known uses
+  'use.name': '{name} ({role})',
+  'use.meta': '[{category}, {protocols}]',
+  'use.metaRange': '[{category}, ports {span}, {protocols}]',
+  'use.usage.unofficial': 'unofficial',
+  'use.usage.convention': 'by convention',
+  'use.security': 'Security: {note}',
+  'use.securityIcon': 'security note',
+  'uses.folded': { one: 'And {count} more: {names}', other: 'And {count} more: {names}' },
+  'uses.inRanges': 'Inside the ranges of: {names}',
+  'tips.folded': { one: 'And {count} more tip', other: 'And {count} more tips' },
+
+  // Check commands
+  'check.shell.powershell': 'PowerShell',
+  'check.shell.cmd': 'cmd',
+  'check.elevation.sudo': 'sudo',
+  'check.elevation.admin': 'as Administrator',
+
+  // A range as a table
+  'range.iana': 'IANA {name}: {span}',
+  'range.registry': 'Registry range {span}/{transport}: {names}',
+  'range.anyTransport': 'any',
+  'range.noName': '—',
+  'range.usesMore': { one: '{uses} +{count} more', other: '{uses} +{count} more' },
+  'range.securityLegend': 'has security notes: ask about the port itself for them.',
+  'column.port': 'Port',
+  'column.iana': 'IANA ({transports})',
+  'column.knownUses': 'Known uses',
+
+  // A service and its ports
+  'service.source.iana': 'IANA',
+  'service.source.default': 'default',
+  'service.source.convention': 'convention',
+  'service.source.unofficial': 'unofficial',
+  'service.source.knownUse': 'known use',
+  'service.role': '{software}, {role}',
+  'service.security': 'Security ({name}): {note}',
+  'service.also': 'Also: IANA lists "{name}"{description} {where}.',
+  'service.alsoCurated': 'Also: "{name}"{description} {where}.',
+  'service.alsoDescription': ' ({description})',
+  'service.alsoOn': 'on {ports}',
+  'service.alsoNoPort': 'without a port',
+  'service.portsMore': { one: 'And {count} more port', other: 'And {count} more ports' },
+  'service.securityMore': { one: 'And {count} more security note', other: 'And {count} more security notes' },
+  'service.alsoMore': { one: 'And {count} more meaning', other: 'And {count} more meanings' },
+  'column.portSpec': 'Port',
+  'column.role': 'Role',
+  'column.source': 'Source',
+
+  // Topics
+  'topic.iana.intro': 'IANA splits the 65536 port numbers into three ranges (RFC 6335).',
+  'topic.ephemeral.intro':
+    'Operating systems pick source ports for outgoing connections from these ranges by default.',
+  'topic.ephemeral.caveat':
+    'Defaults; admins and container runtimes change them. The command shows the real setting.',
+  'topic.nickname': '"{nickname}"',
+  'column.name': 'Name',
+  'column.meaning': 'Meaning',
+  'column.note': 'Note',
+
+  // Help
+  'help.more':
+    'Also: mention me in a channel, send me a direct message, or use “Explain ports” on any message.',
+  'column.question': 'Ask',
+  'column.meansQuestion': 'Means',
+
+  // The data line and footers
+  'data.line': 'Data: {source}',
+  'data.version': '{label} {version}',
+  'data.updated': '{source} · updated {date}',
+  'footer.commandsFor': 'Commands for {os}',
+  'footer.pickOs': 'Pick an OS below for the commands',
+  'footer.sharedBy': 'Shared by {user}',
+
+  // Actions
+  'action.osSelected': '✓ {os}',
+  'action.share': 'Share in channel',
+  'action.showAll': 'Show everything',
+  'action.feedbackUp': 'Helpful',
+  'action.feedbackDown': 'Not helpful',
+  'action.addNote': 'Add a team note',
+  'action.open': 'Open in browser',
+
+  // After a renderer left sections out
+  'trim.note': 'Shortened to fit: use “{action}” for the rest.',
+  'trim.noteNoAction': 'Shortened to fit: ask about fewer ports for the rest.',
+
+  // Notices
+  'notice.problem.title': "I couldn't answer that",
+  'notice.hint.title': 'I answer questions about ports',
+  'notice.hint':
+    'Try a port (8080), a port and protocol (53/udp), a range (8000-8010) or a service name (postgres).',
+  'notice.examples': 'Examples: {examples}',
+  'notice.noPorts.title': 'No port numbers found',
+  'notice.noPorts': 'I found no port numbers in that message.',
+  'notice.noPortsTry': 'Try {command} with a port, a range or a service name.',
+  'notice.expired.title': 'That button no longer works',
+  'notice.expired': 'That button no longer works: please ask again.',
+  'notice.apology.title': 'Something went wrong',
+  'notice.apology': 'Sorry, something went wrong on my side. Please try again in a moment (ref {ref}).',
+  'notice.rateLimited.title': 'Slow down',
+  'notice.rateLimited': {
+    one: "You're asking faster than I can keep up — try again in {count} s.",
+    other: "You're asking faster than I can keep up — try again in {count} s.",
+  },
+} as const;

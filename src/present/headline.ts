@@ -1,0 +1,152 @@
+/**
+ * Headlines and summaries, worded through the catalog from the answer's facts (never from text a
+ * user typed). In English a port's headline equals the answer's own verdict line; a test holds
+ * them together.
+ */
+import type { AnswerPart, PortPart, ServicePart, TopicPart } from '../report/answer.js';
+import type { Translator } from './catalog/index.js';
+import { MAIN_OSES, osName, spanOf } from './inline.js';
+
+/** The verdict's pieces: what runs there, the IANA range, temporary-port use, enclosing ranges. */
+export function verdictPieces(t: Translator, part: PortPart): string[] {
+  const pieces: string[] = [];
+  const names = [...new Set(part.knownUses.filter((use) => !use.range).map((use) => use.name))];
+  // The narrowest ranges say the most about one port: Mosh's 60000–61000 before a whole-range use.
+  const inRanges = [
+    ...new Set(
+      part.knownUses
+        .flatMap((use) =>
+          use.range ? [{ use, range: use.range, width: use.range.to - use.range.from }] : [],
+        )
+        .sort((a, b) => a.width - b.width)
+        .map(({ use, range }) => `${use.name} (${t.text('span.range', { from: range.from, to: range.to })})`),
+    ),
+  ];
+  const registered = part.assignments.flatMap((assignment) => assignment.services)[0];
+  if (names.length > 0)
+    pieces.push(
+      names.length > 3
+        ? t.text('verdict.moreNames', { names: names.slice(0, 3).join(t.text('list.separator')) })
+        : names.join(t.text('list.separator')),
+    );
+  else if (registered)
+    pieces.push(
+      t.text('verdict.registered', {
+        description: registered.description || registered.name,
+        name: registered.name,
+      }),
+    );
+  else if (part.assignments.every((assignment) => assignment.status === 'never-assigned'))
+    pieces.push(t.text('verdict.neverAssigned'));
+  else if (part.assignments.some((assignment) => assignment.status === 'reserved'))
+    pieces.push(t.text('verdict.reserved'));
+  else pieces.push(t.text('verdict.unassigned'));
+  const range = part.ianaRange;
+  pieces.push(
+    t.text(`ianaKind.${range.kind}`, { span: t.text('span.range', { from: range.from, to: range.to }) }),
+  );
+  const common = part.ephemeral.filter((fact) => fact.includesPort && MAIN_OSES.includes(fact.os));
+  if (common.length > 0)
+    pieces.push(t.text('verdict.ephemeral', { oses: t.list(common.map((fact) => osName(t, fact.os))) }));
+  if (names.length === 0 && inRanges.length > 0)
+    pieces.push(t.text('verdict.inRanges', { ranges: t.list(inRanges.slice(0, 2)) }));
+  return pieces;
+}
+
+function serviceTitle(t: Translator, part: ServicePart): string {
+  if (part.matchedBy === 'fuzzy')
+    return t.text('title.service.fuzzy', { name: part.name, asked: part.asked });
+  if (part.matchedBy === 'synonym')
+    return t.text('title.service.synonym', { name: part.name, asked: part.asked });
+  return t.text('title.service', { name: part.name });
+}
+
+export function topicTitle(t: Translator, part: TopicPart, filtered: boolean): string {
+  if (part.topic === 'iana-ranges') return t.text('title.topic.iana');
+  const first = part.ephemeralRanges?.[0];
+  return filtered && first
+    ? t.text('title.topic.ephemeralOs', { os: first.label })
+    : t.text('title.topic.ephemeral');
+}
+
+/** A part's headline: the first line of the answer when it is the only part. */
+export function partTitle(t: Translator, part: AnswerPart, filtered: boolean): string {
+  switch (part.type) {
+    case 'port':
+      return t.text('title.port', {
+        port: part.port,
+        verdict: verdictPieces(t, part).join(t.text('join.pieces')),
+      });
+    case 'range':
+      return t.text('title.range', {
+        span: spanOf(t, part.from, part.to),
+        transports: part.transports.join(', '),
+      });
+    case 'service':
+      return serviceTitle(t, part);
+    case 'topic':
+      return topicTitle(t, part, filtered);
+    case 'help':
+      return t.text('title.help');
+  }
+}
+
+/** A part in one short line: "Port 60140: Mosh", "PostgreSQL: port 5432". */
+export function partSummary(t: Translator, part: AnswerPart, filtered: boolean): string {
+  switch (part.type) {
+    case 'port':
+      return t.text('summary.port', {
+        port: part.port,
+        transport: part.transports.length === 1 ? `/${part.transports[0]}` : '',
+        lead: verdictPieces(t, part)[0] ?? '',
+      });
+    case 'range':
+      return t.text('summary.range', { span: spanOf(t, part.from, part.to) });
+    case 'service': {
+      const ports = [...new Set(part.ports.map((port) => spanOf(t, port.port, port.to ?? port.port)))];
+      if (ports.length === 0) return part.name;
+      const shown = ports.slice(0, 3).join(t.text('list.separator'));
+      return t.text('summary.service', {
+        count: ports.length,
+        name: part.name,
+        ports: ports.length > 3 ? t.text('summary.more', { items: shown }) : shown,
+      });
+    }
+    case 'topic':
+      return topicTitle(t, part, filtered);
+    case 'help':
+      return t.text('summary.help');
+  }
+}
+
+/**
+ * The message's title: the part's headline, or for several parts what they are about. Never
+ * clipped here: each surface clips to its own limit (fitPresentation's maxTitle).
+ */
+export function answerTitle(t: Translator, parts: readonly AnswerPart[], titles: readonly string[]): string {
+  if (parts.length === 1) return titles[0] ?? '';
+  const ports = parts.flatMap((part) => (part.type === 'port' ? [part.port] : []));
+  if (ports.length === parts.length)
+    return t.text('title.ports', { ports: ports.join(t.text('list.separator')) });
+  return parts.map((part) => partLabel(t, part)).join(t.text('join.pieces'));
+}
+
+/** A part's name alone, for a title that lists several: "Port 22", "PostgreSQL". */
+function partLabel(t: Translator, part: AnswerPart): string {
+  switch (part.type) {
+    case 'port':
+      return t.text('label.port', { port: part.port });
+    case 'range':
+      return t.text('summary.range', { span: spanOf(t, part.from, part.to) });
+    case 'service':
+      return part.name;
+    case 'topic':
+      return topicTitle(t, part, false);
+    case 'help':
+      return t.text('summary.help');
+  }
+}
+
+export function answerSummary(summaries: readonly string[], separator: string): string {
+  return summaries.join(separator);
+}
