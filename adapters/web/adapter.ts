@@ -14,6 +14,7 @@ import {
   answerQuery,
   type CheckOs,
   CheckOsSchema,
+  type Detail,
   decodeQueryToken,
   encodeQueryToken,
   type Knowledge,
@@ -32,7 +33,6 @@ import {
 import { matchRoute } from '../shared/route-match.js';
 import type { AdapterDeps, Route, ServiceAdapter } from '../shared/service-adapter.js';
 import type { FeedbackStore, Vote } from '../store/feedback.js';
-import { answerToPageView, describeAnswer } from './answer-view.js';
 import { STATIC_FILES } from './assets/static-files.js';
 import { clientIp } from './client-ip.js';
 import { createCsrfTokens, isSameSite } from './csrf.js';
@@ -49,6 +49,7 @@ import {
   send,
 } from './http.js';
 import { canonicalPathOf, inLang, type Lang, parseSitePath, serviceSlug } from './paths.js';
+import { toPageView } from './presentation-view.js';
 import { renderDocument } from './render-document.js';
 import { robotsTxt, sitemapPaths, sitemapXml } from './sitemap.js';
 import { AnswerPage } from './views/answer-page.js';
@@ -228,28 +229,31 @@ export function createWebAdapter(config: WebAdapterConfig, deps: WebAdapterDeps)
     path: string | null,
     questionText: string,
     os: CheckOs | null,
+    detail: Detail,
   ): Rendered {
     const token = encodeQueryToken(query);
+    const feedback = config.feedback && deps.feedbackStore !== undefined && token !== '';
+    const view = toPageView(outcome.answer, { lang, os, detail, token, feedback });
     const here = path ?? `/search?q=${encodeURIComponent(questionText)}`;
     const html = renderDocument(
       AnswerPage({
         lang,
-        view: answerToPageView(outcome.answer, lang, os),
+        view,
         question: questionText,
+        full: detail === 'full',
         meta: {
           lang,
-          title: `${outcome.answer.title} — portbot`,
-          description: describeAnswer(outcome.answer),
+          title: `${view.title} — portbot`,
+          description: view.summary,
           path,
           ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
           query: questionText,
         },
         os,
         pagePath: path,
-        feedback:
-          config.feedback && deps.feedbackStore && token
-            ? { action: inLang('/feedback', lang), csrf: csrf.issue(token), token, back: inLang(here, lang) }
-            : undefined,
+        feedback: feedback
+          ? { action: inLang('/feedback', lang), csrf: csrf.issue(token), token, back: inLang(here, lang) }
+          : undefined,
       }),
     );
     return rendered(200, html, path === null ? NO_STORE : PAGE_CACHE);
@@ -276,9 +280,10 @@ export function createWebAdapter(config: WebAdapterConfig, deps: WebAdapterDeps)
     lang: Lang,
     url: URL,
     os: CheckOs | null,
+    detail: Detail,
     build: () => Rendered,
   ): Rendered {
-    return pageCache.get(knowledge, `${lang}|${url.pathname}|${os ?? ''}|${csrf.period()}`, build);
+    return pageCache.get(knowledge, `${lang}|${url.pathname}|${os ?? ''}|${detail}|${csrf.period()}`, build);
   }
 
   async function pages(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -292,6 +297,7 @@ export function createWebAdapter(config: WebAdapterConfig, deps: WebAdapterDeps)
     }
     const knowledge = deps.knowledge();
     const os = osParam(url);
+    const detail: Detail = url.searchParams.get('detail') === 'full' ? 'full' : 'default';
     switch (page.kind) {
       case 'home': {
         if (url.pathname === '/ko') return redirect(response, '/ko/', 301);
@@ -317,11 +323,11 @@ export function createWebAdapter(config: WebAdapterConfig, deps: WebAdapterDeps)
         const canonical = parsed.ok ? canonicalPathOf(parsed.query) : null;
         if (canonical && inLang(canonical, lang) !== url.pathname)
           return redirect(response, inLang(canonical, lang) + url.search, 301);
-        const page_ = cachedPage(knowledge, lang, url, os, () => {
+        const page_ = cachedPage(knowledge, lang, url, os, detail, () => {
           if (!parsed.ok) return renderNotFound(lang, parsed.problem);
           const outcome = answerQuery(parsed.query, knowledge, os);
           if (!outcome.ok) return renderNotFound(lang, outcome.problem);
-          return renderAnswer(lang, parsed.query, outcome, canonical, page.text, os);
+          return renderAnswer(lang, parsed.query, outcome, canonical, page.text, os, detail);
         });
         return sendRendered(request, response, page_);
       }
@@ -333,14 +339,14 @@ export function createWebAdapter(config: WebAdapterConfig, deps: WebAdapterDeps)
           transports: [],
           problems: [],
         };
-        const page_ = cachedPage(knowledge, lang, url, os, () => {
+        const page_ = cachedPage(knowledge, lang, url, os, detail, () => {
           const outcome = answerQuery(query, knowledge, os);
           if (!outcome.ok) return renderNotFound(lang, outcome.problem);
           const [part] = outcome.answer.parts;
           const name = part?.type === 'service' ? part.name : '';
           const slug = serviceSlug(name);
           const word = slug && knowledge.names().lookup(slug)?.primary.name === name ? slug : page.word;
-          return renderAnswer(lang, query, outcome, `/services/${word}`, page.word, os);
+          return renderAnswer(lang, query, outcome, `/services/${word}`, page.word, os, detail);
         });
         return sendRendered(request, response, page_);
       }
@@ -377,7 +383,11 @@ export function createWebAdapter(config: WebAdapterConfig, deps: WebAdapterDeps)
             query: text,
           });
         }
-        return sendRendered(request, response, renderAnswer(lang, parsed.query, outcome, null, text, os));
+        return sendRendered(
+          request,
+          response,
+          renderAnswer(lang, parsed.query, outcome, null, text, os, detail),
+        );
       }
     }
   }

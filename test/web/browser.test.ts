@@ -86,9 +86,9 @@ afterAll(async () => {
 }, 60_000);
 
 describe.each([
-  ['en', '', 'Was this page helpful?', 'Yes', 'Thank you'],
-  ['ko', '/ko', '이 페이지가 도움이 되었나요?', '예', '감사합니다'],
-])('a visitor (%s)', (lang, prefix, helpful, yes, thanks) => {
+  ['en', '', 'Was this page helpful?', 'Thank you'],
+  ['ko', '/ko', '이 페이지가 도움이 되었나요?', '감사합니다'],
+])('a visitor (%s)', (lang, prefix, helpful, thanks) => {
   it('goes home → searches "postgres" → the service page → 5432 → the Linux commands → "was this helpful?" → thanks', async () => {
     const context = await openBrowser();
     const page = await context.newPage();
@@ -117,7 +117,7 @@ describe.each([
     expect(linux.some((command) => command.includes('Get-NetTCPConnection'))).toBe(false);
 
     expect(await page.locator('form.feedback legend').textContent()).toBe(helpful);
-    await page.getByRole('button', { name: yes, exact: true }).click();
+    await page.locator('form.feedback button[value="up"]').click();
     await page.waitForURL(new RegExp(`${prefix}/thanks\\?back=`));
     expect(await page.locator('h1').textContent()).toBe(thanks);
     await page.locator('main a').first().click();
@@ -161,7 +161,7 @@ describe('JavaScript disabled', () => {
     await page.locator('nav.os a[href$="os=windows"]').click();
     await page.waitForURL(`${web.origin}/ports/5432?os=windows`);
     expect((await page.locator('pre[data-command]').allTextContents()).join('\n')).toContain('netstat -ano');
-    await page.getByRole('button', { name: 'No', exact: true }).click();
+    await page.locator('form.feedback button[value="down"]').click();
     await page.waitForURL(/\/thanks\?back=/);
     expect(await page.locator('h1').textContent()).toBe('Thank you');
   }, 120_000);

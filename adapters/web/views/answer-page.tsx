@@ -3,11 +3,11 @@
  * so it works without JavaScript), each section under its heading, commands grouped by OS, the
  * data line and the "was this page helpful?" form.
  */
-import { CHECK_OSES, type CheckOs } from '../../../src/index.js';
-import type { Block, CommandBlock, PageView } from '../page-model.js';
+import type { CheckOs } from '../../../src/index.js';
+import type { PageView } from '../page-model.js';
 import { inLang, type Lang } from '../paths.js';
 import { WEB_TEXT } from '../web-text.js';
-import { BlockView, Command, Spans } from './blocks.js';
+import { BlockView, Spans } from './blocks.js';
 import { Layout, type PageMeta } from './layout.js';
 
 export interface FeedbackForm {
@@ -28,29 +28,17 @@ export interface AnswerPageProps {
   pagePath: string | null;
   /** The question, for the OS links of a /search page. */
   question: string;
+  /** Whether the page shows everything (?detail=full). */
+  full: boolean;
   feedback?: FeedbackForm | undefined;
 }
 
-type Group = { kind: 'block'; block: Block } | { kind: 'commands'; os: CheckOs; blocks: CommandBlock[] };
-
-/** Consecutive commands for one OS become one group under that OS's name. */
-function groupBlocks(blocks: readonly Block[]): Group[] {
-  const groups: Group[] = [];
-  for (const block of blocks) {
-    const last = groups.at(-1);
-    if (block.kind === 'code') {
-      if (last?.kind === 'commands' && last.os === block.os) last.blocks.push(block);
-      else groups.push({ kind: 'commands', os: block.os, blocks: [block] });
-    } else groups.push({ kind: 'block', block });
-  }
-  return groups;
-}
-
-function osHref(props: AnswerPageProps, os: CheckOs | null): string {
+function pageHref(props: AnswerPageProps, os: CheckOs | null, full: boolean): string {
   const base = inLang(props.pagePath ?? '/search', props.lang);
   const params = new URLSearchParams();
   if (props.pagePath === null) params.set('q', props.question);
   if (os) params.set('os', os);
+  if (full) params.set('detail', 'full');
   const query = params.toString();
   return query ? `${base}?${query}` : base;
 }
@@ -61,19 +49,24 @@ export function AnswerPage(props: AnswerPageProps) {
   return (
     <Layout meta={props.meta}>
       <h1>{view.title}</h1>
-      {view.summary ? <p class="summary">{view.summary}</p> : null}
-      {view.osMatters ? (
+      {view.osChoices.length > 0 ? (
         <nav class="os" aria-label={t.osChoice}>
           <ul>
             <li>
-              <a href={osHref(props, null)} aria-current={props.os === null ? 'page' : undefined}>
+              <a
+                href={pageHref(props, null, props.full)}
+                aria-current={props.os === null ? 'page' : undefined}
+              >
                 {t.allSystems}
               </a>
             </li>
-            {CHECK_OSES.map((os) => (
-              <li key={os}>
-                <a href={osHref(props, os)} aria-current={props.os === os ? 'page' : undefined}>
-                  {view.osLabels[os]}
+            {view.osChoices.map((choice) => (
+              <li key={choice.os}>
+                <a
+                  href={pageHref(props, choice.os, props.full)}
+                  aria-current={choice.selected ? 'page' : undefined}
+                >
+                  {choice.label}
                 </a>
               </li>
             ))}
@@ -81,18 +74,9 @@ export function AnswerPage(props: AnswerPageProps) {
         </nav>
       ) : null}
       {view.sections.map((section) => {
-        const content = groupBlocks(section.blocks).map((group, index) =>
-          group.kind === 'block' ? (
-            <BlockView key={String(index)} block={group.block} />
-          ) : (
-            <div key={String(index)} class="os-commands">
-              <h3>{view.osLabels[group.os]}</h3>
-              {group.blocks.map((block, blockIndex) => (
-                <Command key={String(blockIndex)} block={block} />
-              ))}
-            </div>
-          ),
-        );
+        const content = section.blocks.map((block, index) => (
+          <BlockView key={String(index)} block={block} lang={lang} />
+        ));
         const id = `s-${section.key.replace(/[^a-z0-9-]/gi, '-')}`;
         return section.heading ? (
           <section key={section.key} aria-labelledby={id}>
@@ -103,6 +87,11 @@ export function AnswerPage(props: AnswerPageProps) {
           <div key={section.key}>{content}</div>
         );
       })}
+      {view.showAll ? (
+        <p>
+          <a href={pageHref(props, props.os, true)}>{view.showAll}</a>
+        </p>
+      ) : null}
       {view.data.length > 0 ? (
         <p class="data">
           <Spans spans={view.data} />
@@ -116,10 +105,10 @@ export function AnswerPage(props: AnswerPageProps) {
           <fieldset>
             <legend>{t.helpfulQuestion}</legend>
             <button type="submit" name="vote" value="up">
-              {t.helpfulYes}
+              {view.feedback?.up ?? t.helpfulYes}
             </button>
             <button type="submit" name="vote" value="down">
-              {t.helpfulNo}
+              {view.feedback?.down ?? t.helpfulNo}
             </button>
           </fieldset>
         </form>

@@ -2,7 +2,8 @@
  * Presentation blocks → HTML elements. Every text goes in as a child or attribute value, so the
  * template library escapes it; links are only ever http(s).
  */
-import type { Block, CommandBlock, Field, Inline, Line } from '../page-model.js';
+import type { Block, CodeBlock, Field, Inline, Line } from '../../../src/index.js';
+import { inLang, type Lang } from '../paths.js';
 
 /** Links go to http(s) pages elsewhere or to a path on this site; nothing else becomes a link. */
 function safeUrl(url: string): string | null {
@@ -100,7 +101,7 @@ function FieldsBlock({ fields }: { fields: readonly Field[] }) {
   );
 }
 
-export function Command({ block }: { block: CommandBlock }) {
+export function Command({ block }: { block: CodeBlock }) {
   return (
     <div class="cmd">
       <p>
@@ -119,7 +120,30 @@ export function Command({ block }: { block: CommandBlock }) {
   );
 }
 
-export function BlockView({ block }: { block: Block }) {
+const PORT_CELL = /^(\d{1,5})(?:[-–](\d{1,5}))?(?:\/(tcp|udp|sctp|dccp))?(?:\/[a-z+]+|\+[a-z+]+)?$/;
+
+/**
+ * A table's port column links each port or range to its own page (the HTML form of a port
+ * number); anything else in the column stays text.
+ */
+function PortCell({ spans, lang }: { spans: readonly Inline[]; lang: Lang }) {
+  const [only] = spans;
+  const match =
+    spans.length === 1 && only && (only.kind === 'code' || only.kind === 'text')
+      ? PORT_CELL.exec(only.text)
+      : null;
+  if (!match || !only || only.kind === 'icon') return <Spans spans={spans} />;
+  // The port's own page, every transport: the table already says which one the service uses.
+  const [, from, to] = match;
+  const path = `/ports/${from}${to ? `-${to}` : ''}`;
+  return (
+    <a href={inLang(path, lang)}>
+      <code>{only.text}</code>
+    </a>
+  );
+}
+
+export function BlockView({ block, lang }: { block: Block; lang: Lang }) {
   switch (block.kind) {
     case 'lines':
       return <LinesBlock lines={block.lines} />;
@@ -143,7 +167,11 @@ export function BlockView({ block }: { block: Block }) {
                 <tr key={String(index)}>
                   {block.columns.map((column, cellIndex) => (
                     <td key={column.id}>
-                      <Spans spans={row.cells[cellIndex] ?? []} />
+                      {column.id === 'port' ? (
+                        <PortCell spans={row.cells[cellIndex] ?? []} lang={lang} />
+                      ) : (
+                        <Spans spans={row.cells[cellIndex] ?? []} />
+                      )}
                     </td>
                   ))}
                 </tr>
