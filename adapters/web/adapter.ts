@@ -18,6 +18,7 @@ import {
   decodeQueryToken,
   encodeQueryToken,
   type Knowledge,
+  localizeAnswer,
   MAX_QUESTION_LENGTH,
   type Problem,
   parseQuestion,
@@ -233,7 +234,8 @@ export function createWebAdapter(config: WebAdapterConfig, deps: WebAdapterDeps)
   ): Rendered {
     const token = encodeQueryToken(query);
     const feedback = config.feedback && deps.feedbackStore !== undefined && token !== '';
-    const view = toPageView(outcome.answer, { lang, os, detail, token, feedback });
+    // Curated notes and tips in the page's language where the data has them.
+    const view = toPageView(localizeAnswer(outcome.answer, lang), { lang, os, detail, token, feedback });
     const here = path ?? `/search?q=${encodeURIComponent(questionText)}`;
     const html = renderDocument(
       AnswerPage({
@@ -413,7 +415,8 @@ export function createWebAdapter(config: WebAdapterConfig, deps: WebAdapterDeps)
     const question = url.searchParams.get('q') ?? '';
     const os = osParam(url);
     const knowledge = deps.knowledge();
-    const reply = apiCache.get(knowledge, `${os ?? ''}|${question}`, () => {
+    const lang: Lang = url.searchParams.get('lang') === 'ko' ? 'ko' : 'en';
+    const reply = apiCache.get(knowledge, `${lang}|${os ?? ''}|${question}`, () => {
       const parsed = parseQuestion(question);
       const outcome = parsed.ok ? answerQuery(parsed.query, knowledge, os) : parsed;
       if (!outcome.ok) {
@@ -421,7 +424,7 @@ export function createWebAdapter(config: WebAdapterConfig, deps: WebAdapterDeps)
         const body = JSON.stringify({ schemaVersion: ANSWER_SCHEMA_VERSION, error: { code, message } });
         return { status: NOT_FOUND_CODES.has(code) ? 404 : 400, body, etag: '' };
       }
-      const body = JSON.stringify(outcome.answer);
+      const body = JSON.stringify(localizeAnswer(outcome.answer, lang));
       return { status: 200, body, etag: etagOf(body) };
     });
     send(request, response, {

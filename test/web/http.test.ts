@@ -86,6 +86,15 @@ describe('pages', () => {
     expect(ko).toContain('<html lang="ko">');
   });
 
+  it('shows the curated Korean texts on Korean pages, English ones elsewhere', async () => {
+    const ko = await (await get('/ko/ports/5432')).text();
+    expect(ko).toContain('PostgreSQL 서버 포트입니다.');
+    expect(ko).toContain('같은 호스트의 두 번째 클러스터는 보통 5433을 씁니다.');
+    const en = await (await get('/ports/5432')).text();
+    expect(en).toContain('PostgreSQL server: psql, drivers');
+    expect(en).not.toContain('서버 포트입니다');
+  });
+
   it.each([
     ['/ports/22?lang=ko', '/ko/ports/22'],
     ['/services/redis?lang=ko&os=linux', '/ko/services/redis?os=linux'],
@@ -214,6 +223,18 @@ describe('GET /api/v1/answer', () => {
     const response = await get(`/api/v1/answer?q=${encodeURIComponent(question)}`);
     expect(response.status).toBe(status);
     expect(await response.json()).toEqual(cliJson(question || ' '));
+  });
+
+  it('keeps the same fields in the same order with lang=ko, with the curated texts in Korean', async () => {
+    const en = (await (await get('/api/v1/answer?q=5432')).json()) as {
+      parts: { knownUses: { note: string }[] }[];
+    };
+    const ko = (await (await get('/api/v1/answer?q=5432&lang=ko')).json()) as typeof en;
+    expect(Object.keys(ko)).toEqual(Object.keys(en));
+    expect(ko.parts[0]?.knownUses[0]?.note).toBe(
+      'PostgreSQL 서버 포트입니다. psql, 드라이버, 논리 복제와 스트리밍 복제가 모두 여기로 연결합니다.',
+    );
+    expect(en.parts[0]?.knownUses[0]?.note).toContain('PostgreSQL server');
   });
 
   it('sends no CORS headers unless origins are configured', async () => {
