@@ -18,6 +18,7 @@ export interface WebText {
   homeTitle: string;
   homeDescription: string;
   otherLanguage: string;
+  /** The language switch's landmark name. */
   otherLanguageName: string;
   helpfulQuestion: string;
   helpfulYes: string;
@@ -55,7 +56,7 @@ const EN: WebText = {
   homeDescription:
     'Look up any TCP or UDP port: its IANA range and assignment, what really runs on it, and how to see which process holds it.',
   otherLanguage: '한국어',
-  otherLanguageName: 'Korean',
+  otherLanguageName: 'Language',
   helpfulQuestion: 'Was this page helpful?',
   helpfulYes: 'Yes',
   helpfulNo: 'No',
@@ -91,7 +92,7 @@ const KO: WebText = {
   homeDescription:
     'TCP·UDP 포트를 찾아보세요: IANA 범위와 할당, 실제로 쓰이는 용도, 어떤 프로세스가 포트를 쓰는지 확인하는 방법.',
   otherLanguage: 'English',
-  otherLanguageName: '영어',
+  otherLanguageName: '언어',
   helpfulQuestion: '이 페이지가 도움이 되었나요?',
   helpfulYes: '예',
   helpfulNo: '아니요',

@@ -83,7 +83,7 @@ export function Layout({ meta, children }: { meta: PageMeta; children: Child }) 
         <meta property="og:title" content={meta.title} />
         <meta property="og:description" content={meta.description} />
         <meta property="og:locale" content={meta.lang === 'ko' ? 'ko_KR' : 'en_US'} />
-        {canonical !== null ? <meta property="og:url" content={canonical} /> : null}
+        {canonical !== null && meta.publicUrl ? <meta property="og:url" content={canonical} /> : null}
         <meta name="twitter:card" content="summary" />
         <meta name="twitter:title" content={meta.title} />
         <meta name="twitter:description" content={meta.description} />
