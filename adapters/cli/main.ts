@@ -25,6 +25,7 @@ runCli(process.argv.slice(2), {
     // The imported IANA registry when `portbot data update` cached one, else the embedded data.
     const { registry, warning } = loadCachedRegistry(process.env);
     const knowledge = createKnowledge({
+      about: { version },
       ...(prevalidated ? { knownUses: flattenPrevalidatedKnownUses() } : {}),
       ...(registry ? { registry } : {}),
     });

@@ -54,7 +54,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 }
 
 function ask(command: Extract<ReturnType<typeof parseCliArgs>, { kind: 'ask' }>, io: CliIo): number {
-  const loaded = io.loadKnowledge?.() ?? { knowledge: createKnowledge() };
+  const loaded = io.loadKnowledge?.() ?? { knowledge: createKnowledge({ about: { version: io.version } }) };
   if (loaded.warning) io.stderr(`portbot: ${loaded.warning}\n`);
   const outcome = answerQuestion(command.question, loaded.knowledge, { os: command.os });
   if (!outcome.ok) {

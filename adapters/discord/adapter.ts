@@ -4,10 +4,12 @@
  * server), or both. Both modes answer with the same handler and the same rendering.
  */
 import { type Client, Events } from 'discord.js';
+import { createMemoryDedupeStore } from '../shared/event-dedupe.js';
 import { createInFlight } from '../shared/in-flight.js';
 import type { AdapterDeps, Route, ServiceAdapter } from '../shared/service-adapter.js';
 import { createReplier } from './answer-guard.js';
 import type { DiscordConfig } from './config.js';
+import { describeDiscordFailure } from './discord-failure.js';
 import { createGatewayClient } from './gateway-client.js';
 import { answerInteraction, type InteractionContext, type InteractionInput } from './interaction-handler.js';
 import { createInteractionListener } from './interaction-listener.js';
@@ -18,6 +20,8 @@ import { createReplyCache, DEFAULT_REPLY_CACHE_ENTRIES } from './reply-cache.js'
 export interface DiscordAdapterOptions {
   /** Replies kept for repeated questions (default 512; 0 turns the cache off). */
   replyCacheEntries?: number;
+  /** Clock in milliseconds for the HTTP endpoint's timestamp window; tests pass their own. */
+  now?: () => number;
 }
 
 /** How long stop() waits for answers already being sent. */
@@ -39,8 +43,21 @@ export function createDiscordAdapter(
   const inFlight = createInFlight();
   let accepting = true;
   let client: Client | undefined;
+  // Only the HTTP endpoint claims interaction ids. Gateway interactions arrive on our own
+  // token-authenticated WebSocket, where nobody else can inject or replay one, and Discord sends an
+  // interaction either there or to the endpoint, never both; a claim there would add a Redis round
+  // trip inside Discord's 3 s and protect against nothing.
   const routes: Route[] = config.publicKey
-    ? [createInteractionsRoute({ publicKey: config.publicKey, replier, logger, answers: deps.answers })]
+    ? [
+        createInteractionsRoute({
+          publicKey: config.publicKey,
+          replier,
+          logger,
+          answers: deps.answers,
+          dedupe: deps.dedupe ?? createMemoryDedupeStore(),
+          ...(options.now ? { now: options.now } : {}),
+        }),
+      ]
     : [];
 
   function connectGateway(token: string): Promise<string> {
@@ -69,7 +86,14 @@ export function createDiscordAdapter(
     name: 'discord',
     routes,
     async start() {
-      if (config.token) await connectGateway(config.token);
+      if (config.token)
+        await connectGateway(config.token).catch((error: unknown) => {
+          const { message } = describeDiscordFailure(error, {
+            apiUrl: config.apiUrl,
+            what: 'the gateway connection',
+          });
+          throw new Error(`discord gateway: ${message}`, { cause: error });
+        });
       logger.info(
         { gateway: Boolean(config.token), http: Boolean(config.publicKey) },
         'discord adapter started',

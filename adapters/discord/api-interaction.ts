@@ -42,7 +42,8 @@ const InteractionSchema = z.looseObject({
 
 export type ApiInteractionRead =
   | { kind: 'ping' }
-  | { kind: 'input'; input: InteractionInput; asker: Asker }
+  /** `id`: Discord's id for this one interaction (a snowflake), unique per delivery. */
+  | { kind: 'input'; id: string; input: InteractionInput; asker: Asker }
   | { kind: 'unsupported'; type: number }
   | { kind: 'invalid' };
 
@@ -81,13 +82,14 @@ function readInput(type: number, data: Data): InteractionInput | undefined {
 export function readApiInteraction(raw: unknown): ApiInteractionRead {
   const parsed = InteractionSchema.safeParse(raw);
   if (!parsed.success) return { kind: 'invalid' };
-  const { type, data, guild_id: guildId, member, user } = parsed.data;
+  const { id, type, data, guild_id: guildId, member, user } = parsed.data;
   if (type === InteractionType.Ping) return { kind: 'ping' };
   if (!data) return { kind: 'invalid' };
   const input = readInput(type, data);
   if (!input) return { kind: 'unsupported', type };
   return {
     kind: 'input',
+    id,
     input,
     asker: { userId: member?.user?.id ?? user?.id ?? null, guildId: guildId ?? null },
   };

@@ -40,10 +40,26 @@ export const SnowflakeText = z
   .string()
   .regex(/^\d{17,20}$/, 'must be a Discord id (a snowflake of 17–20 digits)');
 
+const TOKEN_LENGTH = { min: 20, max: 256 } as const;
+const WHERE_TOKEN = 'the bot token from the Developer Portal (your application → Bot → Reset Token)';
+
+/** The one most useful thing to say about a token that cannot be right; never its text. */
+function tokenProblem(token: string): string | undefined {
+  if (/^(Bot|Bearer)\s/i.test(token))
+    return `must be the token alone, without the "${token.split(/\s/)[0]} " prefix: ${TOKEN_LENGTH.min}–${TOKEN_LENGTH.max} characters, ${WHERE_TOKEN}`;
+  if (token.length < TOKEN_LENGTH.min || token.length > TOKEN_LENGTH.max)
+    return `must be ${TOKEN_LENGTH.min}–${TOKEN_LENGTH.max} characters long (this one has ${token.length}): copy ${WHERE_TOKEN} whole`;
+  if (!/^[\w.-]+$/.test(token))
+    return `must be one word of letters, digits, ".", "_" and "-" (no spaces or quotes), ${TOKEN_LENGTH.min}–${TOKEN_LENGTH.max} characters: ${WHERE_TOKEN}`;
+  return undefined;
+}
+
 // Loose on purpose: Discord does not promise a token format, only that it is one printable word.
-export const TokenText = z
-  .string()
-  .regex(/^[\w.-]{20,256}$/, 'must be the bot token from the Developer Portal (one word, no "Bot " prefix)');
+// Length and characters are checked here; whether Discord accepts it, only Discord can say.
+export const TokenText = z.string().superRefine((token, context) => {
+  const problem = tokenProblem(token);
+  if (problem) context.addIssue({ code: 'custom', message: problem });
+});
 
 const PublicKeyText = z
   .string()

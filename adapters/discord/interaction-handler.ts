@@ -77,9 +77,11 @@ function answerButton(customId: string, context: InteractionContext): Interactio
     return reply(renderNoticeMessage("I don't recognise that button any more; ask again with /port."));
   const outcome = answerQuery(click.query, context.knowledge(), click.os);
   if (!outcome.ok) return problemReply(outcome.problem);
-  // An update keeps the message's own flags (public or ephemeral); it cannot change them.
+  // An update keeps the message's own flags (public or ephemeral); it cannot change them. It also
+  // keeps any field it leaves out, so the content is sent empty: that clears the copy of the title
+  // that answers sent before they dropped it, on the first click.
   const { flags: _flags, ...data } = renderAnswerMessage(outcome.answer, click.query, { ephemeral: false });
-  return { type: InteractionResponseType.UpdateMessage, data };
+  return { type: InteractionResponseType.UpdateMessage, data: { ...data, content: '' } };
 }
 
 /** Before anything is typed, the examples show what portbot understands. */

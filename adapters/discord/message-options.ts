@@ -2,14 +2,19 @@
  * Our API-JSON messages as discord.js options. discord.js passes embeds and components given as
  * plain JSON through unchanged, so the gateway sends the very payload the HTTP endpoint returns.
  * `allowedMentions` is spelled out each time (no parsed mentions, no ping for a replied-to
- * author) rather than left to the client default, so no call path can forget it.
+ * author) rather than left to the client default, so no call path can forget it. A message
+ * without content (an answer: embeds only) is sent without the field.
  */
 import type { InteractionReplyOptions, InteractionUpdateOptions, MessageReplyOptions } from 'discord.js';
 import type { DiscordMessage } from './render-message.js';
 
+function contentOf(message: DiscordMessage): { content?: string } {
+  return message.content === undefined ? {} : { content: message.content };
+}
+
 export function toReplyOptions(message: DiscordMessage): InteractionReplyOptions {
   return {
-    content: message.content,
+    ...contentOf(message),
     embeds: message.embeds,
     components: message.components,
     allowedMentions: { parse: [], repliedUser: false },
@@ -19,7 +24,7 @@ export function toReplyOptions(message: DiscordMessage): InteractionReplyOptions
 
 export function toUpdateOptions(message: DiscordMessage): InteractionUpdateOptions {
   return {
-    content: message.content,
+    ...contentOf(message),
     embeds: message.embeds,
     components: message.components,
     allowedMentions: { parse: [], repliedUser: false },
@@ -28,7 +33,7 @@ export function toUpdateOptions(message: DiscordMessage): InteractionUpdateOptio
 
 export function toMessageReplyOptions(message: DiscordMessage): MessageReplyOptions {
   return {
-    content: message.content,
+    ...contentOf(message),
     embeds: message.embeds,
     components: message.components,
     allowedMentions: { parse: [], repliedUser: false },

@@ -10,7 +10,7 @@ import { plain } from './markdown.js';
 import { renderPortCompact, renderPortFull } from './render-port.js';
 import { renderRange } from './render-range.js';
 import { renderService } from './render-service.js';
-import { renderHelp, renderTopic } from './render-topic.js';
+import { renderAbout, renderHelp, renderTopic } from './render-topic.js';
 
 function renderPart(part: AnswerPart, answer: Answer, single: boolean): EmbedDraft {
   switch (part.type) {
@@ -24,6 +24,8 @@ function renderPart(part: AnswerPart, answer: Answer, single: boolean): EmbedDra
       return renderTopic(part);
     case 'help':
       return renderHelp(part);
+    case 'about':
+      return renderAbout(part);
   }
 }
 

@@ -1,5 +1,5 @@
 /**
- * Whole messages as Discord API JSON: an answer (embeds, OS buttons, a one-line text fallback), a
+ * Whole messages as Discord API JSON: an answer (embeds and OS buttons, no text beside them), a
  * problem with the question, or an internal error. The gateway sends these through discord.js and
  * the HTTP endpoint puts them in its response body; nothing a user typed can ping anyone.
  */
@@ -17,7 +17,12 @@ import { renderAnswerEmbeds } from './render-embeds.js';
 
 /** The body of a message: an interaction callback's `data`, or a channel message. */
 export interface DiscordMessage {
-  content: string;
+  /**
+   * Text above the embeds. Problems and notices are text only; answers have none, as Discord shows
+   * the embed's title right below it and a copy of the title read as a stutter. An update sends ''
+   * (see answerButton in interaction-handler.ts).
+   */
+  content?: string;
   embeds: APIEmbed[];
   components: APIActionRowComponent<APIComponentInMessageActionRow>[];
   flags?: number;
@@ -41,7 +46,6 @@ export function renderAnswerMessage(
 ): DiscordMessage {
   const token = osMatters(answer) ? tokenFor(query) : undefined;
   return {
-    content: clip(answer.title, DISCORD_LIMITS.content),
     embeds: renderAnswerEmbeds(answer),
     components: token ? [renderOsButtons(token, answer.os)] : [],
     ...(options.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),

@@ -9,6 +9,7 @@ import {
   type CheckCommand,
   type CheckOs,
   type PortPart,
+  portTitle,
 } from '../../src/index.js';
 import { DROP, EMBED_COLORS, protocolText, spanText } from './embed-style.js';
 import type { EmbedDraft, FieldDraft } from './fit-embeds.js';
@@ -24,12 +25,6 @@ const STATUS_TEXT = {
   'never-assigned': 'never assigned: IANA leaves the Dynamic/Private range unassigned',
   assigned: 'assigned',
 } as const;
-
-export function portTitle(part: PortPart): string {
-  const lead = part.verdict.split(' · ')[0] ?? '';
-  const suffix = part.transports.length === 1 ? `/${part.transports[0]}` : '';
-  return `Port ${part.port}${suffix}: ${lead}`;
-}
 
 function assignmentLines(part: PortPart): string[] {
   const lines: string[] = [];
@@ -185,6 +180,7 @@ function ianaShort(part: PortPart): string {
 }
 
 export function renderPortCompact(part: PortPart, os: CheckOs | null): EmbedDraft {
+  // The core's title, so an embed heads a port exactly as the CLI and Slack do.
   const title = portTitle(part);
   const lines = [plain(verdictAfter(title, part)), ianaShort(part)];
   const security = part.knownUses.find((use) => use.security);

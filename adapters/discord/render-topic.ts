@@ -1,5 +1,5 @@
-/** Answers about ranges themselves (IANA's three, the OS ephemeral ranges) and the help screen. */
-import { type HelpPart, PROBLEM_HINT, type TopicPart } from '../../src/index.js';
+/** Answers about ranges themselves (IANA's three, the OS ephemeral ranges), the help screen and "about". */
+import { type AboutPart, aboutFacts, type HelpPart, PROBLEM_HINT, type TopicPart } from '../../src/index.js';
 import { EMBED_COLORS, spanText } from './embed-style.js';
 import type { EmbedDraft, FieldDraft } from './fit-embeds.js';
 import { code, plain } from './markdown.js';
@@ -38,4 +38,14 @@ export function renderHelp(part: HelpPart): EmbedDraft {
     PROBLEM_HINT,
   ].join('\n\n');
   return { title: 'How to ask portbot', description, fields: [], color: EMBED_COLORS.answer };
+}
+
+export function renderAbout(part: AboutPart): EmbedDraft {
+  const fields = aboutFacts(part).map((fact) => {
+    const link = fact.link?.url
+      ? `[${plain(fact.link.text)}](<${fact.link.url}>)`
+      : plain(fact.link?.text ?? '');
+    return { name: fact.label, value: [plain(fact.text), link].filter(Boolean).join('\n') };
+  });
+  return { title: 'About portbot', description: plain(part.summary), fields, color: EMBED_COLORS.answer };
 }

@@ -3,7 +3,7 @@
  * registry (cached import, refreshed on a schedule), every configured adapter, and the HTTP
  * server. main.ts calls it with the real environment; tests call it in-process.
  */
-import type { Knowledge } from '../../src/index.js';
+import { createKnowledge, type Knowledge } from '../../src/index.js';
 import { createDiscordAdapter } from '../discord/adapter.js';
 import type { Logger } from '../shared/logger.js';
 import type { AdapterDeps, ServiceAdapter } from '../shared/service-adapter.js';
@@ -20,6 +20,8 @@ export interface ComposeOptions {
   knowledge?: () => Knowledge;
   /** Extra Slack adapter options (tests: retries, timeouts). */
   slack?: SlackAdapterOptions;
+  /** The running version, for "about" answers (main.ts passes the one the build stamped). */
+  version?: string;
 }
 
 export interface ComposedService {
@@ -44,7 +46,15 @@ export function composeService(config: ServiceConfig, options: ComposeOptions): 
       ...adapters.map((adapter) => ({ name: adapter.name, ready: () => adapter.ready() })),
     ],
   });
-  const registry = createRegistryRefresher({ settings: config.registry, logger });
+  const about = {
+    version: options.version ?? 'unknown',
+    ...(config.privacyUrl ? { privacyUrl: config.privacyUrl } : {}),
+  };
+  const registry = createRegistryRefresher({
+    settings: config.registry,
+    logger,
+    buildKnowledge: (imported) => createKnowledge({ about, ...(imported ? { registry: imported } : {}) }),
+  });
   const deps: AdapterDeps = {
     knowledge: options.knowledge ?? (() => registry.knowledge()),
     logger,

@@ -29,6 +29,8 @@ const BaseSchema = z.object({
   RATE_LIMIT_BURST: wholeNumber(10_000)
     .refine((value) => value >= 1, 'must be at least 1')
     .default(DEFAULT_RATE_LIMIT.burst),
+  // Where the operator published the privacy note; "about" answers link to it.
+  PORTBOT_PRIVACY_URL: z.url({ protocol: /^https$/, error: 'must be an https:// URL' }).optional(),
 });
 
 export interface ServiceConfig {
@@ -43,6 +45,8 @@ export interface ServiceConfig {
   discord: DiscordConfig | null;
   /** The imported IANA registry: cache directory, download URL, refresh schedule (off by default). */
   registry: RegistrySettings;
+  /** The published privacy note that "about" answers link to; null: they name its path in the source. */
+  privacyUrl: string | null;
 }
 
 export type ServiceConfigRead =
@@ -77,6 +81,7 @@ export function readServiceConfig(env: Env): ServiceConfigRead {
       slack: slack.status === 'on' ? slack.config : null,
       discord: discord.status === 'on' ? discord.config : null,
       registry: registry.settings,
+      privacyUrl: base.data.PORTBOT_PRIVACY_URL ?? null,
     },
   };
 }

@@ -6,6 +6,10 @@ import { createLogger } from '../shared/logger.js';
 import { composeService } from './compose.js';
 import { NOTHING_CONFIGURED_MESSAGE, readServiceConfig } from './config.js';
 
+// Set by the build (scripts/build.mjs); undefined when run from source.
+declare const PORTBOT_VERSION: string | undefined;
+const version = typeof PORTBOT_VERSION === 'string' ? PORTBOT_VERSION : 'dev';
+
 // Below the 10 s that `docker stop` and Kubernetes' shortest useful grace period allow before
 // SIGKILL, so that a stuck shutdown still ends with our own log line and exit code.
 const STOP_DEADLINE_MS = 8_000;
@@ -23,7 +27,7 @@ async function main(): Promise<void> {
   }
   const { config } = read;
   const logger = createLogger(config.logLevel);
-  const composed = composeService(config, { logger });
+  const composed = composeService(config, { logger, version });
 
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');

@@ -1,7 +1,8 @@
 /**
- * What replicas of the service must share, chosen once from the config: with `REDIS_URL`, Slack
- * event dedupe and per-user rate limits live in Redis, so a retried event is answered once and a
- * user's limit holds whichever replica answers; without it, both live in this process (one instance).
+ * What replicas of the service must share, chosen once from the config: with `REDIS_URL`, dedupe
+ * (Slack event ids, Discord interaction ids) and per-user rate limits live in Redis, so a retried
+ * event is answered once, a replayed interaction is refused, and a user's limit holds whichever
+ * replica answers; without it, both live in this process (one instance).
  */
 import type { Redis } from 'ioredis';
 import { createMemoryDedupeStore, type DedupeStore } from '../shared/event-dedupe.js';

@@ -1,7 +1,9 @@
 /**
  * Deduplication of platform deliveries. Slack retries an event it did not see acknowledged within
  * 3 s (and may deliver the same message through two event types); Bolt runs the listener again
- * each time. An adapter claims a key (the event id) before answering and skips keys already claimed.
+ * each time. Discord never retries an HTTP interaction, so a repeated interaction id is a replay,
+ * refused. An adapter claims a key (the event or interaction id) before answering and skips keys
+ * already claimed.
  *
  * The store is an interface so that several replicas can share one (Redis, later); the in-memory
  * store below is right for a single process.

@@ -58,6 +58,31 @@ export interface SlackAdapterOptions {
   commandFastPath?: boolean;
   /** Clock for the request-timestamp check. */
   now?: () => number;
+  /** HTTP mode: how `auth.test` is retried while Slack cannot be reached at start. */
+  authRetry?: AuthRetryPolicy;
+  /** Largest request body read on /slack/events (default REQUEST_BODY_LIMIT). */
+  bodyLimit?: number;
+}
+
+/** Exponential back-off with jitter between attempts of `auth.test`, capped. */
+export interface AuthRetryPolicy {
+  /** The first wait (default 1 s); each next one doubles. */
+  initialDelayMs: number;
+  /** No wait is longer (default 60 s). */
+  maxDelayMs: number;
+}
+
+export const DEFAULT_AUTH_RETRY: AuthRetryPolicy = { initialDelayMs: 1000, maxDelayMs: 60_000 };
+
+/**
+ * The wait before retry number `attempt` (1, 2, …): the doubled delay, capped, then a random
+ * point in its upper half so that replicas restarted together do not call Slack in step.
+ * @example authRetryDelay(3, DEFAULT_AUTH_RETRY, () => 1) // 4000
+ */
+export function authRetryDelay(attempt: number, policy: AuthRetryPolicy, random = Math.random): number {
+  const exponent = Math.min(Math.max(0, attempt - 1), 30);
+  const capped = Math.min(policy.maxDelayMs, policy.initialDelayMs * 2 ** exponent);
+  return Math.round(capped / 2 + (capped / 2) * random());
 }
 
 interface Transport {
@@ -70,26 +95,34 @@ function createHttpTransport(
   config: Extract<SlackConfig, { mode: 'http' }>,
   context: ListenerContext,
   options: SlackAdapterOptions,
+  authorized: () => boolean,
 ): Transport {
   const receiver = new HTTPReceiver({
     signingSecret: config.signingSecret,
     endpoints: SLACK_EVENTS_PATH,
     logger: createBoltLogger(context.logger),
     processBeforeResponse: false,
-    bodyLimit: REQUEST_BODY_LIMIT,
+    bodyLimit: options.bodyLimit ?? REQUEST_BODY_LIMIT,
   });
   const now = options.now ?? Date.now;
   const fastPath =
     options.commandFastPath === false
       ? undefined
       : createCommandFastPath({
-          signingSecret: config.signingSecret,
           command: config.command,
           answer: (command, send) => answerSlashCommand(context, command, send),
-          logger: context.logger,
-          now,
         });
-  return { receiver, routes: [createEventsRoute({ receiver, logger: context.logger, now, fastPath })] };
+  const route = createEventsRoute({
+    receiver,
+    signingSecret: config.signingSecret,
+    dedupe: context.dedupe,
+    logger: context.logger,
+    now,
+    fastPath,
+    ready: authorized,
+    ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
+  });
+  return { receiver, routes: [route] };
 }
 
 /** Socket Mode: a WebSocket to Slack, no route; its own WebClient opens the connection. */
@@ -118,9 +151,14 @@ function withDeadline<T>(promise: Promise<T>, ms: number, what: string): Promise
   return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
 }
 
+/** Slack answered auth.test and said no (invalid_auth, not_authed, …): retrying cannot help. */
+function isRefusal(error: unknown): error is webApi.WebAPIPlatformError {
+  return (error as { code?: unknown }).code === webApi.ErrorCode.PlatformError;
+}
+
 /** A refused token and an unreachable Slack call for different fixes: say which it was. */
 function describeAuthFailure(error: unknown): Error {
-  const refused = (error as { code?: unknown }).code === webApi.ErrorCode.PlatformError;
+  const refused = isRefusal(error);
   const reason = refused
     ? (error as webApi.WebAPIPlatformError).data.error
     : error instanceof Error
@@ -155,9 +193,12 @@ export function createSlackAdapter(
     inFlight,
     replies: createReplyCache<Reply>(options.replyCacheEntries),
   };
+  let ready = false;
+  // Bolt can dispatch once auth.test has succeeded; unlike `ready`, this stays true while stopping.
+  let authorized = false;
   const transport =
     config.mode === 'http'
-      ? createHttpTransport(config, context, options)
+      ? createHttpTransport(config, context, options, () => authorized)
       : createSocketTransport(config, context, options);
   const boltLogger = createBoltLogger(logger);
   const app = new App({
@@ -180,8 +221,9 @@ export function createSlackAdapter(
     reportFailure(logger, error, { via: 'bolt' });
   });
 
-  let ready = false;
   let started = false;
+  let stopped = false;
+  let retryTimer: NodeJS.Timeout | undefined;
   const socket = transport.receiver instanceof SocketModeReceiver ? transport.receiver : undefined;
   socket?.client.on('connected', () => {
     ready = true;
@@ -191,16 +233,59 @@ export function createSlackAdapter(
       ready = false;
     });
 
+  const timeout = options.startTimeoutMs ?? 60_000;
+  const checkToken = async () => {
+    await withDeadline(app.init(), timeout, 'Slack auth.test');
+    authorized = true;
+  };
+  const becomeReady = () => {
+    ready = true;
+    logger.info({ command: config.command }, 'Slack adapter ready');
+  };
+
+  /**
+   * HTTP mode while Slack cannot be reached: the service stays up and not ready (GET /readyz
+   * answers 503) and auth.test is tried again after a growing, jittered wait, until it succeeds,
+   * Slack refuses the token, or the adapter stops. A crash loop would only add load to an outage.
+   */
+  const retryAuth = (attempt: number, error: unknown) => {
+    if (stopped) return;
+    const policy = options.authRetry ?? DEFAULT_AUTH_RETRY;
+    const delayMs = authRetryDelay(attempt, policy);
+    logger.warn(
+      { attempt, retryInMs: delayMs, reason: describeAuthFailure(error).message },
+      'Slack cannot be reached; not ready, retrying auth.test',
+    );
+    retryTimer = setTimeout(() => {
+      retryTimer = undefined;
+      checkToken().then(
+        () => {
+          if (!stopped) becomeReady();
+        },
+        (next: unknown) => {
+          if (stopped) return;
+          if (!isRefusal(next)) return retryAuth(attempt + 1, next);
+          // Start-up has already returned; stay up but never ready, and say why.
+          logger.fatal(
+            { reason: describeAuthFailure(next).message },
+            'Slack refused SLACK_BOT_TOKEN; the Slack adapter will not become ready',
+          );
+        },
+      );
+    }, delayMs);
+  };
+
   return {
     name: 'slack',
     routes: transport.routes,
     ready: () => ready,
     async start() {
-      const timeout = options.startTimeoutMs ?? 60_000;
       try {
-        await withDeadline(app.init(), timeout, 'Slack auth.test');
+        await checkToken();
       } catch (error) {
-        throw describeAuthFailure(error);
+        if (socket || isRefusal(error)) throw describeAuthFailure(error);
+        retryAuth(1, error);
+        return;
       }
       if (socket) {
         started = true;
@@ -211,11 +296,12 @@ export function createSlackAdapter(
           throw new Error('could not open a Socket Mode connection with SLACK_APP_TOKEN', { cause: error });
         }
       }
-      ready = true;
-      logger.info({ command: config.command }, 'Slack adapter ready');
+      becomeReady();
     },
     async stop() {
+      stopped = true;
       ready = false;
+      clearTimeout(retryTimer);
       await inFlight.drain(options.stopTimeoutMs ?? 5000);
       // app.stop() resolves before the WebSocket has closed; waiting for disconnect() closes it fully.
       if (socket && started) await socket.client.disconnect();

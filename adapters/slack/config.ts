@@ -39,27 +39,62 @@ export type SlackConfig =
     };
 
 // Token bodies are letters, digits and dashes; the prefix tells which token was pasted where.
-const token = (prefix: string, what: string) =>
+const token = (prefix: string, what: string, where: string) =>
   z
-    .string({ error: (issue) => (issue.input === undefined ? 'required' : 'must be text') })
-    .regex(new RegExp(`^${prefix}-[A-Za-z0-9-]+$`), `must start with ${prefix}- (${what})`);
+    .string({
+      error: (issue) => (issue.input === undefined ? `required: ${what}, ${where}` : 'must be text'),
+    })
+    .superRefine((value, context) => {
+      if (!value.startsWith(`${prefix}-`))
+        context.addIssue({ code: 'custom', message: `must start with ${prefix}- (${what}, ${where})` });
+      else if (!new RegExp(`^${prefix}-[A-Za-z0-9-]+$`).test(value))
+        context.addIssue({
+          code: 'custom',
+          message: `has characters a Slack token never has (quotes, spaces or a line break?): paste the ${prefix}- token alone, as Slack shows it`,
+        });
+    });
+
+const SIGNING_SECRET_SOURCE =
+  'the Signing Secret from "Basic Information" → "App Credentials" (not the Client Secret or the Verification Token)';
 
 const SlackEnvSchema = z.object({
-  SLACK_BOT_TOKEN: token('xoxb', 'the Bot User OAuth Token from "OAuth & Permissions"'),
-  SLACK_APP_TOKEN: token('xapp', 'an app-level token with connections:write, for Socket Mode').optional(),
+  SLACK_BOT_TOKEN: token(
+    'xoxb',
+    'the Bot User OAuth Token',
+    'shown in "OAuth & Permissions" once the app is installed',
+  ),
+  SLACK_APP_TOKEN: token(
+    'xapp',
+    'an app-level token with the connections:write scope, for Socket Mode',
+    'made in "Basic Information" → "App-Level Tokens"; leave it empty for HTTP mode',
+  ).optional(),
   SLACK_SIGNING_SECRET: z
     .string()
-    .regex(/^\S{8,}$/, 'must be the Signing Secret from "Basic Information" (no spaces)')
+    .superRefine((value, context) => {
+      if (value.length < 8)
+        context.addIssue({
+          code: 'custom',
+          message: `must be ${SIGNING_SECRET_SOURCE}: at least 8 characters, and this one has ${value.length}`,
+        });
+      else if (/\s/.test(value))
+        context.addIssue({
+          code: 'custom',
+          message: `must be ${SIGNING_SECRET_SOURCE}: it has no spaces; copy it again with "Show" → copy`,
+        });
+    })
     .optional(),
   SLACK_COMMAND: z
     .string()
     .regex(
       /^\/[a-z0-9][a-z0-9_-]{0,30}$/,
-      'must be a slash command such as /port (lowercase, at most 32 characters)',
+      'must be a slash command such as /port: a slash, then at most 31 lowercase letters, digits, - or _, the same as in the app\'s "Slash Commands" page (default /port)',
     )
     .default(DEFAULT_SLACK_COMMAND),
   SLACK_API_URL: z
-    .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+    .url({
+      protocol: /^https?$/,
+      error: "must be an http(s) URL such as https://slack.com/api/ (leave it empty to use Slack's own)",
+    })
     .refine((url) => url.endsWith('/'), 'must end with a slash, e.g. https://slack.com/api/')
     .optional(),
 });
@@ -67,7 +102,7 @@ const SlackEnvSchema = z.object({
 // Checked apart from the schema so that it is reported beside every other problem (zod skips
 // object refinements once a field fails).
 const MODE_PROBLEM =
-  'SLACK_SIGNING_SECRET: required for HTTP mode (or set SLACK_APP_TOKEN to use Socket Mode)';
+  'SLACK_SIGNING_SECRET: required for HTTP mode: set it to the Signing Secret from "Basic Information" → "App Credentials", or set SLACK_APP_TOKEN (xapp-…) to use Socket Mode instead';
 
 /**
  * @example readSlackConfig({ SLACK_APP_TOKEN: 'xapp-…', SLACK_BOT_TOKEN: 'xoxb-…' }).status // 'on'

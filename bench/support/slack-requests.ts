@@ -1,11 +1,11 @@
 /**
  * Signed slash-command requests for the Slack benchmark, built on the load worker's thread. The
- * body is form-encoded exactly as Slack sends it and signed with Slack's v0 scheme; a signature is
- * reused within the same second (the timestamp has one-second resolution).
+ * body is form-encoded exactly as Slack sends it and signed with Slack's v0 scheme. Each request
+ * has its own `trigger_id`, as Slack's do, so each is signed once: the service answers a repeated
+ * signature with an empty acknowledgement (replay protection), which would measure nothing.
  */
 import { createHmac } from 'node:crypto';
 import type { PlannedRequest, RequestFactory } from './load-plan.js';
-import { createSignedRotation } from './signed-rotation.js';
 
 export interface SlashCommandArgs {
   signingSecret: string;
@@ -16,7 +16,7 @@ export interface SlashCommandArgs {
   path: string;
 }
 
-function formFor(args: SlashCommandArgs, text: string): string {
+function formFor(args: SlashCommandArgs, text: string, triggerId: string): string {
   return new URLSearchParams({
     token: 'legacy-verification-token',
     team_id: 'TBENCH0001',
@@ -30,18 +30,20 @@ function formFor(args: SlashCommandArgs, text: string): string {
     api_app_id: 'ABENCH0001',
     is_enterprise_install: 'false',
     response_url: args.responseUrl,
-    trigger_id: '1.2.3',
+    trigger_id: triggerId,
   }).toString();
 }
 
 export const createSlashCommandRequests: RequestFactory<SlashCommandArgs> = (args) => {
-  const next = createSignedRotation(
-    args.texts.map((text) => formFor(args, text)),
-    (timestamp, body) =>
-      `v0=${createHmac('sha256', args.signingSecret).update(`v0:${timestamp}:${body}`).digest('hex')}`,
-  );
+  // Unique per worker and request: the process id and a counter.
+  const prefix = `${process.pid}.${Date.now()}`;
+  let sequence = 0;
   return (): PlannedRequest => {
-    const { body, timestamp, signature } = next();
+    sequence++;
+    const text = args.texts[sequence % args.texts.length] ?? '';
+    const body = formFor(args, text, `${prefix}.${sequence}`);
+    const timestamp = String(Math.floor(Date.now() / 1000));
+    const signature = `v0=${createHmac('sha256', args.signingSecret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
     return {
       method: 'POST',
       path: args.path,

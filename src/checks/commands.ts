@@ -54,8 +54,10 @@ const TEMPLATES: Record<CheckOs, Template[]> = {
       shell: 'sh',
       transport: 'udp',
       elevation: 'sudo',
-      build: (p) => `sudo ss -lunp 'sport = :${p}'`,
-      note: `Bound UDP sockets and their process. ${SUDO_NOTE}`,
+      // -a, not -l: -l leaves out connected UDP sockets (state ESTAB), such as a client's
+      // "connected" socket or a QUIC server's per-peer sockets.
+      build: (p) => `sudo ss -uanp 'sport = :${p}'`,
+      note: `Every UDP socket on the port, bound or connected, and its process. ${SUDO_NOTE}`,
     },
     {
       shell: 'sh',
@@ -121,9 +123,12 @@ const TEMPLATES: Record<CheckOs, Template[]> = {
     {
       shell: 'cmd',
       transport: 'tcp',
-      elevation: 'admin',
-      build: (p) => `netstat -anob -p TCP | findstr /C:":${p} " /C:".exe"`,
-      note: 'cmd as Administrator: -b prints the executable name under each connection.',
+      elevation: 'none',
+      // Not `netstat -anob | findstr /C:":N " /C:".exe"`: findstr ORs its /C: strings, so that
+      // prints every .exe line. Here the listener's PID (5th column) goes straight to tasklist.
+      build: (p) =>
+        `for /f "tokens=5" %a in ('netstat -ano -p TCP ^| findstr /R /C:":${p} .*LISTENING"') do @tasklist /FI "PID eq %a"`,
+      note: 'cmd: the program that listens on the port, by name and PID. Typed at the prompt; in a .bat file write %%a.',
     },
     {
       shell: 'powershell',

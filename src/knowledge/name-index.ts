@@ -3,11 +3,12 @@
  * Discord's autocomplete. It joins curated names and terms, IANA service names and aliases, and
  * the synonym list. Built once, on first use.
  */
-import { distance } from 'fastest-levenshtein';
 import type { Transport } from '../port/transport.js';
+import { EVERYDAY_WORDS } from './everyday-words.js';
 import type { KnownUse } from './known-use.js';
 import type { Registry } from './registry.js';
 import { normalizeName, SYNONYMS } from './synonyms.js';
+import { maxTypoEdits, mayBeTypo, typoDistance } from './typo.js';
 
 export interface ServicePort {
   port: number;
@@ -263,6 +264,8 @@ export function createNameIndex(registry: Registry, knownUses: readonly KnownUse
   function resolveKey(key: string, matchedBy: NameLookup['matchedBy']): NameLookup | undefined {
     const synonym = SYNONYMS[key];
     const named = targets.get(key)?.curated.some((entry) => normalizeName(entry.name) === key) ?? false;
+    // "time", "signal", "connect": an everyday word means a service only when it is the name itself.
+    if (EVERYDAY_WORDS.has(key) && !named && synonym === undefined) return undefined;
     if (!named && synonym && synonym !== key && hasPorts(synonym)) {
       const target = targets.get(synonym);
       return target ? toLookup(synonym, target, matchedBy === 'name' ? 'synonym' : matchedBy) : undefined;
@@ -276,22 +279,27 @@ export function createNameIndex(registry: Registry, knownUses: readonly KnownUse
     return key ? lookupKey(key, 'name') : undefined;
   }
 
+  /**
+   * Typo tolerance, only where a typo is the likely story: the word is not an everyday word
+   * ("version" is not "reversion"), it has five letters or more, it starts with the same letter as
+   * the name (people slip inside a word, rarely on its first key: "night" is not "light"), it is one
+   * edit away (two from eight letters on: "elasticsearh", "kubernets"), and the name is one people
+   * know, a curated name, term or synonym, never a bare registry entry ("after" is not "acter").
+   */
   function suggest(word: string, limit = 5): { best?: NameLookup; suggestions: string[] } {
     const key = normalizeName(word);
-    if (key.length < 4) return { suggestions: [] };
-    const maxDistance = key.length <= 5 ? 1 : 2;
+    if (!mayBeTypo(key)) return { suggestions: [] };
+    const maxDistance = maxTypoEdits(key.length);
     const scored: { key: string; score: number }[] = [];
     for (let length = key.length - maxDistance; length <= key.length + maxDistance; length++) {
       for (const candidate of byLength.get(length) ?? []) {
-        if (!hasPorts(candidate)) continue;
-        const d = distance(key, candidate);
-        if (d <= maxDistance) {
-          // Curated names win ties (people mean PostgreSQL, not an obscure registry entry), and so
-          // does a name the word merely extends or shortens ("postgress" → "postgres").
-          const curated =
-            (targets.get(candidate)?.curated.length ?? 0) > 0 || SYNONYMS[candidate] !== undefined;
+        const known = (targets.get(candidate)?.curated.length ?? 0) > 0 || SYNONYMS[candidate] !== undefined;
+        if (!known || !hasPorts(candidate)) continue;
+        const d = typoDistance(key, candidate);
+        if (d !== undefined) {
+          // A name the word merely extends or shortens wins ties ("postgress" → "postgres").
           const prefix = key.startsWith(candidate) || candidate.startsWith(key);
-          scored.push({ key: candidate, score: d * 4 + (curated ? 0 : 2) - (prefix ? 1 : 0) });
+          scored.push({ key: candidate, score: d * 4 - (prefix ? 1 : 0) });
         }
       }
     }

@@ -18,6 +18,8 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
   smb: 'microsoftds',
   cifs: 'microsoftds',
   webserver: 'http',
+  // The web server, not the exporter or proxy manager that carry "nginx" in their names.
+  nginx: 'http',
   ssl: 'https',
   tls: 'https',
   sftp: 'ssh',

@@ -7,6 +7,9 @@ import type { AnswerPart, PortPart, ServicePart, TopicPart } from '../report/ans
 import type { Translator } from './catalog/index.js';
 import { MAIN_OSES, osName, spanOf } from './inline.js';
 
+/** Uses the headline names; the sections list them all, most prominent first. */
+const HEADLINE_USES = 3;
+
 /** The verdict's pieces: what runs there, the IANA range, temporary-port use, enclosing ranges. */
 export function verdictPieces(t: Translator, part: PortPart): string[] {
   const pieces: string[] = [];
@@ -23,18 +26,12 @@ export function verdictPieces(t: Translator, part: PortPart): string[] {
     ),
   ];
   const registered = part.assignments.flatMap((assignment) => assignment.services)[0];
-  if (names.length > 0)
-    pieces.push(
-      names.length > 3
-        ? t.text('verdict.moreNames', { names: names.slice(0, 3).join(t.text('list.separator')) })
-        : names.join(t.text('list.separator')),
-    );
+  if (names.length > 0) pieces.push(names.slice(0, HEADLINE_USES).join(t.text('list.separator')));
   else if (registered)
     pieces.push(
-      t.text('verdict.registered', {
-        description: registered.description || registered.name,
-        name: registered.name,
-      }),
+      registered.description
+        ? t.text('verdict.registered', { description: registered.description, name: registered.name })
+        : t.text('verdict.registeredNameOnly', { name: registered.name }),
     );
   else if (part.assignments.every((assignment) => assignment.status === 'never-assigned'))
     pieces.push(t.text('verdict.neverAssigned'));
@@ -88,6 +85,8 @@ export function partTitle(t: Translator, part: AnswerPart, filtered: boolean): s
       return topicTitle(t, part, filtered);
     case 'help':
       return t.text('title.help');
+    case 'about':
+      return t.text('title.about');
   }
 }
 
@@ -116,6 +115,8 @@ export function partSummary(t: Translator, part: AnswerPart, filtered: boolean):
       return topicTitle(t, part, filtered);
     case 'help':
       return t.text('summary.help');
+    case 'about':
+      return t.text('summary.about', { version: part.version });
   }
 }
 
@@ -144,6 +145,8 @@ function partLabel(t: Translator, part: AnswerPart): string {
       return topicTitle(t, part, false);
     case 'help':
       return t.text('summary.help');
+    case 'about':
+      return t.text('summary.about', { version: part.version });
   }
 }
 

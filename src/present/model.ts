@@ -10,6 +10,8 @@
 import type { Elevation, Shell } from '../checks/commands.js';
 import type { CheckOs } from '../checks/os.js';
 import type { CheckableTransport } from '../port/transport.js';
+import type { NoteScope } from '../question/note-scope.js';
+import type { AnswerPart } from '../report/answer.js';
 import type { Lang } from './catalog/index.js';
 import type { SectionId } from './sections.js';
 
@@ -88,7 +90,7 @@ export interface Section {
 
 /** One answered item ("Port 22", "PostgreSQL"): surfaces that give each its own card use these. */
 export interface PresentationPart {
-  kind: 'port' | 'range' | 'service' | 'topic' | 'help' | 'notice';
+  kind: AnswerPart['type'] | 'notice';
   /** The item's headline; for a one-part answer the same as the presentation's title. */
   title: string;
   /** The item's short form, as in notifications ("Port 60140: Mosh"). */
@@ -172,10 +174,16 @@ export interface FitRecord {
   note: boolean;
 }
 
-/** A team note shown right after the headline. Plain data from the store; the core sanitises it. */
+/**
+ * A team note shown right after the headline. Plain data from the store (adapters/store's
+ * TeamNote maps to it: `author.name`, the date of `updatedAt`, its scope); the core sanitises it.
+ */
 export interface TeamNoteInput {
   text: string;
+  /** A display name, shown as plain text (never a mention). */
   author: string;
   /** ISO date (2026-12-05) or any short date text. */
   date: string;
+  /** What the note is about; shown when given, so notes on several ports stay apart. */
+  scope?: NoteScope;
 }

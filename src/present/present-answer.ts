@@ -5,6 +5,7 @@
  */
 import type { CheckOs } from '../checks/os.js';
 import { CHECK_OSES } from '../checks/os.js';
+import { formatNoteScope } from '../question/note-scope.js';
 import type { Answer, AnswerPart } from '../report/answer.js';
 import { createTranslator, type Lang, type Translator } from './catalog/index.js';
 import { answerSummary, answerTitle, partSummary, partTitle } from './headline.js';
@@ -19,7 +20,13 @@ import type {
   TeamNoteInput,
   Tone,
 } from './model.js';
-import { helpSections, rangeSections, serviceSections, topicSections } from './present-parts.js';
+import {
+  aboutSections,
+  helpSections,
+  rangeSections,
+  serviceSections,
+  topicSections,
+} from './present-parts.js';
 import { portSections } from './present-port.js';
 import type { SectionDraft } from './section-draft.js';
 import { SECTIONS } from './sections.js';
@@ -74,6 +81,8 @@ function draftsFor(
       return topicSections(c, part);
     case 'help':
       return helpSections(c, part);
+    case 'about':
+      return aboutSections(c, part);
   }
 }
 
@@ -100,6 +109,14 @@ export function toSection(
   };
 }
 
+function byline(t: Translator, note: TeamNoteInput): string {
+  const author = userText(note.author, 80) || '?';
+  const date = userText(note.date, 40);
+  return note.scope
+    ? t.text('teamNote.bylineScope', { scope: formatNoteScope(note.scope), author, date })
+    : t.text('teamNote.byline', { author, date });
+}
+
 function teamNotesDraft(t: Translator, notes: readonly TeamNoteInput[]): SectionDraft | undefined {
   const kept = notes.filter((note) => userText(note.text).length > 0);
   if (kept.length === 0) return undefined;
@@ -109,14 +126,7 @@ function teamNotesDraft(t: Translator, notes: readonly TeamNoteInput[]): Section
       {
         kind: 'fields',
         fields: kept.map((note) => ({
-          label: [
-            strong(
-              t.text('teamNote.byline', {
-                author: userText(note.author, 80) || '?',
-                date: userText(note.date, 40),
-              }),
-            ),
-          ],
+          label: [strong(byline(t, note))],
           value: userText(note.text)
             .split('\n')
             .filter((piece) => piece.trim() !== '')

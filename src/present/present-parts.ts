@@ -1,8 +1,16 @@
 /** Sections of the other answer parts: a range as a table, a service, a topic, the help. */
-import type { HelpPart, RangePart, ServicePart, ServicePortFact, TopicPart } from '../report/answer.js';
+import { aboutFacts } from '../report/about-part.js';
+import type {
+  AboutPart,
+  HelpPart,
+  RangePart,
+  ServicePart,
+  ServicePortFact,
+  TopicPart,
+} from '../report/answer.js';
 import { groupRangeRows } from '../report/range-part.js';
 import type { Translator } from './catalog/index.js';
-import { code, line, muted, spanOf, strong, text, warning } from './inline.js';
+import { code, line, link, muted, spanOf, strong, text, warning } from './inline.js';
 import type { Block, Detail, Inline, Line, TableRow } from './model.js';
 import type { SectionDraft } from './section-draft.js';
 
@@ -256,6 +264,29 @@ export function helpSections(c: PartContext, part: HelpPart): SectionDraft[] {
       id: 'help.more',
       blocks: [
         { kind: 'lines', lines: [line([text(t.text('help.more'))]), line([muted(t.text('notice.hint'))])] },
+      ],
+    },
+  ];
+}
+
+/** portbot itself: what it does, then version, data and privacy as labelled facts. */
+export function aboutSections(c: PartContext, part: AboutPart): SectionDraft[] {
+  const { t } = c;
+  return [
+    { id: 'about.overview', blocks: [{ kind: 'lines', lines: [line([text(part.summary)])] }] },
+    {
+      id: 'about.facts',
+      blocks: [
+        {
+          kind: 'fields',
+          fields: aboutFacts(part).map((fact) => ({
+            label: [strong(t.text(`about.${fact.label}`))],
+            value: [
+              line([text(fact.text)]),
+              ...(fact.link ? [line([link(fact.link.text, fact.link.url)])] : []),
+            ],
+          })),
+        },
       ],
     },
   ];

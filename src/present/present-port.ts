@@ -5,7 +5,7 @@
 import type { CheckCommand } from '../checks/commands.js';
 import { CHECK_OSES, type CheckOs } from '../checks/os.js';
 import type { Assignment, KnownUseFact, PortPart } from '../report/answer.js';
-import { plainText, type Translator } from './catalog/index.js';
+import { type ParamValue, plainText, type Translator } from './catalog/index.js';
 import { code, line, link, muted, osName, spanOf, strong, text, warning } from './inline.js';
 import type { Block, Detail, Field, Inline, Line } from './model.js';
 import type { SectionDraft } from './section-draft.js';
@@ -86,6 +86,16 @@ function ephemeralSection(c: PortContext, part: PortPart): SectionDraft {
 }
 
 function serviceSpans(t: Translator, service: Assignment['services'][number]): Inline[] {
+  const name: Inline[] = [strong(service.name)];
+  const aliases: ParamValue =
+    service.aliases.length > 0
+      ? t.rich('assignment.aliases', { aliases: t.richList(service.aliases.map((alias) => [code(alias)])) })
+      : '';
+  const range: ParamValue = service.range
+    ? t.rich('assignment.range', { span: spanOf(t, service.range.from, service.range.to) })
+    : '';
+  // Some registry rows have no description (5000/tcp commplex-main): no dash after the name then.
+  if (!service.description) return t.rich('assignment.serviceOnly', { name, aliases, range });
   return t.rich('assignment.service', {
     name: strong(service.name),
     aliases:

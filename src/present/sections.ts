@@ -42,6 +42,8 @@ export const SECTIONS = {
   'topic.ranges': { heading: 'section.topic.ranges', headed: 'always', priority: PRIORITY.high },
   'help.examples': { heading: 'title.help', headed: 'several-parts', priority: PRIORITY.essential },
   'help.more': { heading: 'section.help.more', headed: 'always', priority: PRIORITY.low },
+  'about.overview': { heading: 'title.about', headed: 'several-parts', priority: PRIORITY.essential },
+  'about.facts': { heading: 'section.about.facts', headed: 'never', priority: PRIORITY.high },
   'notice.body': { heading: 'section.notice.body', headed: 'never', priority: PRIORITY.essential },
   'notice.examples': { heading: 'section.notice.examples', headed: 'never', priority: PRIORITY.medium },
 } as const satisfies Record<

@@ -8,7 +8,15 @@ import { parsePort } from '../port/port-number.js';
 import { isTransport, type Transport } from '../port/transport.js';
 import { type Problem, quoteUserText } from '../problems.js';
 import { type Query, type QueryItem, QuerySchema } from './query.js';
-import { CHECK_WORDS, HELP_WORDS, isFiller, OS_WORDS, SECURITY_WORDS } from './vocabulary.js';
+import {
+  ABOUT_WORDS,
+  CHECK_WORDS,
+  HELP_WORDS,
+  isFiller,
+  OS_WORDS,
+  OWN_NAMES,
+  SECURITY_WORDS,
+} from './vocabulary.js';
 
 /** Longest question accepted; a chat message asking about ports is far shorter. */
 export const MAX_QUESTION_LENGTH = 500;
@@ -290,8 +298,23 @@ export function parseQuestion(text: string, options: ParseOptions = {}): ParseRe
   return { ok: true, query };
 }
 
+/** "about", "version", "portbot privacy": the whole question asks about portbot itself. */
+function asksAbout(tokens: readonly Token[]): boolean {
+  let asked = false;
+  for (const token of tokens) {
+    if (token.kind !== 'word') return false;
+    if (ABOUT_WORDS.has(token.text)) asked = true;
+    else if (token.text !== '' && !OWN_NAMES.has(token.text)) return false;
+  }
+  return asked;
+}
+
 function readQuestion(parts: string[], draft: Draft): void {
   const tokens = parts.map(tokenize);
+  if (asksAbout(tokens)) {
+    addItem(draft, { type: 'about' });
+    return;
+  }
   const wordTexts = tokens.flatMap((token) => (token.kind === 'word' && token.text ? [token.text] : []));
   readTopics(wordTexts, draft);
   const pending: { value?: Transport } = {};

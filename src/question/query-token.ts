@@ -3,7 +3,8 @@
  * Slack's button value carry it, so a click re-answers the same question for another OS without
  * ever carrying raw user text. Only digits, transport names and normalised service words go in.
  *
- *   "p80/tcp.r8000-8010.ssqlserver~sql.te" (port, range, service candidates, topic e|i, help h)
+ *   "p80/tcp.r8000-8010.ssqlserver~sql.te" (port, range, service candidates, topic e|i, help h,
+ *   about a)
  */
 
 import { parsePort } from '../port/port-number.js';
@@ -34,6 +35,8 @@ function itemText(item: QueryItem): string | undefined {
       return item.topic === 'ephemeral-ranges' ? 'te' : 'ti';
     case 'help':
       return 'h';
+    case 'about':
+      return 'a';
   }
 }
 
@@ -81,6 +84,7 @@ function readItem(text: string): QueryItem | undefined {
   if (text === 'te') return { type: 'topic', topic: 'ephemeral-ranges' };
   if (text === 'ti') return { type: 'topic', topic: 'iana-ranges' };
   if (text === 'h') return { type: 'help' };
+  if (text === 'a') return { type: 'about' };
   return undefined;
 }
 

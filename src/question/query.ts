@@ -25,6 +25,8 @@ export const QueryItemSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('topic'), topic: z.enum(['ephemeral-ranges', 'iana-ranges']) }),
   z.object({ type: z.literal('help') }),
+  /** "about", "version", "privacy": portbot's version, data source and privacy note. */
+  z.object({ type: z.literal('about') }),
 ]);
 export type QueryItem = z.infer<typeof QueryItemSchema>;
 

@@ -72,6 +72,13 @@ export const CHECK_WORDS = new Set([
 
 export const HELP_WORDS = new Set(['help', 'usage', 'examples', 'example', 'commands', 'howto']);
 
+/**
+ * A question made only of these (and portbot's own name) asks about portbot itself: "about",
+ * "version", "portbot privacy". Anywhere else "about" stays a filler word ("tell me about 22").
+ */
+export const ABOUT_WORDS = new Set(['about', 'version', 'privacy']);
+export const OWN_NAMES = new Set(['portbot']);
+
 /** Words that carry no meaning for the lookup. */
 export const FILLER_WORDS = new Set([
   ...'a an the is are was were be been being am what whats which who whose where when how why do does did doing done i me my mine we us our you your it its this that these those there here'.split(

@@ -8,6 +8,7 @@ import { toPort } from '../port/port-number.js';
 import { type Problem, QUESTION_EXAMPLES, quoteUserText } from '../problems.js';
 import { type ParseOptions, parseQuestion } from '../question/parse-question.js';
 import type { Query, QueryItem } from '../question/query.js';
+import { buildAboutPart } from './about-part.js';
 import { ANSWER_SCHEMA_VERSION, type Answer, type AnswerOutcome, type AnswerPart } from './answer.js';
 import { buildPortPart } from './port-part.js';
 import { buildRangePart } from './range-part.js';
@@ -101,6 +102,8 @@ function buildPart(
       return buildTopicPart(item.topic, os);
     case 'help':
       return { type: 'help', examples: QUESTION_EXAMPLES.map((example) => ({ ...example })) };
+    case 'about':
+      return buildAboutPart(knowledge);
   }
 }
 

@@ -50,6 +50,8 @@ const KnownUseFactSchema = z.object({
   tip: z.string().optional(),
   homepage: z.string().optional(),
   usage: Usage.optional(),
+  // Added after version 1 was published: optional so that older answers still validate.
+  prominence: z.number().int().min(1).max(100).optional(),
 });
 
 const AssignmentSchema = z.object({
@@ -166,6 +168,15 @@ const HelpPartSchema = z.object({
   examples: z.array(z.object({ question: z.string(), meaning: z.string() })),
 });
 
+const AboutPartSchema = z.object({
+  type: z.literal('about'),
+  name: z.literal('portbot'),
+  version: z.string(),
+  summary: z.string(),
+  data: DataSourceSchema,
+  privacy: z.object({ summary: z.string(), path: z.string(), url: z.string().optional() }),
+});
+
 export const AnswerSchema = z.object({
   schemaVersion: z.literal(1),
   title: z.string().max(150),
@@ -177,6 +188,7 @@ export const AnswerSchema = z.object({
         ServicePartSchema,
         TopicPartSchema,
         HelpPartSchema,
+        AboutPartSchema,
       ]),
     )
     .min(1),

@@ -60,6 +60,8 @@ export interface KnownUseFact {
   tip?: string;
   homepage?: string;
   usage?: 'default' | 'convention' | 'unofficial';
+  /** 1–100: how likely someone asking about the port means this use; `knownUses` are listed by it. */
+  prominence: number;
 }
 
 export interface PortPart {
@@ -67,7 +69,10 @@ export interface PortPart {
   port: number;
   /** The transports the question named; every transport when it named none. */
   transports: Transport[];
-  /** One line a network engineer would lead with. */
+  /**
+   * One line a network engineer would lead with: the first uses by prominence (at most three),
+   * or what IANA says when nobody uses the port, then the IANA range and ephemeral facts.
+   */
   verdict: string;
   /** Facts that follow from the number itself: "X11 display :1". */
   notes: string[];
@@ -151,7 +156,27 @@ export interface HelpPart {
   examples: { question: string; meaning: string }[];
 }
 
-export type AnswerPart = PortPart | RangePart | ServicePart | TopicPart | HelpPart;
+/** portbot itself: "about", "version" or "privacy". */
+export interface AboutPart {
+  type: 'about';
+  name: 'portbot';
+  /** The running version, as the edge handed it in ("0.1.0"; "dev" from source). */
+  version: string;
+  /** What portbot does, in one sentence. */
+  summary: string;
+  /** The registry data this portbot answers from (the same as the answer's `data`). */
+  data: DataSource;
+  privacy: {
+    /** What happens to a question, in one sentence. */
+    summary: string;
+    /** The privacy note's path in portbot's source. */
+    path: string;
+    /** Where the operator published it, when they did. */
+    url?: string;
+  };
+}
+
+export type AnswerPart = PortPart | RangePart | ServicePart | TopicPart | HelpPart | AboutPart;
 
 export interface Answer {
   schemaVersion: typeof ANSWER_SCHEMA_VERSION;

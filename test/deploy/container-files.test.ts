@@ -1,6 +1,6 @@
 /**
  * The Dockerfile, .dockerignore and docker-compose.yml, checked offline against the service: the
- * Dockerfile lints clean (dockerfile-utils), builds on node:20-slim, runs as `node` with node as
+ * Dockerfile lints clean (dockerfile-utils), builds on node:22-slim, runs as `node` with node as
  * PID 1 on the same entry as `npm start`, and health-checks the service's real liveness path; compose
  * agrees on paths and ports and keeps Redis optional. (CI also builds and runs the image for real.)
  */
@@ -25,10 +25,18 @@ describe('Dockerfile', () => {
     ).toEqual([]);
   });
 
-  it('builds every stage on node:20-slim (Debian)', () => {
+  it('builds every stage on node:22-slim (Debian), a maintained LTS', () => {
     const bases = lines.filter((line) => line.startsWith('FROM ')).map((line) => line.split(/\s+/)[1]);
     expect(bases.length).toBeGreaterThanOrEqual(2);
-    for (const base of bases) expect(base).toBe('node:20-slim');
+    for (const base of bases) expect(base).toBe('node:22-slim');
+  });
+
+  it('develops on the Node major the image runs (.nvmrc), above the engines floor the code keeps', () => {
+    const major = /^node:(\d+)-slim$/.exec(
+      lines.find((line) => line.startsWith('FROM '))?.split(/\s+/)[1] ?? '',
+    );
+    expect(read('.nvmrc').trim()).toBe(major?.[1]);
+    expect((JSON.parse(read('package.json')) as { engines: { node: string } }).engines.node).toBe('>=20.19');
   });
 
   it('installs with npm ci, without lifecycle scripts, and ships production dependencies only', () => {
@@ -66,7 +74,9 @@ describe('docker-compose.yml', () => {
   const portbot = compose.services.portbot as {
     environment: Record<string, string>;
     ports: string[];
-    healthcheck: { test: string[] };
+    volumes: string[];
+    healthcheck: { test: string[]; timeout: string; interval: string; retries: number };
+    mem_limit: string;
     profiles?: string[];
   };
 
@@ -79,5 +89,30 @@ describe('docker-compose.yml', () => {
     const port = portbot.environment.PORT;
     expect(portbot.ports).toContain(`127.0.0.1:${port}:${port}`);
     expect(portbot.healthcheck.test.join(' ')).toContain(`:${port}${HEALTH_PATH}`);
+  });
+
+  it('keeps the image data directory, on the named volume, whatever .env holds', () => {
+    const dataDir = portbot.environment.PORTBOT_DATA_DIR;
+    expect(finalStage).toMatch(new RegExp(`PORTBOT_DATA_DIR=${dataDir}(\\s|$)`, 'm'));
+    expect(portbot.volumes.some((volume) => volume.endsWith(`:${dataDir}`))).toBe(true);
+  });
+
+  it('names the compose Redis service in the REDIS_URL that .env.example suggests', () => {
+    const suggested = /^# REDIS_URL=(\S+)$/m.exec(read('.env.example'))?.[1];
+    const redis = compose.services.redis as { command: string[] };
+    expect(redis.command[0]).toBe('redis-server');
+    expect(suggested).toBe('redis://redis:6379');
+    expect(read('docker-compose.yml')).toContain(`REDIS_URL=${suggested}`);
+  });
+
+  it('health-checks with a request that gives up inside the check timeout, and caps memory', () => {
+    const seconds = (text: string) => Number(/^(\d+)s$/.exec(text)?.[1]);
+    const requestMs = Number(/AbortSignal\.timeout\((\d+)\)/.exec(portbot.healthcheck.test.join(' '))?.[1]);
+    expect(requestMs).toBeGreaterThanOrEqual(3000);
+    expect(requestMs).toBeLessThan(seconds(portbot.healthcheck.timeout) * 1000);
+    expect(seconds(portbot.healthcheck.interval) * portbot.healthcheck.retries).toBeGreaterThanOrEqual(60);
+    // Measured resident memory after load: 168 MiB.
+    const limitMiB = Number(/^(\d+)m$/.exec(portbot.mem_limit)?.[1]);
+    expect(limitMiB).toBeGreaterThanOrEqual(168 * 1.5);
   });
 });

@@ -2,7 +2,9 @@
  * The Kubernetes manifests, checked offline: every document against the Kubernetes schemas
  * (kubernetes-models), and against the service itself — probe paths imported from the server code,
  * the port the container listens on (PORT) equal to the one declared, probed and targeted, labels
- * and names that actually select each other, and the hardening the deployment promises.
+ * and names that actually select each other, and the hardening the deployment promises. The
+ * environment a pod really gets is worked out the way Kubernetes does (envFrom in order, the later
+ * source winning, then `env`) and read by the service's own config parser.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -62,6 +64,44 @@ const deployment = find('Deployment', 'portbot');
 const pod = deployment.spec.template;
 const container = pod.spec.containers[0] as IContainer;
 const env = (name: string) => container.env?.find((entry) => entry.name === name)?.value;
+const configMap = find('ConfigMap', 'portbot-config');
+const secret = find('Secret', 'portbot-secrets');
+const settings = configMap.data as Record<string, string>;
+const secrets = secret.stringData as Record<string, string>;
+
+/**
+ * The variables a container gets: each envFrom source in order (a later source wins on the same
+ * key), then `env` over all of them — Kubernetes' rule.
+ */
+function podEnv(
+  sources: {
+    configMaps: Record<string, Record<string, string>>;
+    secrets: Record<string, Record<string, string>>;
+  },
+  target: IContainer = container,
+): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const source of target.envFrom ?? []) {
+    const values = source.configMapRef
+      ? sources.configMaps[source.configMapRef.name ?? '']
+      : sources.secrets[source.secretRef?.name ?? ''];
+    expect(values, JSON.stringify(source)).toBeDefined();
+    Object.assign(result, values);
+  }
+  for (const entry of target.env ?? []) if (entry.value !== undefined) result[entry.name] = entry.value;
+  return result;
+}
+
+const shippedEnv = () =>
+  podEnv({ configMaps: { 'portbot-config': settings }, secrets: { 'portbot-secrets': secrets } });
+
+/** "192Mi" → bytes; the suffixes the manifests use. */
+function bytes(quantity: string | number | undefined): number {
+  const match = /^(\d+)(Ki|Mi|Gi)?$/.exec(String(quantity));
+  if (!match) throw new Error(`unexpected quantity ${quantity}`);
+  const unit = { Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30 }[match[2] ?? ''] ?? 1;
+  return Number(match[1]) * unit;
+}
 
 describe('every manifest', () => {
   it.each(
@@ -140,6 +180,85 @@ describe('the portbot Deployment agrees with the service', () => {
     expect(container.resources?.limits?.memory).toBeDefined();
     expect(container.envFrom?.some((source) => source.secretRef?.name === 'portbot-secrets')).toBe(true);
     for (const entry of container.env ?? []) expect(entry.name).not.toMatch(/TOKEN|SECRET|KEY|REDIS_URL/);
+  });
+
+  it('keeps secrets in the Secret and settings in the ConfigMap, never the same key in both', () => {
+    const secretKey = /_(TOKEN|SECRET|KEY)$/;
+    expect(Object.keys(secrets).length).toBeGreaterThan(0);
+    for (const key of Object.keys(secrets)) expect(key, `${key} is not a secret`).toMatch(secretKey);
+    for (const key of Object.keys(settings))
+      expect(key, `${key} belongs in the Secret`).not.toMatch(secretKey);
+    for (const key of Object.keys(settings)) expect(Object.keys(secrets)).not.toContain(key);
+  });
+
+  it('points REDIS_URL, from the ConfigMap, at the Redis Service beside it', () => {
+    const redis = find('Service', 'portbot-redis');
+    const redisPods = find('Deployment', 'portbot-redis').spec.template.metadata.labels;
+    expect(redis.spec.selector).toEqual(redisPods);
+    const redisPort = redis.spec.ports.find((entry: { name: string }) => entry.name === 'redis').port;
+    expect(settings.REDIS_URL).toBe(`redis://${redis.metadata.name}:${redisPort}`);
+    expect(shippedEnv().REDIS_URL).toBe(settings.REDIS_URL);
+  });
+
+  it('reads the Secret first and the ConfigMap after it, so the settings are never overridden', () => {
+    const names = (container.envFrom ?? []).map((source) =>
+      source.secretRef ? `secret:${source.secretRef.name}` : `configMap:${source.configMapRef?.name}`,
+    );
+    expect(names).toEqual(['secret:portbot-secrets', 'configMap:portbot-config']);
+    // A Secret made from a whole .env, with an empty REDIS_URL and a setting of its own.
+    const fromWholeEnvFile = { ...secrets, REDIS_URL: '', LOG_LEVEL: 'debug', PORTBOT_DATA_DIR: '' };
+    const pod = podEnv({
+      configMaps: { 'portbot-config': settings },
+      secrets: { 'portbot-secrets': fromWholeEnvFile },
+    });
+    expect(pod.REDIS_URL).toBe(settings.REDIS_URL);
+    expect(pod.LOG_LEVEL).toBe(settings.LOG_LEVEL);
+    expect(pod.PORTBOT_DATA_DIR).toBe(env('PORTBOT_DATA_DIR'));
+  });
+
+  it('gives a pod an environment the service accepts, sharing state through that Redis', () => {
+    const read = readServiceConfig(shippedEnv());
+    expect(read.ok, JSON.stringify(read)).toBe(true);
+    if (!read.ok) return;
+    expect(read.config.redisUrl).toBe(settings.REDIS_URL);
+    expect(read.config.registry.dataDir).toBe(env('PORTBOT_DATA_DIR'));
+    expect(read.config.slack?.mode).toBe('http');
+    expect(read.config.rateLimit).toEqual({
+      perMinute: Number(settings.RATE_LIMIT_PER_MINUTE),
+      burst: Number(settings.RATE_LIMIT_BURST),
+    });
+  });
+
+  it('gives every probe a realistic timeout, and liveness a minute before it restarts a pod', () => {
+    for (const [kind, probe] of probes) {
+      expect(probe?.timeoutSeconds, kind).toBeGreaterThanOrEqual(3);
+      expect(probe?.timeoutSeconds, kind).toBeLessThanOrEqual(5);
+      expect(probe?.timeoutSeconds ?? 0, kind).toBeLessThanOrEqual(probe?.periodSeconds ?? 10);
+    }
+    const liveness = container.livenessProbe;
+    expect((liveness?.periodSeconds ?? 10) * (liveness?.failureThreshold ?? 3)).toBeGreaterThanOrEqual(60);
+    expect(container.readinessProbe?.failureThreshold).toBeGreaterThanOrEqual(2);
+    const startup = container.startupProbe;
+    expect((startup?.periodSeconds ?? 10) * (startup?.failureThreshold ?? 3)).toBeGreaterThanOrEqual(30);
+  });
+
+  it('sizes memory from the measured resident set (144 MiB idle, 168 MiB after load)', () => {
+    const loaded = 168 * 2 ** 20;
+    const request = bytes(container.resources?.requests?.memory);
+    const limit = bytes(container.resources?.limits?.memory);
+    expect(request).toBeGreaterThanOrEqual(loaded * 1.1);
+    expect(limit).toBeGreaterThanOrEqual(loaded * 1.5);
+    expect(limit).toBeGreaterThan(request);
+    expect(container.resources?.limits?.cpu).toBeUndefined();
+  });
+
+  it("never scales past Slack's 10 Socket Mode connections per app, a rollout's extra pod included", () => {
+    const hpa = find('HorizontalPodAutoscaler', 'portbot').spec;
+    const surge = deployment.spec.strategy.rollingUpdate.maxSurge;
+    expect(typeof surge).toBe('number');
+    expect(hpa.maxReplicas + surge).toBeLessThanOrEqual(10);
+    expect(deployment.spec.replicas).toBeGreaterThanOrEqual(hpa.minReplicas);
+    expect(deployment.spec.replicas).toBeLessThanOrEqual(hpa.maxReplicas);
   });
 
   it('the Service, autoscaler and disruption budget select this Deployment', () => {

@@ -1,13 +1,14 @@
 /**
  * Both modes in one service: Discord sends interactions to the HTTP endpoint while the gateway
  * serves mentions. The two transports must send the very same payloads; and the adapter's
- * lifecycle (ready, stop, a refused token) is checked against the stand-in.
+ * lifecycle (ready, stop, a refused token, a Discord it cannot reach) is checked against the stand-in.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type FakeDiscord,
   isCallbackFor,
   startFakeDiscord,
+  unreachableApiUrl,
   waitUntil,
 } from '../support/discord/fake-discord.js';
 import {
@@ -104,6 +105,19 @@ describe('adapter lifecycle', () => {
       (error: unknown) => (error instanceof Error ? error.message : String(error)),
     );
     expect(refused).not.toBe('started');
+    expect(refused).toContain('Discord refused DISCORD_TOKEN (401 Unauthorized)');
+    expect(refused).toContain('Reset Token');
+  });
+
+  it('refuses to start when Discord cannot be reached, saying so rather than blaming the token', async () => {
+    const apiUrl = await unreachableApiUrl();
+    const unreachable = await startPortbot(discordConfig({ token: FAKE_TOKEN, apiUrl })).then(
+      () => 'started',
+      (error: unknown) => (error instanceof Error ? error.message : String(error)),
+    );
+    expect(unreachable).toContain(`could not reach Discord at ${new URL(apiUrl).host} (ECONNREFUSED)`);
+    expect(unreachable).toContain('check that this machine can connect out to');
+    expect(unreachable).not.toContain('refused DISCORD_TOKEN');
   });
 
   it('stops: the gateway connection closes and the adapter is no longer ready', async () => {

@@ -104,6 +104,44 @@ describe('readDiscordConfig', () => {
       ).toBe(true);
   });
 
+  it.each([
+    ['too short', 'abc.def-ghi_jk', 'DISCORD_TOKEN: must be 20–256 characters long (this one has 14)'],
+    ['too long', 'a'.repeat(257), 'DISCORD_TOKEN: must be 20–256 characters long (this one has 257)'],
+    ['with a space inside', `${TOKEN} ${TOKEN}`, 'DISCORD_TOKEN: must be one word of letters, digits'],
+    ['quoted', `"${TOKEN}"`, 'DISCORD_TOKEN: must be one word of letters, digits'],
+    [
+      'prefixed with "Bot "',
+      `Bot ${TOKEN}`,
+      'DISCORD_TOKEN: must be the token alone, without the "Bot " prefix',
+    ],
+    [
+      'prefixed with "Bearer "',
+      `Bearer ${TOKEN}`,
+      'DISCORD_TOKEN: must be the token alone, without the "Bearer " prefix',
+    ],
+  ])(
+    'says the token rule for a token %s, in one problem that never shows the token',
+    (_name, token, expected) => {
+      const read = readDiscordConfig({ DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: APP });
+      if (read.status !== 'invalid') throw new Error(`expected invalid, got ${read.status}`);
+      expect(read.problems).toHaveLength(1);
+      expect(read.problems[0]).toContain(expected);
+      expect(read.problems[0]).toContain('20–256 characters');
+      expect(read.problems[0]).not.toContain(token.replace(/^(Bot|Bearer) /, '').slice(0, 12));
+    },
+  );
+
+  it.each([
+    ['20 characters', 'a'.repeat(20)],
+    ['256 characters', 'a'.repeat(256)],
+    [
+      "a token shaped like Discord's",
+      'MTAwMDAwMDAwMDAwMDAwMDAx.GabcDE.abcdefghijklmnopqrstuvwxyz0123456789_-',
+    ],
+  ])('accepts a token of %s', (_name, token) => {
+    expect(readDiscordConfig({ DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: APP }).status).toBe('on');
+  });
+
   it('is composed into the service configuration', () => {
     const read = readServiceConfig({ DISCORD_PUBLIC_KEY: KEY, DISCORD_APPLICATION_ID: APP });
     expect(read.ok && read.config.discord?.publicKey).toBe(KEY);

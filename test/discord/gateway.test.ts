@@ -82,6 +82,8 @@ describe('/port over the gateway', () => {
     expect(body.type).toBe(4);
     expect(body.data.flags ?? 0).toBe(0);
     expect(body.data.embeds?.[0]?.title).toMatch(/^Port 60140/);
+    // The embed's title is the answer's headline; it is not repeated as text above it.
+    expect(body.data).not.toHaveProperty('content');
     expect(body.data.allowed_mentions?.parse).toEqual([]);
     const buttons = body.data.components?.[0]?.components ?? [];
     expect(buttons.map((button) => [button.label, button.custom_id])).toEqual([
@@ -102,6 +104,8 @@ describe('/port over the gateway', () => {
   it('updates the answer in place for the OS clicked (type 7)', async () => {
     const body = await interact(buttonClick('os:windows:p60140'));
     expect(body.type).toBe(7);
+    // Empty: clears the title that the clicked message (sent before answers dropped it) carried.
+    expect(body.data.content).toBe('');
     const fields = body.data.embeds?.[0]?.fields ?? [];
     expect(
       fields.some((field) => field.name.includes('Windows') && field.value.includes('Get-NetTCPConnection')),
@@ -143,6 +147,7 @@ describe('mentions over the gateway', () => {
       allowed_mentions: { parse: [], replied_user: false },
       embeds: [expect.objectContaining({ title: expect.stringMatching(/^Port 5432/) })],
     });
+    expect(reply.body).not.toHaveProperty('content');
   });
 
   it('ignores messages without a mention, and bots; answers the next mention', async () => {

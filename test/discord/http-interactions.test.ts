@@ -64,6 +64,7 @@ describe('HTTP interactions: answers', () => {
     expect(status).toBe(200);
     expect(body.type).toBe(4);
     expect(body.data?.embeds?.[0]?.title).toMatch(/^Port 60140/);
+    expect(body.data).not.toHaveProperty('content');
     expect(body.data?.components?.[0]?.components.map((button) => button.custom_id)).toEqual([
       'os:linux:p60140',
       'os:macos:p60140',
@@ -78,10 +79,12 @@ describe('HTTP interactions: answers', () => {
     expect(complete.body.data?.choices?.some((choice) => choice.name.startsWith('PostgreSQL'))).toBe(true);
     const click = await post(buttonClick('os:macos:p5432'));
     expect(click.body.type).toBe(7);
+    expect(click.body.data?.content).toBe('');
     expect(JSON.stringify(click.body.data?.embeds)).toContain('lsof');
     const explain = await post(explainPorts('ssh on 22, rdp on 3389'));
     expect(explain.body.type).toBe(4);
     expect(explain.body.data?.embeds).toHaveLength(2);
+    expect(explain.body.data).not.toHaveProperty('content');
   });
 
   it('answers problems and stale buttons privately', async () => {

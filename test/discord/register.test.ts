@@ -1,13 +1,19 @@
 /**
  * `npm run discord:register`: the exact command JSON reaches Discord (the stand-in), globally or
- * to one server, and the script explains missing variables instead of calling anything.
+ * to one server; `-- --remove` takes portbot's commands away from the same place. The script
+ * explains missing variables instead of calling anything, and tells a refused token from a
+ * Discord it cannot reach.
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCommands } from '../../adapters/discord/commands.js';
-import { readRegisterEnv, registerCommands } from '../../adapters/discord/register-commands.js';
-import { type FakeDiscord, startFakeDiscord } from '../support/discord/fake-discord.js';
+import {
+  readRegisterEnv,
+  registerCommands,
+  removeCommands,
+} from '../../adapters/discord/register-commands.js';
+import { type FakeDiscord, startFakeDiscord, unreachableApiUrl } from '../support/discord/fake-discord.js';
 import { FAKE_TOKEN, IDS } from '../support/discord/payloads.js';
 
 /** What Discord must receive; written out so that any change to the commands shows up here. */
@@ -37,9 +43,10 @@ const SCRIPT = fileURLToPath(new URL('../../adapters/discord/register.ts', impor
 /** Runs the register script as `npm run discord:register` would, with only the given variables. */
 function runScript(
   env: Record<string, string>,
+  args: string[] = [],
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT], {
+    const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT, ...args], {
       env: { PATH: process.env.PATH ?? '', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
       timeout: 20_000,
@@ -112,14 +119,46 @@ describe('command registration', () => {
     expect(discord.requests.length).toBe(before);
   });
 
-  it('reports a refused token and exits 1', async () => {
+  it('reports a refused token (401) as refused, with the next step, and exits 1', async () => {
     const result = await runScript({
       DISCORD_TOKEN: 'another-fake-token-for-tests',
       DISCORD_APPLICATION_ID: IDS.application,
       DISCORD_API_URL: discord.apiUrl,
     });
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('Discord refused the commands');
+    expect(result.stderr).toContain('Discord refused DISCORD_TOKEN (401 Unauthorized)');
+    expect(result.stderr).toContain('Reset Token');
+    expect(result.stderr).not.toContain('another-fake-token-for-tests');
+  });
+
+  it.each([
+    ['registering', []],
+    ['removing', ['--remove']],
+  ])(
+    'says Discord could not be reached, not that it refused, when %s meets a refused connection',
+    async (_name, args) => {
+      const apiUrl = await unreachableApiUrl();
+      const result = await runScript(
+        { DISCORD_TOKEN: FAKE_TOKEN, DISCORD_APPLICATION_ID: IDS.application, DISCORD_API_URL: apiUrl },
+        args,
+      );
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(`could not reach Discord at ${new URL(apiUrl).host} (ECONNREFUSED)`);
+      expect(result.stderr).toContain('check that this machine can connect out to');
+      expect(result.stderr).not.toMatch(/refused DISCORD_TOKEN|refused the commands/);
+    },
+  );
+
+  it('refuses an unknown argument, naming --remove, without calling Discord', async () => {
+    const before = discord.requests.length;
+    const result = await runScript(
+      { DISCORD_TOKEN: FAKE_TOKEN, DISCORD_APPLICATION_ID: IDS.application, DISCORD_API_URL: discord.apiUrl },
+      ['--delete'],
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('unknown argument "--delete"');
+    expect(result.stderr).toContain('--remove');
+    expect(discord.requests.length).toBe(before);
   });
 
   it.each([
@@ -136,5 +175,66 @@ describe('command registration', () => {
     [{ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_APPLICATION_ID: '12' }, false],
   ])('reads %j as valid: %s', (env, valid) => {
     expect(readRegisterEnv(env).ok).toBe(valid);
+  });
+});
+
+describe('removing the commands', () => {
+  const globalList = () => `/api/v10/applications/${IDS.application}/commands`;
+  const guildList = () => `/api/v10/applications/${IDS.application}/guilds/${IDS.guild}/commands`;
+  const options = () => ({ token: FAKE_TOKEN, applicationId: IDS.application, apiUrl: discord.apiUrl });
+
+  it("removes portbot's global commands and leaves the application's others alone", async () => {
+    await registerCommands(options());
+    const mine = discord.commands.get(globalList()) ?? [];
+    // Another command of the same application, registered by some other tool.
+    discord.commands.set(globalList(), [...mine, { id: '900000000000000199', name: 'other', type: 1 }]);
+    const removed = await removeCommands(options());
+    expect(removed.map((command) => command.name)).toEqual(['port', 'Explain ports']);
+    expect(discord.commands.get(globalList())?.map((command) => command.name)).toEqual(['other']);
+    const deletes = discord.requests.filter((request) => request.method === 'DELETE');
+    expect(deletes.map((request) => request.path)).toEqual(
+      mine.map((command) => `${globalList()}/${command.id}`),
+    );
+    expect(deletes.every((request) => request.authorization === `Bot ${FAKE_TOKEN}`)).toBe(true);
+  });
+
+  it('removes them from one server with DISCORD_GUILD_ID, through `-- --remove`, then finds nothing left', async () => {
+    await registerCommands({ ...options(), guildId: IDS.guild });
+    const globalBefore = discord.commands.get(globalList());
+    const env = {
+      DISCORD_TOKEN: FAKE_TOKEN,
+      DISCORD_APPLICATION_ID: IDS.application,
+      DISCORD_GUILD_ID: IDS.guild,
+      DISCORD_API_URL: discord.apiUrl,
+    };
+    const first = await runScript(env, ['--remove']);
+    expect(first).toMatchObject({ code: 0, stderr: '' });
+    expect(first.stdout).toContain(`Removed "port", "Explain ports" from server ${IDS.guild}.`);
+    expect(discord.commands.get(guildList())).toEqual([]);
+    expect(discord.commands.get(globalList())).toEqual(globalBefore);
+    const again = await runScript(env, ['--remove']);
+    expect(again).toMatchObject({ code: 0, stderr: '' });
+    expect(again.stdout).toContain(
+      `Nothing to remove: portbot has no commands registered for server ${IDS.guild}.`,
+    );
+    // Two runs of the script, each starting Node and tsx: slow on a busy machine.
+  }, 60_000);
+
+  it('reports a refused token when removing, and removes nothing', async () => {
+    await registerCommands(options());
+    const result = await runScript(
+      {
+        DISCORD_TOKEN: 'another-fake-token-for-tests',
+        DISCORD_APPLICATION_ID: IDS.application,
+        DISCORD_API_URL: discord.apiUrl,
+      },
+      ['--remove'],
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('Discord refused DISCORD_TOKEN (401 Unauthorized)');
+    expect(discord.commands.get(globalList())?.map((command) => command.name)).toEqual([
+      'port',
+      'Explain ports',
+    ]);
   });
 });

@@ -40,14 +40,17 @@ function expectEmbedWithinLimits(embed: APIEmbed, where: string): void {
 
 /** Everything Discord checks on a message, and that nothing in it can ping. */
 function expectSendable(message: DiscordMessage, where: string): void {
+  const content = message.content ?? '';
   expect(message.allowed_mentions, where).toEqual({ parse: [] });
-  expect(message.content.length, where).toBeLessThanOrEqual(DISCORD_LIMITS.content);
-  expect(message.content, where).not.toMatch(/@everyone|@here|<@|<#/);
+  expect(content.length, where).toBeLessThanOrEqual(DISCORD_LIMITS.content);
+  expect(content, where).not.toMatch(/@everyone|@here|<@|<#/);
+  // An answer is its embeds: the title is not repeated as text above them.
+  if (message.embeds.length > 0) expect(content, where).toBe('');
   expect(message.embeds.length, where).toBeLessThanOrEqual(DISCORD_LIMITS.embedsPerMessage);
   for (const embed of message.embeds) expectEmbedWithinLimits(embed, where);
   const total = message.embeds.reduce((sum, embed) => sum + embedLength(embed), 0);
   expect(total, where).toBeLessThanOrEqual(DISCORD_LIMITS.embedsTotal);
-  expect(message.content.length + message.embeds.length, where).toBeGreaterThan(0);
+  expect(content.length + message.embeds.length, where).toBeGreaterThan(0);
   expect(message.components.length, where).toBeLessThanOrEqual(DISCORD_LIMITS.actionRows);
   for (const row of message.components) {
     expect(row.components.length, where).toBeLessThanOrEqual(DISCORD_LIMITS.buttonsPerRow);
@@ -77,6 +80,7 @@ function expectQuestionRendersEverywhere(
 ): DiscordMessage {
   const message = messageOf(ask(text));
   expectSendable(message, text);
+  if (message.embeds.length > 0) expect(message, text).not.toHaveProperty('content');
   if (options.clickButtons === false) return message;
   for (const row of message.components)
     for (const button of row.components) {
@@ -84,6 +88,8 @@ function expectQuestionRendersEverywhere(
       const click = answerInteraction({ kind: 'button', customId }, context);
       expect(click.type, customId).toBe(7);
       expectSendable(messageOf(click), `${text} → ${customId}`);
+      // An update clears the text that answers sent before they went embeds-only.
+      expect(messageOf(click).content, customId).toBe('');
     }
   return message;
 }
@@ -157,6 +163,7 @@ describe('Discord rendering contract', () => {
   it('fits topics, help, and mixed questions', () => {
     for (const text of [
       'help',
+      'about',
       'ephemeral port range',
       'ephemeral port range on linux',
       'ephemeral ports on windows',

@@ -32,6 +32,7 @@ beforeAll(async () => {
       DISCORD_TOKEN: FAKE_TOKEN,
       DISCORD_APPLICATION_ID: IDS.application,
       DISCORD_API_URL: discord.apiUrl,
+      PORTBOT_PRIVACY_URL: 'https://wiki.example.com/portbot-privacy',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -59,6 +60,16 @@ describe('the service process in gateway mode', () => {
     discord.gateway.dispatch('INTERACTION_CREATE', payload);
     const callback = await discord.waitForRequest(isCallbackFor(payload.id));
     expect((callback.body as { type: number }).type).toBe(4);
+  });
+
+  it('answers /port query:about with its version and the privacy note the admins published', async () => {
+    const payload = portCommand('about');
+    discord.gateway.dispatch('INTERACTION_CREATE', payload);
+    const callback = await discord.waitForRequest(isCallbackFor(payload.id));
+    const shown = JSON.stringify(callback.body);
+    // Run from source, the entry point has no build-stamped version.
+    expect(shown).toContain('About portbot dev');
+    expect(shown).toContain('(<https://wiki.example.com/portbot-privacy>)');
   });
 
   it('keeps serving after an interaction payload discord.js cannot read', async () => {

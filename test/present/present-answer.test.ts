@@ -74,6 +74,9 @@ function factsOf(answer: Answer): string[] {
       case 'help':
         for (const example of part.examples) facts.push(example.question, example.meaning);
         break;
+      case 'about':
+        facts.push(part.summary, part.version, part.privacy.summary, part.privacy.url ?? part.privacy.path);
+        break;
     }
   }
   for (const warning of answer.warnings) facts.push(warning.message);
@@ -99,6 +102,7 @@ const QUESTIONS = [
   'ephemeral port range on windows',
   'iana port ranges',
   'help',
+  'about',
 ];
 
 describe('the full view says everything today’s text says', () => {
@@ -258,6 +262,7 @@ describe('nothing anyone typed can mention anyone', () => {
           date: '2026-12-01',
         },
         { text: '   ', author: 'nobody', date: '2026-12-02' },
+        { text: 'Pooler here.', author: 'Mina', date: '2026-12-03', scope: { port: 6432, transport: 'tcp' } },
       ],
     });
     expect(presentation.sections[0]?.id).toBe('team-notes');
@@ -266,6 +271,7 @@ describe('nothing anyone typed can mention anyone', () => {
     expect(text).toContain('Prod DB ‹!channel› ask ＠everyone first');
     expect(text).not.toMatch(MENTIONS);
     expect(text).not.toContain('nobody');
+    expect(text).toContain('6432/tcp — Mina · 2026-12-03');
   });
 
   it('holds for any text typed as a question, a team note or an author', () => {

@@ -32,7 +32,8 @@ function presentations(): Presentation[] {
     'help',
     '22 80 zzzzqq',
     'rdp 22',
-    'simple',
+    'about',
+    'about 22',
   ]) {
     const outcome = answerQuestion(question, knowledge);
     if (!outcome.ok) throw new Error(question);

@@ -93,6 +93,18 @@ describe('parseQuestion: services and natural questions', () => {
     expect(items('help')).toEqual([{ type: 'help' }]);
   });
 
+  it.each(['about', 'About?', 'version', 'portbot version', 'privacy', 'about portbot', '<@U0BOT123> about'])(
+    'reads %j as a question about portbot itself',
+    (text) => {
+      expect(items(text)).toEqual([{ type: 'about' }]);
+    },
+  );
+
+  it('keeps "about" a filler word inside other questions', () => {
+    expect(items('tell me about 22')).toEqual([port(22)]);
+    expect(items('about postgres')).not.toContainEqual({ type: 'about' });
+  });
+
   it('treats tcp and udp as grammar, never as service names', () => {
     expect(items('tcp 80 udp 53')).toEqual([port(80, 'tcp'), port(53, 'udp')]);
   });

@@ -27,6 +27,12 @@ describe('plain-text rendering', () => {
     expect(text('60140')).toMatch(/Inside the ranges of: .*Mosh \(60000–61000\)/);
   });
 
+  it('leaves no dash hanging after a registry name without a description', () => {
+    const output = text('5000');
+    expect(output).toMatch(/tcp +commplex-main\n/);
+    expect(output).not.toMatch(/ — *\n/);
+  });
+
   it('ends every answer with its data source', () => {
     expect(text('22').split('\n').at(-1)).toMatch(/^Data: /);
   });

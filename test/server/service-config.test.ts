@@ -28,6 +28,11 @@ describe('readServiceConfig: service variables', () => {
     [{ RATE_LIMIT_PER_MINUTE: '0' }, { rateLimit: null }],
     [{ RATE_LIMIT_PER_MINUTE: '6', RATE_LIMIT_BURST: '1' }, { rateLimit: { perMinute: 6, burst: 1 } }],
     [{ RATE_LIMIT_PER_MINUTE: '', RATE_LIMIT_BURST: '' }, { rateLimit: { perMinute: 20, burst: 5 } }],
+    [{}, { privacyUrl: null }],
+    [
+      { PORTBOT_PRIVACY_URL: 'https://wiki.example.com/portbot' },
+      { privacyUrl: 'https://wiki.example.com/portbot' },
+    ],
   ])('%j → %j', (env, expected) => {
     const result = read(env);
     expect(result.ok && result.config).toMatchObject(expected);
@@ -41,6 +46,11 @@ describe('readServiceConfig: service variables', () => {
     [{ RATE_LIMIT_PER_MINUTE: '1.5' }, 'RATE_LIMIT_PER_MINUTE: must be a whole number (digits)'],
     [{ RATE_LIMIT_PER_MINUTE: '1000000' }, 'RATE_LIMIT_PER_MINUTE: must be at most 100000'],
     [{ RATE_LIMIT_BURST: '0' }, 'RATE_LIMIT_BURST: must be at least 1'],
+    [
+      { PORTBOT_PRIVACY_URL: 'http://wiki.example.com/portbot' },
+      'PORTBOT_PRIVACY_URL: must be an https:// URL',
+    ],
+    [{ PORTBOT_PRIVACY_URL: 'docs/PRIVACY.md' }, 'PORTBOT_PRIVACY_URL: must be an https:// URL'],
   ])('%j → "%s"', (env, problem) => {
     const result = read(env);
     expect(result.ok).toBe(false);

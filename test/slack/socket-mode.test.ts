@@ -23,10 +23,11 @@ beforeAll(async () => {
   api = await startWebApiStandIn();
   socket = await startSocketStandIn();
   api.setSocketUrl(socket.url);
-  // A short ping timeout makes the reconnect back-off (one ping timeout per attempt) short too.
+  // A shorter ping timeout than the client's default keeps the reconnect back-off (one ping timeout
+  // per attempt) short, yet long enough that a busy machine never mistakes slowness for a dead link.
   slack = await startSlackService(
     { SLACK_APP_TOKEN: APP_TOKEN, SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_API_URL: api.apiUrl },
-    { socketPingTimeoutMs: 300 },
+    { socketPingTimeoutMs: 3000 },
   );
 });
 
@@ -108,11 +109,14 @@ describe('Socket Mode', () => {
     expect(JSON.stringify(post.body)).toContain('Get-NetTCPConnection');
   });
 
-  it('reconnects after a disconnect message and answers again', async () => {
+  it('reconnects after a disconnect message and answers again', { timeout: 70_000 }, async () => {
     const connections = socket.connectionCount;
     socket.requestReconnect();
-    await socket.waitForConnections(connections + 1, { timeoutMs: 10_000 });
-    await waitFor(() => (slack.adapter.ready() ? true : undefined), { what: 'ready again' });
+    await socket.waitForConnections(connections + 1, { timeoutMs: 30_000 });
+    await waitFor(() => (slack.adapter.ready() ? true : undefined), {
+      timeoutMs: 30_000,
+      what: 'ready again',
+    });
     expect(api.callsTo('apps.connections.open').length).toBeGreaterThanOrEqual(2);
     const payload = await pushCommand('443');
     expect(JSON.stringify(payload.blocks[0])).toContain('Port 443');
@@ -123,7 +127,7 @@ describe('Socket Mode', () => {
     expect(slack.adapter.ready()).toBe(false);
     // The client saw the close handshake finish; the stand-in's side of it lands a moment later.
     await waitFor(() => (socket.openConnections === 0 ? true : undefined), {
-      timeoutMs: 2000,
+      timeoutMs: 10_000,
       what: 'closed',
     });
   });

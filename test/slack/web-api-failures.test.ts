@@ -141,7 +141,7 @@ describe('internal errors and start-up', () => {
     );
   });
 
-  it('says so when Slack cannot be reached at start, rather than blaming the token', async () => {
+  it('says so when Slack cannot be reached at start, rather than blaming the token, and stays up', async () => {
     const api = await startWebApiStandIn();
     const apiUrl = api.apiUrl;
     await api.close();
@@ -150,6 +150,14 @@ describe('internal errors and start-up', () => {
       SLACK_BOT_TOKEN: 'xoxb-test-token',
       SLACK_API_URL: apiUrl,
     };
-    await expect(startSlackService(env)).rejects.toThrow(/could not check SLACK_BOT_TOKEN/);
+    // HTTP mode: no crash loop during an outage. The service starts, is not ready, and says why.
+    const slack = await startSlackService(env, { authRetry: { initialDelayMs: 60_000, maxDelayMs: 60_000 } });
+    running.slack = slack;
+    const line = slack.logs.find(
+      (entry) => entry.msg === 'Slack cannot be reached; not ready, retrying auth.test',
+    );
+    expect(String(line?.reason)).toMatch(/could not check SLACK_BOT_TOKEN/);
+    expect(String(line?.reason)).not.toMatch(/did not accept/);
+    expect((await fetch(`${slack.baseUrl}/readyz`)).status).toBe(503);
   });
 });

@@ -5,6 +5,7 @@
 import type { types } from '@slack/bolt';
 import { CHECK_OSES, type CheckOs } from '../../../src/index.js';
 import { encodeButtonValue } from '../button-value.js';
+import { escapeMrkdwn } from '../escape.js';
 import { osLabel } from './labels.js';
 
 export const ACTIONS_BLOCK_ID = 'portbot_actions';
@@ -15,8 +16,14 @@ export function osActionId(os: CheckOs): string {
   return `${OS_ACTION_PREFIX}${os}`;
 }
 
+/** `text` is our own label; escaped all the same, as Slack decodes entities in plain_text too. */
 function button(actionId: string, text: string, value: string): types.Button {
-  return { type: 'button', action_id: actionId, text: { type: 'plain_text', text, emoji: true }, value };
+  return {
+    type: 'button',
+    action_id: actionId,
+    text: { type: 'plain_text', text: escapeMrkdwn(text), emoji: true },
+    value,
+  };
 }
 
 /** `withOs` adds the OS buttons (answers with commands); the current OS is ticked. */

@@ -7,6 +7,7 @@ import type { Answer, AnswerPart, CheckOs } from '../../../src/index.js';
 import { renderAnswerText } from '../../../src/index.js';
 import { BLOCK_KIT_LIMITS, fitsBlockKit, type SlackBlock, type SlackMessage } from '../block-kit-limits.js';
 import { clip, escapeMrkdwn, userMention } from '../escape.js';
+import { renderAboutPart } from './about.js';
 import { actionsBlock } from './actions.js';
 import { context, divider, header } from './blocks.js';
 import { DETAILS, type Detail } from './detail.js';
@@ -47,6 +48,8 @@ function renderPart(
       return renderTopicPart(part, detail);
     case 'help':
       return renderHelpPart(part, command);
+    case 'about':
+      return renderAboutPart(part);
   }
 }
 

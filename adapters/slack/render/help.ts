@@ -8,7 +8,7 @@ import { code, packSections } from './blocks.js';
 export function renderHelpPart(part: HelpPart, command: string | undefined): SlackBlock[] {
   const prefix = command ? `${command} ` : '';
   const examples = part.examples.map(
-    (example) => `• ${code(escapeMrkdwn(`${prefix}${example.question}`))} — ${escapeMrkdwn(example.meaning)}`,
+    (example) => `• ${code(`${prefix}${example.question}`)} — ${escapeMrkdwn(example.meaning)}`,
   );
   return packSections([
     '*Ask me about a port, a range or a service:*',

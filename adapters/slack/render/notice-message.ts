@@ -11,9 +11,7 @@ import { code, context, section } from './blocks.js';
 
 function examplesLine(command: string | undefined): string {
   const prefix = command ? `${command} ` : '';
-  const examples = QUESTION_EXAMPLES.slice(0, 5).map((example) =>
-    code(escapeMrkdwn(`${prefix}${example.question}`)),
-  );
+  const examples = QUESTION_EXAMPLES.slice(0, 5).map((example) => code(`${prefix}${example.question}`));
   return `Examples: ${examples.join(' · ')}`;
 }
 
@@ -52,7 +50,7 @@ export function toApologyMessage(correlationId: string): SlackMessage {
     text,
     blocks: [
       section(
-        `:warning: Sorry, something went wrong on my side. Please try again in a moment. _(ref ${code(id)})_`,
+        `:warning: Sorry, something went wrong on my side. Please try again in a moment. _(ref ${code(correlationId)})_`,
       ),
     ],
   };

@@ -76,7 +76,7 @@ function checkEntry(check: CheckCommand): string {
   const shell = check.shell === 'powershell' ? 'PowerShell · ' : check.shell === 'cmd' ? 'cmd · ' : '';
   // Only our own labels are italic: an underscore inside the note (ip_local_port_range) would end it.
   const note = `_${shell}${transportLabel(check.transport)}_ · ${escapeMrkdwn(check.note)}`;
-  return `${note}\n${codeBlock([escapeMrkdwn(check.command)])}`;
+  return `${note}\n${codeBlock([check.command])}`;
 }
 
 function fullCheckLines(part: PortPart): string[] {
@@ -145,15 +145,14 @@ function renderCompact(part: PortPart, os: CheckOs): SlackBlock[] {
     ...usesLine(part, 400),
     ...securityLines(part, 2, 220),
   ];
-  if (checks.length > 0)
-    lines.push(`_${osLabel(os)}:_ ${codeBlock(checks.map((check) => escapeMrkdwn(check.command)))}`);
+  if (checks.length > 0) lines.push(`_${osLabel(os)}:_ ${codeBlock(checks.map((check) => check.command))}`);
   return packSections([lines.join('\n')]);
 }
 
 function renderBrief(part: PortPart, os: CheckOs): SlackBlock[] {
   const [check] = firstChecks(part, os);
   const lines = [`*Port ${part.port}* — ${escapeMrkdwn(clip(part.verdict, 160))}`, ...usesLine(part, 200)];
-  if (check) lines.push(`_${osLabel(os)}:_ ${code(escapeMrkdwn(check.command))}`);
+  if (check) lines.push(`_${osLabel(os)}:_ ${code(check.command)}`);
   return packSections([lines.join('\n')]);
 }
 

@@ -13,7 +13,7 @@ function portSpec(port: ServicePortFact): string {
 
 function portLine(port: ServicePortFact): string {
   const role = port.role ? ` ${escapeMrkdwn(port.role)}` : '';
-  const source = port.source === 'iana' ? 'IANA' : (port.usage ?? 'known use');
+  const source = port.source === 'iana' ? 'IANA' : escapeMrkdwn(port.usage ?? 'known use');
   return `• ${code(portSpec(port))}${role} _(${source})_`;
 }
 

@@ -15,7 +15,7 @@ export function renderTopicPart(part: TopicPart, detail: Detail): SlackBlock[] {
     );
   }
   for (const range of part.ephemeralRanges ?? []) {
-    const show = detail === 'brief' ? '' : ` · ${code(escapeMrkdwn(range.showCommand))}`;
+    const show = detail === 'brief' ? '' : ` · ${code(range.showCommand)}`;
     const note = detail === 'full' && range.note ? ` _${escapeMrkdwn(range.note)}_` : '';
     lines.push(`• *${escapeMrkdwn(range.label)}* ${code(rangeText(range.from, range.to))}${show}${note}`);
   }

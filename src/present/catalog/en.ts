@@ -34,6 +34,7 @@ export const EN = {
   'title.topic.ephemeral': 'Ephemeral (temporary client) port ranges by OS',
   'title.topic.ephemeralOs': 'Ephemeral port range on {os}',
   'title.help': 'Ask portbot about a port, a range or a service:',
+  'title.about': 'About portbot',
 
   // Summaries: one line for notifications and chat fallbacks
   'summary.port': 'Port {port}{transport}: {lead}',
@@ -42,10 +43,11 @@ export const EN = {
   'summary.service': { one: '{name}: port {ports}', other: '{name}: ports {ports}' },
   'summary.more': '{items}, …',
   'summary.help': 'How to ask portbot',
+  'summary.about': 'About portbot {version}',
 
   // The verdict after "Port N —"
-  'verdict.moreNames': '{names} and more',
   'verdict.registered': '{description} (IANA: {name})',
+  'verdict.registeredNameOnly': '{name} (IANA)',
   'verdict.neverAssigned': 'never assigned by IANA',
   'verdict.reserved': 'reserved by IANA',
   'verdict.unassigned': 'no IANA assignment',
@@ -70,11 +72,13 @@ export const EN = {
   'section.service.also': 'Other meanings of the name',
   'section.topic.ranges': 'Ranges',
   'section.help.more': 'Other ways to ask',
+  'section.about.facts': 'Version, data and privacy',
   'section.notice.body': 'Notice',
   'section.notice.examples': 'Examples',
 
   // Team notes
   'teamNote.byline': '{author} · {date}',
+  'teamNote.bylineScope': '{scope} — {author} · {date}',
 
   // Problems with parts of the question
   'warning.line': 'Note: {message}',
@@ -103,6 +107,7 @@ export const EN = {
   'assignment.status.never-assigned': 'never assigned',
   'assignment.empty': '{status} — {explanation}',
   'assignment.service': '{name}{aliases}{range} — {description}',
+  'assignment.serviceOnly': '{name}{aliases}{range}',
   'assignment.aliases': ' (also {aliases})',
   'assignment.range': ' [range {span}]',
   'assignment.references': 'ref: {references}',
@@ -176,6 +181,11 @@ export const EN = {
     'Also: mention me in a channel, send me a direct message, or use “Explain ports” on any message.',
   'column.question': 'Ask',
   'column.meansQuestion': 'Means',
+
+  // About portbot (the facts' texts come from the answer)
+  'about.Version': 'Version',
+  'about.Data': 'Data',
+  'about.Privacy': 'Privacy',
 
   // The data line and footers
   'data.line': 'Data: {source}',

@@ -30,12 +30,25 @@ export interface FakeDiscord {
   readonly requests: RecordedRequest[];
   /** Interaction ids whose callbacks are refused (400, "already acknowledged"), to exercise failures. */
   readonly refusedInteractions: Set<string>;
+  /**
+   * Registered commands by the path that lists them (`/api/v10/applications/{app}/commands`, or
+   * `…/guilds/{guild}/commands`): PUT replaces a list, GET reads it, DELETE …/{id} removes one.
+   */
+  readonly commands: Map<string, StoredCommand[]>;
   /** Resolves with the first request (recorded or still to come) that matches; rejects after `timeoutMs`. */
   waitForRequest(match: (request: RecordedRequest) => boolean, timeoutMs?: number): Promise<RecordedRequest>;
   close(): Promise<void>;
 }
 
+export interface StoredCommand {
+  id: string;
+  name: string;
+  type?: number;
+  [field: string]: unknown;
+}
+
 const API = '/api/v10';
+const COMMANDS = /^(\/api\/v10\/applications\/\d+(?:\/guilds\/\d+)?\/commands)(?:\/(\d+))?$/;
 
 function readJson(request: IncomingMessage): Promise<unknown> {
   return new Promise((resolve) => {
@@ -73,8 +86,46 @@ function send(response: ServerResponse, reply: Reply): void {
   response.end(text);
 }
 
+let commandIds = 0;
+
+/** Registration's routes, as Discord keeps them: one list per application, and per server. */
+function answerCommands(request: RecordedRequest, commands: Map<string, StoredCommand[]>): Reply | undefined {
+  const match = COMMANDS.exec(request.path);
+  if (!match) return undefined;
+  if (request.authorization !== `Bot ${FAKE_TOKEN}`) return UNAUTHORIZED;
+  const [, list = '', commandId] = match;
+  const stored = commands.get(list) ?? [];
+  if (commandId === undefined && request.method === 'PUT') {
+    const given = Array.isArray(request.body) ? (request.body as { name: string }[]) : [];
+    const next = given.map((command) => {
+      commandIds += 1;
+      return { id: String(900_000_000_000_000_100n + BigInt(commandIds)), version: '1', ...command };
+    });
+    commands.set(list, next);
+    return { status: 200, body: next };
+  }
+  if (commandId === undefined && request.method === 'GET') return { status: 200, body: stored };
+  if (commandId !== undefined && request.method === 'DELETE') {
+    if (!stored.some((command) => command.id === commandId))
+      return { status: 404, body: { message: 'Unknown application command', code: 10063 } };
+    commands.set(
+      list,
+      stored.filter((command) => command.id !== commandId),
+    );
+    return { status: 204 };
+  }
+  return { status: 405, body: { message: '405: Method Not Allowed', code: 0 } };
+}
+
 /** Answers the way Discord does for the routes portbot uses. */
-function answer(request: RecordedRequest, baseUrl: string, refused: ReadonlySet<string>): Reply {
+function answer(
+  request: RecordedRequest,
+  baseUrl: string,
+  refused: ReadonlySet<string>,
+  commands: Map<string, StoredCommand[]>,
+): Reply {
+  const registration = answerCommands(request, commands);
+  if (registration) return registration;
   const authorized = request.authorization === `Bot ${FAKE_TOKEN}`;
   const { method, path } = request;
   if (path === `${API}/gateway/bot` && method === 'GET') {
@@ -105,16 +156,6 @@ function answer(request: RecordedRequest, baseUrl: string, refused: ReadonlySet<
     });
     return { status: 200, body: sent };
   }
-  if (/^\/api\/v10\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path) && method === 'PUT') {
-    if (!authorized) return UNAUTHORIZED;
-    const commands = Array.isArray(request.body) ? (request.body as object[]) : [];
-    const stored = commands.map((command, index) => ({
-      id: `90000000000000010${index}`,
-      version: '1',
-      ...command,
-    }));
-    return { status: 200, body: stored };
-  }
   if (/^\/api\/v10\/webhooks\/\d+\/[^/]+(\/messages\/%40original)?$/.test(path)) {
     const body = request.body as { content?: string } | null;
     return { status: 200, body: message({ content: body?.content ?? '', author: botUser() }) };
@@ -130,6 +171,7 @@ export async function startFakeDiscord(options: FakeGatewayOptions = {}): Promis
   }>();
   const gateway = createFakeGateway(options);
   const refusedInteractions = new Set<string>();
+  const commands = new Map<string, StoredCommand[]>();
   let baseUrl = '';
 
   const server: Server = createServer((incoming, response) => {
@@ -148,7 +190,7 @@ export async function startFakeDiscord(options: FakeGatewayOptions = {}): Promis
           waiters.delete(waiter);
           waiter.resolve(recorded);
         }
-      send(response, answer(recorded, baseUrl, refusedInteractions));
+      send(response, answer(recorded, baseUrl, refusedInteractions, commands));
     });
   });
   server.on('upgrade', (request, socket, head) => {
@@ -164,6 +206,7 @@ export async function startFakeDiscord(options: FakeGatewayOptions = {}): Promis
     gateway,
     requests,
     refusedInteractions,
+    commands,
     waitForRequest(match, timeoutMs = 5_000) {
       const seen = requests.find(match);
       if (seen) return Promise.resolve(seen);
@@ -203,4 +246,16 @@ export async function waitUntil(check: () => boolean, timeoutMs = 5_000, what = 
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
+}
+
+/**
+ * A REST base on 127.0.0.1 where nothing listens (a port just freed), so a connection is refused
+ * the way a firewall's reject or a stopped proxy refuses it.
+ */
+export async function unreachableApiUrl(): Promise<string> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return `http://127.0.0.1:${port}/api`;
 }

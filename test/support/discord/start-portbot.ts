@@ -40,10 +40,13 @@ export function discordConfig(overrides: Partial<DiscordConfig>): DiscordConfig 
   };
 }
 
-/** `extra`: the optional service dependencies (rate limiter, answer recorder), as main.ts gives them. */
+/**
+ * `extra`: the optional service dependencies (rate limiter, answer recorder, dedupe store), as
+ * main.ts gives them.
+ */
 export async function startPortbot(
   config: DiscordConfig,
-  extra: Pick<AdapterDeps, 'rateLimiter' | 'answers'> = {},
+  extra: Pick<AdapterDeps, 'rateLimiter' | 'answers' | 'dedupe'> = {},
 ): Promise<RunningPortbot> {
   const logs: Record<string, unknown>[] = [];
   const sink = new Writable({

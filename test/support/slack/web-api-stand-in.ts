@@ -21,6 +21,7 @@ export interface ResponseUrlPost {
 }
 
 export interface ScriptedReply {
+  /** 0: no HTTP answer at all, the connection is cut (Slack unreachable mid-call). */
   status: number;
   headers?: Record<string, string>;
   body?: unknown;
@@ -104,6 +105,10 @@ export async function startWebApiStandIn(): Promise<WebApiStandIn> {
         responsePosts.push({ id: path.slice('/respond/'.length), body: JSON.parse(text || '{}') });
         reply = responseScripts.shift() ?? { status: 200, body: 'ok' };
       } else reply = { status: 404, body: { ok: false } };
+      if (reply.status === 0) {
+        request.socket.destroy();
+        return;
+      }
       const payload = typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body ?? {});
       response.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
       response.end(payload);
