@@ -561,7 +561,14 @@ export function createWebAdapter(config: WebAdapterConfig, deps: WebAdapterDeps)
 /** A back link taken from a form or query string, rebuilt from the parsed path so it stays ours. */
 function safeBack(text: string | null, lang: Lang): string | null {
   if (!text || text.length > 700 || !text.startsWith('/')) return null;
-  const url = requestUrl({ url: text } as IncomingMessage);
+  let url: URL;
+  try {
+    url = new URL(text, 'http://localhost');
+  } catch {
+    return null;
+  }
+  // "//host/…" and "/\host" resolve to another origin: never a back link.
+  if (url.host !== 'localhost') return null;
   const site = parseSitePath(url.pathname);
   if (site.page.kind === 'ports') return inLang(`/ports/${site.page.text}`, lang);
   if (site.page.kind === 'service') return inLang(`/services/${site.page.word}`, lang);
