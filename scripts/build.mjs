@@ -115,6 +115,7 @@ await build({
 const serviceEntries = {
   server: 'adapters/server/main.ts',
   'discord-register': 'adapters/discord/register.ts',
+  web: 'adapters/web/main.ts',
 };
 const present = Object.fromEntries(Object.entries(serviceEntries).filter(([, file]) => existsSync(file)));
 await build({ ...common, entryPoints: present, outdir: 'dist', packages: 'external' });

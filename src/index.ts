@@ -89,6 +89,7 @@ export * from './report/answer.js';
 export { type AnswerOptions, answerQuery, answerQuestion } from './report/answer-question.js';
 export { AnswerErrorSchema, AnswerSchema } from './report/answer-schema.js';
 export { completeQuestion, MAX_COMPLETIONS } from './report/complete.js';
+export { ANSWER_LANGS, type AnswerLang, localizeAnswer } from './report/localize-answer.js';
 export { groupRangeRows, type RangeRowGroup } from './report/range-part.js';
 export {
   checkLines,

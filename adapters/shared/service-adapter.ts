@@ -11,8 +11,10 @@ import type { RateLimiter } from './rate-limit.js';
 
 export interface Route {
   method: 'GET' | 'POST';
-  /** Exact path, e.g. "/slack/events". */
+  /** Exact path, e.g. "/slack/events"; with `prefix`, the start of every path it serves ("/ports/"). */
   path: string;
+  /** The route serves every path that starts with `path`; exact routes win over prefixes. */
+  prefix?: boolean;
   handler: (request: IncomingMessage, response: ServerResponse) => void | Promise<void>;
   /**
    * The largest body the route accepts. A request declaring more (Content-Length) gets 413 from

@@ -1,0 +1,33 @@
+/** Curated texts in Korean: same answer shape, translated notes where the data has them. */
+import { describe, expect, it } from 'vitest';
+import { answerQuestion, localizeAnswer } from '../../src/index.js';
+import { testKnowledge } from '../support/knowledge.js';
+
+function answer(question: string) {
+  const outcome = answerQuestion(question, testKnowledge());
+  if (!outcome.ok) throw new Error(outcome.problem.message);
+  return outcome.answer;
+}
+
+describe('localizeAnswer', () => {
+  it('returns the English answer itself for en', () => {
+    const english = answer('5432');
+    expect(localizeAnswer(english, 'en')).toBe(english);
+  });
+
+  it.each(['5432', '22', 'postgres', '60140', '8000-8010'])('keeps the shape and order of %s', (question) => {
+    const english = answer(question);
+    const korean = localizeAnswer(english, 'ko');
+    expect(JSON.stringify(Object.keys(korean))).toBe(JSON.stringify(Object.keys(english)));
+    expect(korean.parts.map((part) => part.type)).toEqual(english.parts.map((part) => part.type));
+    expect(english.parts).toEqual(answer(question).parts);
+  });
+
+  it('translates notes, security notes and the tips taken from them', () => {
+    const [part] = localizeAnswer(answer('5432'), 'ko').parts;
+    if (part?.type !== 'port') throw new Error('expected a port part');
+    expect(part.knownUses[0]?.note).toMatch(/[가-힣]/);
+    expect(part.knownUses[0]?.security).toMatch(/[가-힣]/);
+    expect(part.tips[0]).toMatch(/[가-힣]/);
+  });
+});
