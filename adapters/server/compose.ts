@@ -3,11 +3,15 @@
  * registry (cached import, refreshed on a schedule), every configured adapter, and the HTTP
  * server. main.ts calls it with the real environment; tests call it in-process.
  */
+import { randomBytes } from 'node:crypto';
 import { createKnowledge, type Knowledge } from '../../src/index.js';
 import { createDiscordAdapter } from '../discord/adapter.js';
 import type { Logger } from '../shared/logger.js';
 import type { AdapterDeps, ServiceAdapter } from '../shared/service-adapter.js';
 import { createSlackAdapter, type SlackAdapterOptions } from '../slack/adapter.js';
+import type { FeedbackStore } from '../store/feedback.js';
+import { openStore, type Store } from '../store/open-store.js';
+import { createWebAdapter } from '../web/adapter.js';
 import type { ServiceConfig } from './config.js';
 import { createMetrics } from './metrics.js';
 import { createRegistryRefresher, type RegistryRefresher } from './registry-refresh.js';
@@ -70,6 +74,36 @@ export function composeService(config: ServiceConfig, options: ComposeOptions): 
     adapters.push(createSlackAdapter(config.slack, deps, { dedupe: replicas.dedupe, ...options.slack }));
   }
   if (config.discord) adapters.push(createDiscordAdapter(config.discord, deps));
+  // The team's store opens on the first vote, so a service nobody votes on never creates the
+  // database file; a vote while the database is down fails rather than being lost silently.
+  let opening: Promise<Store> | undefined;
+  const openOnce = () => {
+    opening ??= openStore(config.database).catch((error: unknown) => {
+      opening = undefined;
+      throw error;
+    });
+    return opening;
+  };
+  const feedbackStore: Pick<FeedbackStore, 'vote'> = {
+    vote: async (workspaceId, input) => (await openOnce()).feedback.vote(workspaceId, input),
+  };
+  if (config.web) {
+    const web = config.web;
+    if (!web.secret)
+      logger.warn('WEB_SECRET is not set: using a random one, so feedback forms work on this replica only');
+    adapters.push(
+      createWebAdapter(
+        {
+          ...(web.publicUrl ? { publicUrl: web.publicUrl } : {}),
+          secret: web.secret ?? randomBytes(32).toString('hex'),
+          trustProxy: web.trustProxy,
+          corsOrigins: web.corsOrigins,
+          feedback: web.feedback,
+        },
+        { knowledge: deps.knowledge, logger, feedbackStore, metrics: metrics.registry },
+      ),
+    );
+  }
   const service = createService({
     host: config.host,
     port: config.port,
@@ -91,7 +125,10 @@ export function composeService(config: ServiceConfig, options: ComposeOptions): 
     },
     stop() {
       registry.stop();
-      return service.stop().finally(() => replicas.close());
+      return service
+        .stop()
+        .finally(() => replicas.close())
+        .finally(() => opening?.then((store) => store.close()).catch(() => {}));
     },
   };
 }

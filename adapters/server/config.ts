@@ -2,6 +2,7 @@
  * The service's configuration: one zod schema over the environment, parsed once at start-up.
  * Every problem is listed in one message and the process exits before connecting anywhere.
  */
+import { homedir } from 'node:os';
 import { z } from 'zod';
 import { type DiscordConfig, readDiscordConfig } from '../discord/config.js';
 import { describeIssues, type Env, PortNumberText, withoutEmpty } from '../shared/env.js';
@@ -9,6 +10,8 @@ import { LOG_LEVELS } from '../shared/logger.js';
 import { DEFAULT_RATE_LIMIT, type RateLimitSettings } from '../shared/rate-limit.js';
 import { type RegistrySettings, readRegistrySettings } from '../shared/registry-settings.js';
 import { readSlackConfig, type SlackConfig } from '../slack/config.js';
+import { defaultDatabasePath } from '../store/database-path.js';
+import { readWebConfig, type WebConfig } from '../web/config.js';
 import { DEFAULT_HTTP_LIMITS, type HttpLimits } from './http-server.js';
 
 // Digits first, then the range: `z.coerce.number()` would take "" as 0 and "0x10" as 16.
@@ -21,6 +24,8 @@ const wholeNumber = (max: number) =>
 
 const BaseSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
+  // The answer pages (/ports/…, /api/v1/answer) beside the chat endpoints; off: chat only.
+  WEB: z.enum(['on', 'off'], { message: 'must be on or off' }).default('on'),
   PORT: PortNumberText.default(3000),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   // Shared state for replicas (event dedupe, rate limits). The value is never echoed: it may hold a password.
@@ -62,6 +67,10 @@ export interface ServiceConfig {
   privacyUrl: string | null;
   /** The HTTP server's connection cap and timeouts; the rest of HttpLimits keeps its defaults. */
   http: Pick<HttpLimits, 'maxConnections' | 'requestTimeoutMs' | 'keepAliveTimeoutMs'>;
+  /** The answer pages' settings; null with WEB=off. Host and port are the service's own. */
+  web: WebConfig | null;
+  /** The team's database: PostgreSQL when DATABASE_URL is set, else the SQLite file. */
+  database: { databaseUrl: string } | { sqlitePath: string };
 }
 
 export type ServiceConfigRead =
@@ -79,8 +88,12 @@ export function readServiceConfig(env: Env): ServiceConfigRead {
   if (discord.status === 'invalid') problems.push(...discord.problems);
   const registry = readRegistrySettings(clean);
   if (!registry.ok) problems.push(...registry.problems);
+  // The pages share the service's HOST and PORT, checked above; the web reader checks the rest.
+  const { HOST: _host, PORT: _port, ...webEnv } = clean;
+  const web = clean.WEB === 'off' ? undefined : readWebConfig(webEnv);
+  if (web && !web.ok) problems.push(...web.problems);
   const nothingConfigured = slack.status === 'off' && discord.status === 'off';
-  if (problems.length > 0 || !base.success || !registry.ok || nothingConfigured)
+  if (problems.length > 0 || !base.success || !registry.ok || (web && !web.ok) || nothingConfigured)
     return { ok: false, problems, nothingConfigured };
   return {
     ok: true,
@@ -102,6 +115,10 @@ export function readServiceConfig(env: Env): ServiceConfigRead {
         requestTimeoutMs: base.data.HTTP_REQUEST_TIMEOUT_SECONDS * 1000,
         keepAliveTimeoutMs: base.data.HTTP_KEEP_ALIVE_TIMEOUT_SECONDS * 1000,
       },
+      web: web?.ok ? web.config : null,
+      database: clean.DATABASE_URL
+        ? { databaseUrl: clean.DATABASE_URL }
+        : { sqlitePath: defaultDatabasePath(clean, homedir()) },
     },
   };
 }

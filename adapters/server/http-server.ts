@@ -9,6 +9,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Logger } from '../shared/logger.js';
+import { matchRoute } from '../shared/route-match.js';
 import type { Route } from '../shared/service-adapter.js';
 
 export interface HttpLimits {
@@ -81,8 +82,6 @@ function declaredLength(request: IncomingMessage): number | undefined {
 
 export function createHttpServer({ routes, logger, healthPath, limits = {} }: HttpServerOptions): Server {
   const settings = { ...DEFAULT_HTTP_LIMITS, ...limits };
-  const byPath = new Map<string, Route[]>();
-  for (const route of routes) byPath.set(route.path, [...(byPath.get(route.path) ?? []), route]);
 
   const server = createServer(
     {
@@ -98,13 +97,14 @@ export function createHttpServer({ routes, logger, healthPath, limits = {} }: Ht
         return;
       }
       const path = (request.url ?? '/').split('?')[0] ?? '/';
-      const candidates = byPath.get(path);
-      if (!candidates) return sendJson(response, 404, { error: 'not_found' });
-      const route = candidates.find((candidate) => candidate.method === request.method);
-      if (!route) {
-        response.setHeader('allow', candidates.map((candidate) => candidate.method).join(', '));
+      // Exact paths (/slack/events) first, then the longest prefix (the web pages' /ports/…).
+      const match = matchRoute(routes, request.method ?? 'GET', path);
+      if (match.kind === 'none') return sendJson(response, 404, { error: 'not_found' });
+      if (match.kind === 'wrong-method') {
+        response.setHeader('allow', match.allow.join(', '));
         return sendJson(response, 405, { error: 'method_not_allowed' });
       }
+      const { route } = match;
       const declared = declaredLength(request);
       if (declared !== undefined && declared > (route.maxBodyBytes ?? settings.maxBodyBytes)) {
         // Answer without reading the body, and close: draining it would cost what the limit saves.
