@@ -27,7 +27,7 @@ describe('one headline on every surface', () => {
     const lead = title.split(': ')[1] ?? '';
     expect(renderAnswerText(result).split('\n')[0]).toContain(`— ${lead} · `);
     const slack = toSlackMessage(result);
-    expect(JSON.stringify(slack.blocks[0])).toContain(title);
+    expect(JSON.stringify(slack.blocks[0])).toContain(`— ${lead} · `);
     expect(slack.text.split('\n')[0]).toContain(lead);
     expect(renderAnswerEmbeds(result)[0]?.title).toBe(title);
   });

@@ -195,6 +195,20 @@ describe('/port', () => {
     expect(findBlockKitViolations(body)).toEqual([]);
   });
 
+  it('shows everything in place when "Show everything" is clicked, every OS included', async () => {
+    const reply = await slashCommand('22');
+    expect(allText(reply)).not.toContain('Get-NetTCPConnection');
+    const { id, url } = newResponseUrl();
+    await postInteraction(blockAction('portbot_detail_full', buttonValue(reply, 'portbot_detail_full'), url));
+    const [post] = await waitForPostsTo(id, 1);
+    const body = post?.body as Reply;
+    expect(body.replace_original).toBe(true);
+    expect(allText(body)).toContain('Get-NetTCPConnection');
+    expect(allText(body)).toContain('sudo ss -ltnp');
+    expect(allText(body)).not.toContain('portbot_detail_full');
+    expect(findBlockKitViolations(body)).toEqual([]);
+  });
+
   it('shares the answer in the channel through response_url and removes the private copy', async () => {
     const reply = await slashCommand('5432');
     const { id, url } = newResponseUrl();

@@ -2,15 +2,12 @@
  * Text from an imported registry is data, never markup: service names, aliases, descriptions,
  * references and notes holding `<!everyone>`, `<!channel>`, `<@U123>`, `<http://x|y>`, backticks
  * and `&` reach Slack escaped in every layout, inside code spans too, in the blocks and in the
- * plain-text fallback. Rendered directly (every detail level) and through the running service.
+ * plain-text fallback. Rendered directly (both detail levels, with and without buttons) and
+ * through the running service.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SlackMessage } from '../../adapters/slack/block-kit-limits.js';
 import { toSlackMessage } from '../../adapters/slack/render/answer-message.js';
-import { DETAILS } from '../../adapters/slack/render/detail.js';
-import { renderPortPart } from '../../adapters/slack/render/port.js';
-import { renderRangePart } from '../../adapters/slack/render/range.js';
-import { renderServicePart } from '../../adapters/slack/render/service.js';
 import { type Answer, answerQuestion, type RegistryRecord } from '../../src/index.js';
 import { knowledgeFromRegistry } from '../support/knowledge.js';
 import { slashCommandForm } from '../support/slack/payloads.js';
@@ -91,26 +88,23 @@ function answer(question: string): Answer {
 describe('registry text in Block Kit', () => {
   it.each(QUESTIONS)('"%s": every layout escapes the registry text', (question) => {
     const result = answer(question);
-    for (const detail of DETAILS) {
-      const blocks = result.parts.flatMap((part) => {
-        if (part.type === 'port') return renderPortPart(part, detail, 'linux');
-        if (part.type === 'range') return renderRangePart(part, detail);
-        if (part.type === 'service') return renderServicePart(part, detail);
-        return [];
-      });
-      for (const text of texts({ text: 'x', blocks })) expectInert(text, `${question} ${detail}`);
+    for (const detail of ['default', 'full'] as const) {
+      for (const options of [{ token: 'p40001' }, { sharedBy: 'U0SHARER1' }]) {
+        const message = toSlackMessage(result, { ...options, detail });
+        for (const text of texts(message).map((value) => value.replace('<@U0SHARER1>', '')))
+          expectInert(text, `${question} ${detail}`);
+      }
     }
-    const message = toSlackMessage(result, { token: 'p40001' });
-    for (const text of texts(message)) expectInert(text, `${question} message`);
   });
 
-  it('still shows the names, escaped, inside their code spans', () => {
-    // One port at a time: the full layout, with aliases.
+  it('still shows the names, escaped, in bold (services) and in code spans (aliases)', () => {
+    // One port at a time, in full, with aliases.
     const message = ['40001', '40002', '40003']
-      .map((port) => JSON.stringify(toSlackMessage(answer(port))))
+      .map((port) => JSON.stringify(toSlackMessage(answer(port), { detail: 'full' })))
       .join();
-    expect(message).toContain('`&lt;!everyone&gt;`');
-    expect(message).toContain('`&lt;@U123&gt;`');
+    expect(message).toContain('*&lt;!everyone&gt;*');
+    expect(message).toContain('`&lt;!channel&gt;`');
+    expect(message).toContain('*&lt;@U123&gt;*');
     expect(message).toContain('`&lt;http://x|y&gt;`');
     // Backticks would end the span early: they are dropped, the rest kept.
     expect(message).toContain('`abc&amp;d`');

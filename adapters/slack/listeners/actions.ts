@@ -1,17 +1,25 @@
 /**
- * The buttons under an ephemeral answer. Both acknowledge first, then reply through the
+ * The buttons under an ephemeral answer. Each acknowledges first, then replies through the
  * interaction's `response_url`:
  * - an OS button re-answers the same query for that OS and replaces the message in place;
+ * - "Show everything" re-answers it in the full detail, in place, for the OS already shown;
  * - Share posts the answer for everyone (`response_type: in_channel`, which works in channels the
  *   bot has not joined) and removes the private copy.
- * Both are counted as answers. An OS click is a new question and is rate limited like any other;
- * Share is not, see below.
+ * All are counted as answers. An OS or "Show everything" click is a new question and is rate
+ * limited like any other; Share is not, see below. A click keeps the detail of the message it was
+ * on (the actions block's id says which).
  */
 import type { App, BlockAction, ButtonAction, RespondFn } from '@slack/bolt';
+import type { Detail } from '../../../src/index.js';
 import { answerFromToken } from '../ask.js';
 import type { SlackMessage } from '../block-kit-limits.js';
 import { decodeButtonValue } from '../button-value.js';
-import { OS_ACTION_PREFIX, SHARE_ACTION_ID } from '../render/actions.js';
+import {
+  DETAIL_ACTION_ID,
+  FULL_ACTIONS_BLOCK_ID,
+  OS_ACTION_PREFIX,
+  SHARE_ACTION_ID,
+} from '../render/actions.js';
 import { toSlackMessage } from '../render/answer-message.js';
 import { toExpiredButtonMessage, toProblemMessage, toSlowDownMessage } from '../render/notice-message.js';
 import { type Asker, type Question, startQuestion } from './answer-guard.js';
@@ -19,14 +27,23 @@ import type { ListenerContext } from './context.js';
 import { bestEffort, reportFailure } from './failure.js';
 import type { Reply } from './replies.js';
 
-const OS_ACTION = new RegExp(`^${OS_ACTION_PREFIX}(linux|macos|windows)$`);
+/** The buttons that answer the question again in place: an OS, or "Show everything". */
+const REASK_ACTION = new RegExp(`^(${OS_ACTION_PREFIX}(linux|macos|windows)|${DETAIL_ACTION_ID})$`);
 
-function render(value: string | undefined, context: ListenerContext, sharedBy?: string): Reply {
-  const state = decodeButtonValue(value);
+/** The detail a click asks for: full from "Show everything" or from a message already in full. */
+function detailOf(action: ButtonAction): Detail {
+  return action.action_id === DETAIL_ACTION_ID || action.block_id === FULL_ACTIONS_BLOCK_ID
+    ? 'full'
+    : 'default';
+}
+
+function render(action: ButtonAction, context: ListenerContext, sharedBy?: string): Reply {
+  const state = decodeButtonValue(action.value);
   if (!state) return { outcome: 'user_error', message: toExpiredButtonMessage() };
   const asked = answerFromToken(state.query, state.token, state.os, context.knowledge());
   if (!asked.ok) return { outcome: 'user_error', message: toProblemMessage(asked.problem, context.command) };
-  const options = sharedBy ? { sharedBy } : { token: asked.token, command: context.command };
+  const detail = detailOf(action);
+  const options = sharedBy ? { sharedBy, detail } : { token: asked.token, command: context.command, detail };
   return { outcome: 'answered', message: toSlackMessage(asked.answer, options) };
 }
 
@@ -52,7 +69,7 @@ function askerOf(body: BlockAction<ButtonAction>): Asker {
 }
 
 export function registerActions(app: App, context: ListenerContext): void {
-  app.action<BlockAction<ButtonAction>>(OS_ACTION, async ({ ack, action, body, respond }) => {
+  app.action<BlockAction<ButtonAction>>(REASK_ACTION, async ({ ack, action, body, respond }) => {
     const question = startQuestion(context, 'button');
     await ack();
     try {
@@ -62,12 +79,13 @@ export function registerActions(app: App, context: ListenerContext): void {
         question.done('rate_limited');
         return;
       }
-      const reply = render(action.value, context);
+      const reply = render(action, context);
       const replace = reply.outcome === 'answered';
       await respond({ response_type: 'ephemeral', replace_original: replace, ...reply.message });
       question.done(reply.outcome);
     } catch (error) {
-      await apologise(context, question, respond, error, 'os-button');
+      const via = action.action_id === DETAIL_ACTION_ID ? 'detail-button' : 'os-button';
+      await apologise(context, question, respond, error, via);
     }
   });
 
@@ -80,7 +98,7 @@ export function registerActions(app: App, context: ListenerContext): void {
     const question = startQuestion(context, 'button');
     await ack();
     try {
-      const reply = render(action.value, context, body.user.id);
+      const reply = render(action, context, body.user.id);
       if (reply.outcome !== 'answered') {
         await respondPrivately(respond, reply.message);
         question.done(reply.outcome);

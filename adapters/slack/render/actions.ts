@@ -1,45 +1,63 @@
 /**
- * The buttons under an ephemeral answer: Share in channel, and one per OS to swap the commands.
- * Action ids are fixed so that listeners match them; values carry a query token, not user text.
+ * The presentation's actions as buttons: Share in channel, one per OS, and "Show everything".
+ * Each `action_id` derives from the action's stable id (`os.linux` → `portbot_os_linux`), so the
+ * listeners match them; values carry the validated query token, never user text. The block id
+ * says whether the message shows the full detail, so that an OS click or a share keeps it.
  */
 import type { types } from '@slack/bolt';
-import { CHECK_OSES, type CheckOs } from '../../../src/index.js';
+import type { Action, ActionId, CheckOs, Presentation } from '../../../src/index.js';
+import { BLOCK_KIT_LIMITS } from '../block-kit-limits.js';
 import { encodeButtonValue } from '../button-value.js';
-import { escapeMrkdwn } from '../escape.js';
-import { osLabel } from './labels.js';
+import { clip, escapeMrkdwn } from '../escape.js';
 
 export const ACTIONS_BLOCK_ID = 'portbot_actions';
-export const SHARE_ACTION_ID = 'portbot_share';
+export const FULL_ACTIONS_BLOCK_ID = 'portbot_actions_full';
+
+export function slackActionId(id: ActionId): string {
+  return `portbot_${id.replace('.', '_')}`;
+}
+
+export const SHARE_ACTION_ID = slackActionId('share');
+export const DETAIL_ACTION_ID = slackActionId('detail.full');
 export const OS_ACTION_PREFIX = 'portbot_os_';
 
-export function osActionId(os: CheckOs): string {
-  return `${OS_ACTION_PREFIX}${os}`;
+export interface ActionsContext {
+  /** The OS the question itself asked for (null: none), which Share and "Show everything" keep. */
+  answerOs: CheckOs | null;
 }
 
-/** `text` is our own label; escaped all the same, as Slack decodes entities in plain_text too. */
-function button(actionId: string, text: string, value: string): types.Button {
+/** The actions Slack shows, in the presentation's order; "Show everything" also when fitting cut. */
+export function shownActions(presentation: Presentation): Action[] {
+  const actions: Action[] = presentation.actions.filter(
+    (action) => action.kind === 'os' || action.kind === 'share' || action.kind === 'detail',
+  );
+  const { showAll } = presentation;
+  const offer = presentation.detail !== 'full' && presentation.trimmed?.note && showAll;
+  if (offer && !actions.some((action) => action.id === showAll.id)) actions.push(showAll);
+  // In the full detail there is nothing more to show.
+  return presentation.detail === 'full' ? actions.filter((action) => action.kind !== 'detail') : actions;
+}
+
+function button(action: Action, context: ActionsContext): types.Button | undefined {
+  if (action.kind === 'open' || !('token' in action)) return undefined;
+  const os = action.kind === 'os' ? action.os : context.answerOs;
+  // Our own label; escaped all the same, as Slack decodes entities in plain_text too.
+  const text = escapeMrkdwn(clip(action.label, BLOCK_KIT_LIMITS.buttonText - 10));
   return {
     type: 'button',
-    action_id: actionId,
-    text: { type: 'plain_text', text: escapeMrkdwn(text), emoji: true },
-    value,
+    action_id: slackActionId(action.id),
+    text: { type: 'plain_text', text, emoji: true },
+    value: encodeButtonValue({ token: action.token, os }),
+    ...(action.kind === 'share' ? { style: 'primary' as const } : {}),
   };
 }
 
-/** `withOs` adds the OS buttons (answers with commands); the current OS is ticked. */
-export function actionsBlock(token: string, os: CheckOs | null, withOs: boolean): types.ActionsBlock {
-  const share: types.Button = {
-    ...button(SHARE_ACTION_ID, 'Share in channel', encodeButtonValue({ token, os })),
-    style: 'primary',
-  };
-  const oses = withOs
-    ? CHECK_OSES.map((candidate) =>
-        button(
-          osActionId(candidate),
-          candidate === os ? `✓ ${osLabel(candidate)}` : osLabel(candidate),
-          encodeButtonValue({ token, os: candidate }),
-        ),
-      )
-    : [];
-  return { type: 'actions', block_id: ACTIONS_BLOCK_ID, elements: [share, ...oses] };
+export function actionsBlock(
+  presentation: Presentation,
+  context: ActionsContext,
+): types.ActionsBlock | undefined {
+  const elements = shownActions(presentation).flatMap((action) => button(action, context) ?? []);
+  if (elements.length === 0) return undefined;
+  const block_id = presentation.detail === 'full' ? FULL_ACTIONS_BLOCK_ID : ACTIONS_BLOCK_ID;
+  return { type: 'actions', block_id, elements };
 }
