@@ -196,9 +196,10 @@ function ask(command: Extract<ReturnType<typeof parseCliArgs>, { kind: 'ask' }>,
   const os = command.os === null ? defaultOs(io.platform) : answerOs;
   const presentation = presentAnswer(outcome.answer, { detail: command.full ? 'full' : 'default', os });
   const style = (command.color ?? wantsColor(io.env, io.isTty)) ? ANSI_STYLE : undefined;
-  // One screen when the commands are for one OS; every OS's commands (--os all) do not fit one.
+  // One screen for one item with the commands of one OS; several ports, or every OS's commands
+  // (--os all), get the default detail of each without fitting, so no part loses its uses.
   const text =
-    command.full || os === null
+    command.full || os === null || outcome.answer.parts.length > 1
       ? renderPresentationText(presentation, style)
       : fitToScreen(presentation, fullCommand(command.question), style);
   io.stdout(`${text}\n`);
