@@ -131,6 +131,9 @@ describe('portbot CLI (in-process)', () => {
     expect((await run(['80'], {}, true)).stdout).toContain(ESC);
     expect((await run(['80'], {}, false)).stdout).not.toContain(ESC);
     expect((await run(['80'], { NO_COLOR: '1' }, true)).stdout).not.toContain(ESC);
+    expect((await run(['--no-color', '80'], {}, true)).stdout).not.toContain(ESC);
+    expect((await run(['--full', '--no-color', '80'], {}, true)).stdout).not.toContain(ESC);
+    expect((await run(['--full', '80'], {}, true)).stdout).toContain(ESC);
   });
 
   it('answers a refusal for empty input with exit 2', async () => {
