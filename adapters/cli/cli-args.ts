@@ -11,13 +11,22 @@ export type CliCommand =
   | { kind: 'data-update'; args: string[] }
   | { kind: 'data-status' }
   | { kind: 'team'; args: string[] }
-  | { kind: 'ask'; question: string; json: boolean; os: CheckOs | null; color: boolean | null }
+  | {
+      kind: 'ask';
+      question: string;
+      json: boolean;
+      /** `--os`: one OS, `all` for every OS, null when not given (the CLI's own OS then). */
+      os: CheckOs | 'all' | null;
+      color: boolean | null;
+      /** `--full`: everything the answer holds, nothing folded. */
+      full: boolean;
+    }
   | { kind: 'usage-error'; code: UsageProblemCode; message: string; json: boolean };
 
 /** Digits after a dash are a (bad) port, not an option: `portbot -1` is answered, not rejected. */
 const NEGATIVE_NUMBER = /^-\d/;
 
-const OS_CHOICES = 'linux, macos or windows';
+const OS_CHOICES = 'linux, macos, windows or all';
 
 /** An option word: `--os`, `-x`; not `-1` (a bad port) and not `-` alone. */
 const isOption = (arg: string) => arg.startsWith('-') && arg !== '-' && !NEGATIVE_NUMBER.test(arg);
@@ -49,8 +58,9 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     json,
   });
   const words: string[] = [];
-  let os: CheckOs | null = null;
+  let os: CheckOs | 'all' | null = null;
   let color: boolean | null = null;
+  let full = false;
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index] as string;
     if (arg === '--') {
@@ -60,6 +70,10 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     if (arg === '-h' || arg === '--help') return { kind: 'help' };
     if (arg === '-V' || arg === '-v' || arg === '--version') return { kind: 'version' };
     if (arg === '--json') continue;
+    if (arg === '--full') {
+      full = true;
+      continue;
+    }
     if (arg === '--no-color') color = false;
     else if (arg === '--color') color = true;
     else if (arg === '--os' || arg.startsWith('--os=')) {
@@ -68,12 +82,14 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       const value = arg === '--os' ? (next === undefined || isOption(next) ? '' : next) : arg.slice(5);
       if (arg === '--os' && value !== '') index++;
       if (value === '') return usageError('missing_option_value', `--os needs a value: ${OS_CHOICES}.`);
-      const parsed = CheckOsSchema.safeParse(value.toLowerCase());
-      if (!parsed.success) return usageError('bad_option_value', `--os takes ${OS_CHOICES}.`);
-      os = parsed.data;
+      const lower = value.toLowerCase();
+      const parsed = CheckOsSchema.safeParse(lower);
+      if (lower === 'all') os = 'all';
+      else if (parsed.success) os = parsed.data;
+      else return usageError('bad_option_value', `--os takes ${OS_CHOICES}.`);
     } else if (isOption(arg)) {
       return usageError('unknown_option', `Unknown option ${plainOption(arg)}.`);
     } else words.push(arg);
   }
-  return { kind: 'ask', question: words.join(' '), json, os, color };
+  return { kind: 'ask', question: words.join(' '), json, os, color, full };
 }

@@ -1,5 +1,6 @@
 /** `portbot --help`. */
 import { MAX_RANGE_PORTS, QUESTION_EXAMPLES } from '../../src/index.js';
+import { MAX_ANSWER_LINES } from './answer-limits.js';
 
 /** Words a POSIX shell passes through unchanged. */
 const SHELL_SAFE = /^[\w ./:,+@%=-]*$/;
@@ -18,7 +19,7 @@ export function quoteForShell(text: string): string {
 export const HELP_TEXT = `portbot — what is port N? Ranges, IANA assignments, real-world uses, and how to check it.
 
 Usage
-  portbot <question> [--os linux|macos|windows] [--json]
+  portbot <question> [--full] [--os linux|macos|windows|all] [--json]
   portbot data update [--from FILE]     import IANA's official registry (download, or a local CSV copy)
   portbot data status                   which registry data answers, its date, when it was imported
 
@@ -27,8 +28,15 @@ ${QUESTION_EXAMPLES.map((example) => `  portbot ${quoteForShell(example.question
   Ranges are answered up to ${MAX_RANGE_PORTS} ports at a time. Put a question in quotes when it
   holds an apostrophe, ? or * (the shell reads them).
 
+Answers
+  Short by default: the first five uses and three tips in full (the rest named) and the check
+  commands for the OS portbot runs on, fitted into ${MAX_ANSWER_LINES} lines; a note says when something
+  was left out. portbot --full 22 shows everything; portbot --os all 22 every OS's commands.
+
 Options
-  --os <os>      only the check commands for linux, macos or windows
+  --full         the whole answer: every use, tip, range note and command
+  --os <os>      the check commands for linux, macos or windows only; all for every OS
+                 (default: the OS portbot runs on; every OS elsewhere)
   --json         the answer as JSON (schema: docs/answer-schema.md); refusals too
   --no-color     plain text even on a terminal (NO_COLOR is respected too)
   -h, --help     this help

