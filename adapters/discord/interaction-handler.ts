@@ -13,10 +13,10 @@ import {
   parseQuestion,
   QUESTION_EXAMPLES,
 } from '../../src/index.js';
+import { parseButtonId } from './buttons.js';
 import { EXPLAIN_PORTS_COMMAND, PORT_COMMAND } from './commands.js';
 import type { DiscordReplyMode } from './config.js';
 import { DISCORD_LIMITS } from './discord-limits.js';
-import { parseOsButtonId } from './os-buttons.js';
 import {
   type DiscordMessage,
   renderAnswerMessage,
@@ -70,9 +70,12 @@ function answerText(text: string, options: ParseOptions, context: InteractionCon
   );
 }
 
-/** A click on Linux / macOS / Windows: the same question, answered for that OS, in place. */
+/**
+ * A click on Linux / macOS / Windows or "Show everything": the same question, answered for that
+ * OS and in that detail, in place.
+ */
 function answerButton(customId: string, context: InteractionContext): InteractionResult {
-  const click = parseOsButtonId(customId);
+  const click = parseButtonId(customId);
   if (!click)
     return reply(renderNoticeMessage("I don't recognise that button any more; ask again with /port."));
   const outcome = answerQuery(click.query, context.knowledge(), click.os);
@@ -80,7 +83,11 @@ function answerButton(customId: string, context: InteractionContext): Interactio
   // An update keeps the message's own flags (public or ephemeral); it cannot change them. It also
   // keeps any field it leaves out, so the content is sent empty: that clears the copy of the title
   // that answers sent before they dropped it, on the first click.
-  const { flags: _flags, ...data } = renderAnswerMessage(outcome.answer, click.query, { ephemeral: false });
+  const { flags: _flags, ...data } = renderAnswerMessage(outcome.answer, click.query, {
+    ephemeral: false,
+    detail: click.detail,
+    os: click.os,
+  });
   return { type: InteractionResponseType.UpdateMessage, data: { ...data, content: '' } };
 }
 
