@@ -11,6 +11,7 @@ import {
   type ParseOptions,
   type Problem,
   parseQuestion,
+  presentNotice,
   QUESTION_EXAMPLES,
 } from '../../src/index.js';
 import { parseButtonId } from './buttons.js';
@@ -54,7 +55,7 @@ function problemReply(problem: Problem): InteractionResult {
 /** "Explain ports" on a message without numbers: say so, rather than asking for a question. */
 function scanProblem(problem: Problem): Problem {
   return problem.code === 'empty_question' || problem.code === 'nothing_understood'
-    ? { code: problem.code, message: 'I found no port numbers in that message.' }
+    ? { code: problem.code, message: presentNotice('no-ports').summary }
     : problem;
 }
 
@@ -76,8 +77,7 @@ function answerText(text: string, options: ParseOptions, context: InteractionCon
  */
 function answerButton(customId: string, context: InteractionContext): InteractionResult {
   const click = parseButtonId(customId);
-  if (!click)
-    return reply(renderNoticeMessage("I don't recognise that button any more; ask again with /port."));
+  if (!click) return reply(renderNoticeMessage(presentNotice('expired-button').summary));
   const outcome = answerQuery(click.query, context.knowledge(), click.os);
   if (!outcome.ok) return problemReply(outcome.problem);
   // An update keeps the message's own flags (public or ephemeral); it cannot change them. It also

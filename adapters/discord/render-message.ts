@@ -14,6 +14,7 @@ import {
   type CheckOs,
   type Detail,
   type Problem,
+  presentNotice,
   type Query,
   renderProblemText,
 } from '../../src/index.js';
@@ -87,7 +88,7 @@ export function renderNoticeMessage(text: string): DiscordMessage {
 /** Our own failure: always private, with the id to find it in the logs. */
 export function renderErrorMessage(correlationId: string): DiscordMessage {
   return {
-    content: `Sorry, something went wrong on my side while answering. (ref ${correlationId})`,
+    content: clip(presentNotice('apology', { correlationId }).summary, DISCORD_LIMITS.content),
     embeds: [],
     components: [],
     flags: MessageFlags.Ephemeral,
