@@ -11,6 +11,7 @@ import {
   type CheckOs,
   type Detail,
   type FitLimits,
+  type FitRecord,
   fitPresentation,
   type Inline,
   type Line,
@@ -40,6 +41,8 @@ const CONTINUED = '\u200b';
 export const SCREEN_LINES = 25;
 /** One block's share of that screen, so a long list of uses is cut rather than dropped whole. */
 const SCREEN_BLOCK_LINES = 12;
+/** The least a part gets of the screen in an answer about several, its title included. */
+const MIN_PART_LINES = 3;
 /** Room for what the mapping adds beyond the measured blocks: continuation names, joins. */
 const MAPPING_ROOM = 200;
 
@@ -202,14 +205,55 @@ export function presentationEmbeds(presentation: Presentation): APIEmbed[] {
 }
 
 /** One screen of lines for a default answer; the rest is one click away ("Show everything"). */
-function screenLimits(presentation: Presentation): FitLimits {
-  const titles = presentation.parts.slice(0, DISCORD_LIMITS.embedsPerMessage).length;
+function screenLimits(lines: number): FitLimits {
   return {
-    maxTotal: Math.max(0, SCREEN_LINES - titles),
+    maxTotal: Math.max(0, lines),
     maxBlockLength: SCREEN_BLOCK_LINES,
     measure: (block) => visibleLines(blockText(block)),
     measureHeading: () => 1,
   };
+}
+
+/** Two records of what was left out, as one. */
+function mergeRecords(first: FitRecord | undefined, second: FitRecord | undefined): FitRecord | undefined {
+  if (!first || !second || first === second) return second ?? first;
+  return {
+    dropped: [...first.dropped, ...second.dropped],
+    shortened: [...new Set([...first.shortened, ...second.shortened])].filter(
+      (key) => !second.dropped.some((gone) => gone.key === key),
+    ),
+    clipped: first.clipped || second.clipped,
+    note: first.note || second.note,
+  };
+}
+
+/**
+ * A default answer fitted to one screen, each part to its share of it (at least a few lines), so
+ * one port's commands never crowd out the others. Message-wide sections (team notes, what was not
+ * answered) are always kept and take their lines first.
+ */
+function fitToScreen(presentation: Presentation): Presentation {
+  const count = Math.max(1, presentation.parts.length);
+  const limits = screenLimits(0);
+  const shared = presentation.sections.filter((section) => section.part === null);
+  const sharedLines = shared.reduce(
+    (sum, section) =>
+      sum +
+      (section.heading === undefined ? 0 : 1) +
+      section.blocks.reduce((lines, block) => lines + (limits.measure?.(block) ?? 0), 0),
+    0,
+  );
+  const share = Math.max(MIN_PART_LINES, Math.floor((SCREEN_LINES - sharedLines) / count)) - 1;
+  const kept = new Map<string, Section>(shared.map((section) => [section.key, section]));
+  let record: FitRecord | undefined;
+  for (let index = 0; index < count; index++) {
+    const sections = presentation.sections.filter((section) => section.part === index);
+    const fitted = fitPresentation({ ...presentation, sections }, screenLimits(share));
+    for (const section of fitted.sections) kept.set(section.key, section);
+    record = mergeRecords(record, fitted.trimmed);
+  }
+  const sections = presentation.sections.flatMap((section) => kept.get(section.key) ?? []);
+  return { ...presentation, sections, ...(record ? { trimmed: record } : {}) };
 }
 
 /** Discord's own limits: 6000 characters over every embed, 25 fields, 1024 a value. */
@@ -243,22 +287,11 @@ export function fitForDiscord(answer: Presentation): Presentation {
           ),
         };
   if (presentation.detail !== 'default') return fitPresentation(presentation, discordLimits(presentation));
-  const short = fitPresentation(presentation, screenLimits(presentation));
+  const short = fitToScreen(presentation);
   const fitted = fitPresentation(short, discordLimits(short));
   // Both passes' records, so the message says what either left out.
-  const [first, second] = [short.trimmed, fitted === short ? undefined : fitted.trimmed];
-  if (!first || !second || first === second) return fitted;
-  return {
-    ...fitted,
-    trimmed: {
-      dropped: [...first.dropped, ...second.dropped],
-      shortened: [...new Set([...first.shortened, ...second.shortened])].filter(
-        (key) => !second.dropped.some((gone) => gone.key === key),
-      ),
-      clipped: first.clipped || second.clipped,
-      note: first.note || second.note,
-    },
-  };
+  const trimmed = mergeRecords(short.trimmed, fitted.trimmed);
+  return { ...fitted, ...(trimmed ? { trimmed } : {}) };
 }
 
 export interface EmbedOptions {
