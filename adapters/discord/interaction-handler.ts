@@ -11,12 +11,13 @@ import {
   type ParseOptions,
   type Problem,
   parseQuestion,
+  presentNotice,
   QUESTION_EXAMPLES,
 } from '../../src/index.js';
+import { parseButtonId } from './buttons.js';
 import { EXPLAIN_PORTS_COMMAND, PORT_COMMAND } from './commands.js';
 import type { DiscordReplyMode } from './config.js';
 import { DISCORD_LIMITS } from './discord-limits.js';
-import { parseOsButtonId } from './os-buttons.js';
 import {
   type DiscordMessage,
   renderAnswerMessage,
@@ -54,7 +55,7 @@ function problemReply(problem: Problem): InteractionResult {
 /** "Explain ports" on a message without numbers: say so, rather than asking for a question. */
 function scanProblem(problem: Problem): Problem {
   return problem.code === 'empty_question' || problem.code === 'nothing_understood'
-    ? { code: problem.code, message: 'I found no port numbers in that message.' }
+    ? { code: problem.code, message: presentNotice('no-ports').summary }
     : problem;
 }
 
@@ -70,17 +71,23 @@ function answerText(text: string, options: ParseOptions, context: InteractionCon
   );
 }
 
-/** A click on Linux / macOS / Windows: the same question, answered for that OS, in place. */
+/**
+ * A click on Linux / macOS / Windows or "Show everything": the same question, answered for that
+ * OS and in that detail, in place.
+ */
 function answerButton(customId: string, context: InteractionContext): InteractionResult {
-  const click = parseOsButtonId(customId);
-  if (!click)
-    return reply(renderNoticeMessage("I don't recognise that button any more; ask again with /port."));
+  const click = parseButtonId(customId);
+  if (!click) return reply(renderNoticeMessage(presentNotice('expired-button').summary));
   const outcome = answerQuery(click.query, context.knowledge(), click.os);
   if (!outcome.ok) return problemReply(outcome.problem);
   // An update keeps the message's own flags (public or ephemeral); it cannot change them. It also
   // keeps any field it leaves out, so the content is sent empty: that clears the copy of the title
   // that answers sent before they dropped it, on the first click.
-  const { flags: _flags, ...data } = renderAnswerMessage(outcome.answer, click.query, { ephemeral: false });
+  const { flags: _flags, ...data } = renderAnswerMessage(outcome.answer, click.query, {
+    ephemeral: false,
+    detail: click.detail,
+    os: click.os,
+  });
   return { type: InteractionResponseType.UpdateMessage, data: { ...data, content: '' } };
 }
 

@@ -1,7 +1,7 @@
 /**
- * Discord markdown for text we did not write character by character: registry descriptions and
- * curated notes. They may hold `*` or `_` (IANA: "SUN RPC *") that Discord would read as
- * formatting; curated notes use `inline code` on purpose, which is kept.
+ * Discord markdown for the presentation's plain characters, escaped in one pass per span:
+ * registry descriptions and curated notes may hold `*` or `_` (IANA: "SUN RPC *") that Discord
+ * would read as formatting; curated notes use `inline code` on purpose, which is kept.
  */
 /** An inline code span, kept as is: inside it Discord formats nothing. */
 const CODE_SPAN = /(`[^`\n]+`)/;
@@ -30,12 +30,6 @@ export function plain(text: string): string {
 export function code(command: string): string {
   if (!command.includes('`')) return `\`${command}\``;
   return `\`\` ${command.replaceAll('``', '`\u200b`')} \`\``;
-}
-
-/** The first sentence, for compact views ("One of the most attacked ports: …"). */
-export function firstSentence(text: string, max = 160): string {
-  const match = /^(.+?[.!?])(\s|$)/.exec(text);
-  return clip(match?.[1] ?? text, max);
 }
 
 /**

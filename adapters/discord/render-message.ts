@@ -9,11 +9,19 @@ import {
   type APIEmbed,
   MessageFlags,
 } from 'discord.js';
-import { type Answer, type Problem, type Query, renderProblemText } from '../../src/index.js';
+import {
+  type Answer,
+  type CheckOs,
+  type Detail,
+  type Problem,
+  presentNotice,
+  type Query,
+  renderProblemText,
+} from '../../src/index.js';
+import { renderButtons, tokenFor } from './buttons.js';
 import { DISCORD_LIMITS } from './discord-limits.js';
 import { clip } from './markdown.js';
-import { renderOsButtons, tokenFor } from './os-buttons.js';
-import { renderAnswerEmbeds } from './render-embeds.js';
+import { presentationEmbeds, presentForDiscord } from './render-embeds.js';
 
 /** The body of a message: an interaction callback's `data`, or a channel message. */
 export interface DiscordMessage {
@@ -32,22 +40,24 @@ export interface DiscordMessage {
 
 export const NO_MENTIONS = { parse: [] as [] };
 
-/** Buttons only where the OS changes the answer: check commands, or ephemeral ranges. */
-function osMatters(answer: Answer): boolean {
-  return answer.parts.some(
-    (part) => part.type === 'port' || (part.type === 'topic' && part.topic === 'ephemeral-ranges'),
-  );
-}
-
+/**
+ * An answer in the detail asked for (default: short), its commands for `os` (default: the one
+ * asked about, else Linux), with the presentation's buttons (OS choice, "Show everything").
+ */
 export function renderAnswerMessage(
   answer: Answer,
   query: Query,
-  options: { ephemeral: boolean },
+  options: { ephemeral: boolean; detail?: Detail; os?: CheckOs | null },
 ): DiscordMessage {
-  const token = osMatters(answer) ? tokenFor(query) : undefined;
+  const token = tokenFor(query);
+  const presentation = presentForDiscord(answer, {
+    ...(options.detail ? { detail: options.detail } : {}),
+    ...(options.os ? { os: options.os } : {}),
+    ...(token ? { token } : {}),
+  });
   return {
-    embeds: renderAnswerEmbeds(answer),
-    components: token ? [renderOsButtons(token, answer.os)] : [],
+    embeds: presentationEmbeds(presentation),
+    components: renderButtons(presentation),
     ...(options.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
     allowed_mentions: NO_MENTIONS,
   };
@@ -78,7 +88,7 @@ export function renderNoticeMessage(text: string): DiscordMessage {
 /** Our own failure: always private, with the id to find it in the logs. */
 export function renderErrorMessage(correlationId: string): DiscordMessage {
   return {
-    content: `Sorry, something went wrong on my side while answering. (ref ${correlationId})`,
+    content: clip(presentNotice('apology', { correlationId }).summary, DISCORD_LIMITS.content),
     embeds: [],
     components: [],
     flags: MessageFlags.Ephemeral,

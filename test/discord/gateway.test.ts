@@ -85,11 +85,16 @@ describe('/port over the gateway', () => {
     // The embed's title is the answer's headline; it is not repeated as text above it.
     expect(body.data).not.toHaveProperty('content');
     expect(body.data.allowed_mentions?.parse).toEqual([]);
+    // Commands for Linux by default (its button marked and disabled), the other OSes a click away.
     const buttons = body.data.components?.[0]?.components ?? [];
-    expect(buttons.map((button) => [button.label, button.custom_id])).toEqual([
-      ['Linux', 'os:linux:p60140'],
-      ['macOS', 'os:macos:p60140'],
-      ['Windows', 'os:windows:p60140'],
+    expect(
+      buttons
+        .filter((button) => button.custom_id.startsWith('os:'))
+        .map((button) => [button.label, button.custom_id, button.disabled]),
+    ).toEqual([
+      ['✓ Linux', 'os:linux:p60140', true],
+      ['macOS', 'os:macos:p60140', false],
+      ['Windows', 'os:windows:p60140', false],
     ]);
   });
 
@@ -108,17 +113,19 @@ describe('/port over the gateway', () => {
     expect(body.data.content).toBe('');
     const fields = body.data.embeds?.[0]?.fields ?? [];
     expect(
-      fields.some((field) => field.name.includes('Windows') && field.value.includes('Get-NetTCPConnection')),
+      fields.some(
+        (field) => field.value.includes('**Windows**') && field.value.includes('Get-NetTCPConnection'),
+      ),
     ).toBe(true);
     const buttons = body.data.components?.[0]?.components ?? [];
-    expect(buttons.find((button) => button.label === 'Windows')?.disabled).toBe(true);
-    expect(buttons.find((button) => button.label === 'Linux')?.disabled).toBe(false);
+    expect(buttons.find((button) => button.custom_id === 'os:windows:p60140')?.disabled).toBe(true);
+    expect(buttons.find((button) => button.custom_id === 'os:linux:p60140')?.disabled).toBe(false);
   });
 
   it('explains the ports found in a message', async () => {
     const body = await interact(explainPorts('firewall shows 22 and 3389 open, and 8080 too'));
     expect(body.type).toBe(4);
-    expect(body.data.embeds?.map((embed) => embed.title?.split(':')[0])).toEqual([
+    expect(body.data.embeds?.map((embed) => embed.title?.split(' — ')[0])).toEqual([
       'Port 22',
       'Port 3389',
       'Port 8080',

@@ -69,6 +69,7 @@ describe('HTTP interactions: answers', () => {
       'os:linux:p60140',
       'os:macos:p60140',
       'os:windows:p60140',
+      'all:linux:p60140',
     ]);
     expect(body.data?.allowed_mentions).toEqual({ parse: [] });
   });

@@ -5,13 +5,13 @@
  */
 import { type APIButtonComponent, type APIEmbed, ButtonBuilder, EmbedBuilder, embedLength } from 'discord.js';
 import { describe, expect, it } from 'vitest';
+import { parseButtonId } from '../../adapters/discord/buttons.js';
 import { DISCORD_LIMITS } from '../../adapters/discord/discord-limits.js';
 import {
   answerInteraction,
   type InteractionContext,
   type InteractionResult,
 } from '../../adapters/discord/interaction-handler.js';
-import { parseOsButtonId } from '../../adapters/discord/os-buttons.js';
 import type { DiscordMessage } from '../../adapters/discord/render-message.js';
 import { answerQuestion, IANA_RANGES, MAX_RANGE_PORTS, PROBLEM_CODES } from '../../src/index.js';
 import { testKnowledge } from '../support/discord/start-portbot.js';
@@ -58,7 +58,7 @@ function expectSendable(message: DiscordMessage, where: string): void {
       const { custom_id: id, label } = button as { custom_id: string; label: string };
       expect(id.length, where).toBeLessThanOrEqual(DISCORD_LIMITS.customId);
       expect(label.length, where).toBeLessThanOrEqual(DISCORD_LIMITS.buttonLabel);
-      expect(parseOsButtonId(id), `${where}: ${id}`).toBeDefined();
+      expect(parseButtonId(id), `${where}: ${id}`).toBeDefined();
       ButtonBuilder.from(button as APIButtonComponent).toJSON();
     }
   }
@@ -102,7 +102,7 @@ function portsWithMostUses(): number[] {
 }
 
 describe('Discord rendering contract', () => {
-  it('fits every port with a curated use, for every OS', () => {
+  it('fits every port with a curated use, for every OS', { timeout: 180_000 }, () => {
     const ports = portsWithMostUses();
     expect(ports.length).toBeGreaterThan(100);
     for (const port of ports) expectQuestionRendersEverywhere(String(port));
