@@ -101,7 +101,7 @@ describe("answers state the registry's own date", () => {
     });
     // The presentation's data line states the registry's own date first, then the day of the import.
     expect(text.trimEnd().split('\n').at(-1)).toBe(
-      `Data: IANA registry, updated 2025-11-03 · updated ${today}`,
+      `Data: IANA registry, updated 2025-11-03 · imported ${today}`,
     );
   });
 });

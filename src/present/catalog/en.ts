@@ -190,7 +190,7 @@ export const EN = {
   // The data line and footers
   'data.line': 'Data: {source}',
   'data.version': '{label} {version}',
-  'data.updated': '{source} · updated {date}',
+  'data.updated': '{source} · imported {date}',
   'footer.commandsFor': 'Commands for {os}',
   'footer.pickOs': 'Pick an OS below for the commands',
   'footer.sharedBy': 'Shared by {user}',
