@@ -7,11 +7,20 @@
 # Node 22 (LTS) in every stage: Node 20 reached its end of life on 2026-04-30. The code itself still
 # runs on Node 20.19 and later (package.json engines), which is where the tests run too.
 FROM node:22-slim AS deps
+# better-sqlite3 (the team's embedded database) is a native addon, compiled here against the
+# image's own Node headers; the compilers stay in this stage and never reach the final image.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends python3 make g++ \
+ && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY package.json package-lock.json ./
-# --ignore-scripts: `prepare` runs the build, which needs the sources and dev tools (not here).
+# --ignore-scripts: `prepare` runs the build, which needs the sources and dev tools (not here); the
+# one install script portbot needs, better-sqlite3's, then runs on its own, from source.
+ENV npm_config_nodedir=/usr/local npm_config_build_from_source=true
 RUN --mount=type=cache,target=/root/.npm \
-    npm ci --omit=dev --ignore-scripts --no-audit --no-fund
+    npm ci --omit=dev --ignore-scripts --no-audit --no-fund \
+ && npm rebuild better-sqlite3 \
+ && node -e "new (require('better-sqlite3'))(':memory:').close()"
 
 FROM node:22-slim AS build
 WORKDIR /app
@@ -28,15 +37,17 @@ FROM node:22-slim
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=3000 \
-    PORTBOT_DATA_DIR=/var/cache/portbot
+    PORTBOT_DATA_DIR=/var/cache/portbot \
+    PORTBOT_DB=/var/lib/portbot/portbot.db
 WORKDIR /app
 COPY --from=deps /app/node_modules node_modules/
 COPY --from=build /app/dist dist/
 COPY package.json ./
-# The app belongs to root and is read-only for the service. The one place it writes is the
-# imported-registry cache, owned by `node`. Mount a volume there (an emptyDir on Kubernetes) and
-# the root filesystem can be read-only. (No VOLUME here: it would leave an anonymous volume per run.)
-RUN mkdir -p /var/cache/portbot && chown node:node /var/cache/portbot
+# The app belongs to root and is read-only for the service. It writes in two places, both owned by
+# `node`: the imported-registry cache (throwaway: an emptyDir on Kubernetes) and the team's SQLite
+# database (keep it: a volume; with several replicas use DATABASE_URL instead). Mount volumes there
+# and the root filesystem can be read-only. (No VOLUME here: it would leave an anonymous volume per run.)
+RUN mkdir -p /var/cache/portbot /var/lib/portbot && chown node:node /var/cache/portbot /var/lib/portbot
 USER node
 EXPOSE 3000
 # slim images have no curl: Node's own fetch asks the liveness endpoint, on loopback when the
