@@ -68,6 +68,13 @@ export {
   type UsageProblemCode,
 } from './problems.js';
 export {
+  chooseLanguage,
+  hasHangul,
+  type LanguageSignals,
+  languageFromLocaleEnv,
+  languageOf,
+} from './question/language.js';
+export {
   formatNoteScope,
   type NoteScope,
   type NoteScopeResult,
