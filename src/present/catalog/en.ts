@@ -128,6 +128,9 @@ export const EN = {
   'uses.inRanges': 'Inside the ranges of: {names}',
   'tips.folded': { one: 'And {count} more tip', other: 'And {count} more tips' },
 
+  // A curated text shown in English in another language's answer (never shown in English)
+  'fallback.english': '(English)',
+
   // Check commands
   'check.shell.powershell': 'PowerShell',
   'check.shell.cmd': 'cmd',

@@ -128,6 +128,9 @@ export const KO = {
   'uses.inRanges': '다음 범위에 포함: {names}',
   'tips.folded': { other: '팁 {count}개 더 있음' },
 
+  // A curated text with no Korean version yet, shown in English
+  'fallback.english': '(영문)',
+
   // Check commands
   'check.shell.powershell': 'PowerShell',
   'check.shell.cmd': 'cmd',
