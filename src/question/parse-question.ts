@@ -7,6 +7,8 @@ import type { CheckOs } from '../checks/os.js';
 import { parsePort } from '../port/port-number.js';
 import { isTransport, type Transport } from '../port/transport.js';
 import { type Problem, quoteUserText } from '../problems.js';
+import { readKorean, stripLanguagePrefix } from './korean.js';
+import { hasHangul } from './language.js';
 import { type Query, type QueryItem, QuerySchema } from './query.js';
 import {
   ABOUT_WORDS,
@@ -27,7 +29,13 @@ export const MAX_ITEMS = 10;
 /** Largest range answered as a table: room for X11's 6000–6063 and more. */
 export const MAX_RANGE_PORTS = 128;
 
-export type ParseResult = { ok: true; query: Query } | { ok: false; problem: Problem };
+/**
+ * `lang` reports the language the question itself asked for: a leading `ko:` / `en:` (stripped
+ * before parsing), else 'ko' when it was written in Hangul; absent otherwise.
+ */
+export type ParseResult =
+  | { ok: true; query: Query; lang?: 'ko' | 'en' }
+  | { ok: false; problem: Problem; lang?: 'ko' | 'en' };
 
 export interface ParseOptions {
   /**
@@ -266,6 +274,13 @@ function serviceItems(words: Draft['words']): QueryItem[] {
  * @example parseQuestion('udp 53').query.items // [{ type: 'port', port: 53, transports: ['udp'] }]
  */
 export function parseQuestion(text: string, options: ParseOptions = {}): ParseResult {
+  const prefixed = stripLanguagePrefix(text);
+  const lang = prefixed.lang ?? (hasHangul(text) ? 'ko' : null);
+  const result = parseText(readKorean(prefixed.text), options);
+  return lang ? { ...result, lang } : result;
+}
+
+function parseText(text: string, options: ParseOptions): ParseResult {
   const scan = options.mode === 'scan';
   const limit = scan ? MAX_SCAN_LENGTH : MAX_QUESTION_LENGTH;
   if (!scan && text.length > limit) {
