@@ -22,6 +22,7 @@ import type {
   TeamNoteInput,
   Tone,
 } from './model.js';
+import { problemText } from './present-notice.js';
 import {
   aboutSections,
   helpSections,
@@ -149,7 +150,7 @@ function warningsDraft(t: Translator, answer: Answer): SectionDraft | undefined 
   if (answer.warnings.length === 0) return undefined;
   // Problem messages quote user text only through quoteUserText (plain word characters).
   const lines = answer.warnings.map((warning) =>
-    line(t.rich('warning.line', { message: userText(warning.message, 400) })),
+    line(t.rich('warning.line', { message: userText(problemText(t, warning), 400) })),
   );
   return { id: 'warnings', blocks: [{ kind: 'lines', lines }] };
 }

@@ -101,6 +101,7 @@ function tokenize(chunk: string): Token {
       problem: {
         code: 'not_a_port_number',
         message: `${quoteUserText(chunk)} is not a port number: ports are whole numbers from 0 to 65535.`,
+        params: { value: quoteUserText(chunk) },
       },
     };
   }
@@ -117,6 +118,7 @@ function outOfRange(text: string): Problem {
   return {
     code: 'port_out_of_range',
     message: `${quoteUserText(shown)}${text.length > 12 ? '…' : ''} is not a valid port: ports go from 0 to 65535.`,
+    params: { value: `${quoteUserText(shown)}${text.length > 12 ? '…' : ''}` },
   };
 }
 
@@ -136,6 +138,7 @@ function addItem(draft: Draft, item: QueryItem): void {
       draft.problems.push({
         code: 'too_many_items',
         message: `I answer up to ${MAX_ITEMS} ports or services at a time; the rest were left out.`,
+        params: { max: MAX_ITEMS },
       });
     }
     return;
@@ -170,6 +173,7 @@ function readRange(
     draft.problems.push({
       code: 'range_reversed',
       message: `The range ${from.port}-${to.port} runs backwards; did you mean ${to.port}-${from.port}?`,
+      params: { from: from.port, to: to.port },
     });
     return undefined;
   }
@@ -177,6 +181,7 @@ function readRange(
     draft.problems.push({
       code: 'range_too_large',
       message: `The range ${from.port}-${to.port} has ${to.port - from.port + 1} ports; I answer ranges of up to ${MAX_RANGE_PORTS} ports.`,
+      params: { from: from.port, to: to.port, count: to.port - from.port + 1, max: MAX_RANGE_PORTS },
     });
     return undefined;
   }
@@ -276,7 +281,12 @@ function serviceItems(words: Draft['words']): QueryItem[] {
 export function parseQuestion(text: string, options: ParseOptions = {}): ParseResult {
   const prefixed = stripLanguagePrefix(text);
   const lang = prefixed.lang ?? (hasHangul(text) ? 'ko' : null);
-  const result = parseText(readKorean(prefixed.text), options);
+  // A question too long to read is refused on its own length, before any rewriting.
+  const tooLong = options.mode !== 'scan' && prefixed.text.length > MAX_QUESTION_LENGTH;
+  const read = tooLong
+    ? prefixed.text
+    : readKorean(options.mode === 'scan' ? prefixed.text.slice(0, MAX_SCAN_LENGTH) : prefixed.text);
+  const result = parseText(read, options);
   return lang ? { ...result, lang } : result;
 }
 
@@ -289,6 +299,7 @@ function parseText(text: string, options: ParseOptions): ParseResult {
       problem: {
         code: 'question_too_long',
         message: `That question is ${text.length} characters long; I read questions of up to ${limit}.`,
+        params: { length: text.length, max: limit },
       },
     };
   }

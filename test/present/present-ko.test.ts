@@ -12,7 +12,10 @@ import {
   answerQuestion,
   buildCheckCommands,
   CHECK_OSES,
+  createTranslator,
   presentAnswer,
+  presentProblem,
+  problemText,
   renderPresentationText,
 } from '../../src/index.js';
 import { KNOWN_USE_KO_FILES } from '../../src/knowledge/known-uses-ko-data.js';
@@ -183,5 +186,55 @@ describe('nmap top ports in Korean', () => {
     );
     expect(questions.length).toBe(400);
     expect(problems.slice(0, 30)).toEqual([]);
+  });
+});
+
+describe('problems in Korean', () => {
+  const refusal = (question: string) => {
+    const outcome = answerQuestion(question, testKnowledge());
+    if (outcome.ok) throw new Error(`${question} was answered`);
+    return outcome.problem;
+  };
+
+  it.each([
+    ['포트 99999', /99999.*0부터 65535/],
+    ['99999번 포트', /0부터 65535/],
+    ['1.5', /포트 번호가 아닙니다/],
+    ['9000-8000 포트', /8000-9000/],
+    ['1-65535', /포트가 65535개/],
+    ['뭐야', /포트, 포트 범위, 서비스/],
+    ['zzqx', /"zzqx"\(이\)라는 서비스는 모릅니다/],
+  ])('%s is refused in Korean', (question, pattern) => {
+    const presentation = presentProblem(refusal(question), { lang: 'ko' });
+    expect(presentation.summary).toMatch(pattern);
+    expect(presentation.title).toBe('답할 수 없는 질문입니다');
+  });
+
+  it.each(['포트 99999', '1.5', '9000-8000', '1-65535', 'zzqx', 'x'.repeat(600)])(
+    'words %s from its params exactly as the English message',
+    (question) => {
+      const problem = refusal(question);
+      const en = createTranslator('en');
+      const key =
+        problem.code === 'unknown_service' && problem.suggestions
+          ? 'problem.unknown_serviceSuggest'
+          : `problem.${problem.code}`;
+      expect(en.textOf(key as never, problem.params)).toBe(problem.message);
+      expect(problemText(en, problem)).toBe(problem.message);
+    },
+  );
+
+  it('marks a problem without params as English', () => {
+    expect(
+      problemText(createTranslator('ko'), { code: 'port_out_of_range', message: 'x is not a valid port' }),
+    ).toBe('(영문) x is not a valid port');
+  });
+
+  it('words an answer warning in Korean', () => {
+    const outcome = answerQuestion('22번 포트와 99999', testKnowledge());
+    if (!outcome.ok) throw new Error('refused');
+    const text = renderPresentationText(presentAnswer(outcome.answer, { lang: 'ko', koreanTexts: ko }));
+    expect(text).toContain('답하지 못한 부분');
+    expect(text).toContain('0부터 65535');
   });
 });

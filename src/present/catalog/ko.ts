@@ -209,6 +209,20 @@ export const KO = {
   'trim.note': '길어서 줄였습니다. 나머지는 “{action}”을 누르세요.',
   'trim.noteNoAction': '길어서 줄였습니다. 나머지는 포트 수를 줄여서 물어보세요.',
 
+  // Problems with a question
+  'problem.empty_question': '포트, 포트 범위, 서비스 이름으로 물어보세요.',
+  'problem.question_too_long': '질문이 {length}자입니다. {max}자까지만 읽습니다.',
+  'problem.port_out_of_range': '{value}은(는) 올바른 포트가 아닙니다. 포트 번호는 0부터 65535까지입니다.',
+  'problem.not_a_port_number':
+    '{value}은(는) 포트 번호가 아닙니다. 포트 번호는 0부터 65535까지의 정수입니다.',
+  'problem.range_reversed': '{from}-{to} 범위가 거꾸로입니다. {to}-{from}을(를) 찾으셨나요?',
+  'problem.range_too_large':
+    '{from}-{to} 범위에는 포트가 {count}개 있습니다. 범위는 {max}개 포트까지만 답합니다.',
+  'problem.too_many_items': '한 번에 포트나 서비스 {max}개까지만 답합니다. 나머지는 제외했습니다.',
+  'problem.unknown_service': '"{name}"(이)라는 서비스는 모릅니다.',
+  'problem.unknown_serviceSuggest': '"{name}"(이)라는 서비스는 모릅니다. {suggestions}을(를) 찾으셨나요?',
+  'problem.nothing_understood': '포트, 포트 범위, 서비스 이름을 찾지 못했습니다.',
+
   // Notices
   'notice.problem.title': '답할 수 없는 질문입니다',
   'notice.hint.title': '포트에 관한 질문에 답합니다',
