@@ -12,6 +12,7 @@ import type { NotableRange } from '../port/notable-ranges.js';
 import type { Assignment, KnownUseFact } from '../report/answer.js';
 import type { Translator } from './catalog/index.js';
 import {
+  KO_CATEGORY,
   KO_CHECK_NOTES,
   KO_EPHEMERAL,
   KO_IANA_RANGE,
@@ -26,6 +27,8 @@ export interface Localizer {
   notable(range: NotableRange): { label: string; note: string };
   ephemeral(range: Pick<EphemeralRange, 'os' | 'label' | 'note'>): { label: string; note?: string };
   checkNote(note: string): Inline[];
+  /** A curated use's category id ('database') as a label. */
+  category(id: string): string;
   /** Why a transport has no assignment (its status and transport decide the words). */
   explanation(assignment: Assignment): string;
   derivedNote(note: string): Inline[];
@@ -40,6 +43,7 @@ const IDENTITY: Localizer = {
   notable: (range) => ({ label: range.label, note: range.note }),
   ephemeral: (range) => ({ label: range.label, ...(range.note ? { note: range.note } : {}) }),
   checkNote: (note) => [text(note)],
+  category: (id) => id,
   explanation: (assignment) => assignment.explanation ?? '',
   derivedNote: (note) => [text(note)],
   useText: (use, field) => [text(use[field] ?? '')],
@@ -72,6 +76,7 @@ export function createLocalizer(t: Translator, koreanTexts: KoreanUseTexts | und
           return assignment.explanation ?? '';
       }
     },
+    category: (id) => (KO_CATEGORY as Readonly<Record<string, string>>)[id] ?? id,
     checkNote: (note) => {
       const korean = KO_CHECK_NOTES.get(note);
       return korean ? [text(korean)] : english(note);

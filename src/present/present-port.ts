@@ -218,11 +218,11 @@ function useField(t: Translator, l: Localizer, use: KnownUseFact): Field {
     use.usage === 'unofficial' || use.usage === 'convention' ? t.text(`use.usage.${use.usage}`) : '';
   const meta = use.range
     ? t.text('use.metaRange', {
-        category: use.category,
+        category: l.category(use.category),
         span: spanOf(t, use.range.from, use.range.to),
         protocols,
       })
-    : t.text('use.meta', { category: use.category, protocols });
+    : t.text('use.meta', { category: l.category(use.category), protocols });
   const value: Line[] = [
     line([...l.useText(use, 'note'), text(' '), muted(usage ? `${meta} ${usage}` : meta)]),
   ];

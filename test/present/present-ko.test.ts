@@ -97,6 +97,7 @@ describe('a Korean answer', () => {
     expect(text).toContain('잘 알려진 포트');
     expect(text).toContain(ko.get('ssh')?.note ?? 'no Korean ssh note');
     expect(text).toContain('sudo가 있어야');
+    expect(text).toContain('[원격 접속, tcp]');
   });
 
   it('marks curated texts without a Korean version', () => {

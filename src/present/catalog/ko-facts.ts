@@ -5,6 +5,7 @@
  * Check notes have no id in the answer (the JSON contract), so their English text is the key;
  * `test/present/present-ko.test.ts` holds that every note the core can produce has a Korean text.
  */
+import type { KnownUseCategory } from '../../knowledge/known-use.js';
 import type { IanaRangeKind } from '../../port/iana-ranges.js';
 
 export const KO_IANA_RANGE: Readonly<
@@ -135,3 +136,39 @@ export function koreanDerivedNote(note: string): string | undefined {
     return `Windows에서 수신 대기 중인 프로세스가 없는데 "access denied"가 나면 Hyper-V, WSL 2, Docker가 포트를 예약했을 수 있습니다: ${windows[1]}`;
   return undefined;
 }
+
+/** Curated use categories, as the "[category, tcp]" label of a use shows them. */
+export const KO_CATEGORY: Readonly<Record<KnownUseCategory, string>> = {
+  database: '데이터베이스',
+  cache: '캐시',
+  messaging: '메시징',
+  web: '웹',
+  'dev-server': '개발 서버',
+  infrastructure: '인프라',
+  kubernetes: 'Kubernetes',
+  container: '컨테이너',
+  monitoring: '모니터링',
+  observability: '관측성',
+  'ci-cd': 'CI/CD',
+  'remote-access': '원격 접속',
+  'remote-management': '원격 관리',
+  'file-sharing': '파일 공유',
+  directory: '디렉터리',
+  mail: '메일',
+  dns: 'DNS',
+  network: '네트워크',
+  vpn: 'VPN',
+  voip: 'VoIP',
+  media: '미디어',
+  gaming: '게임',
+  iot: 'IoT',
+  ai: 'AI',
+  security: '보안',
+  windows: 'Windows',
+  printing: '인쇄',
+  time: '시간 동기화',
+  chat: '채팅',
+  storage: '스토리지',
+  malware: '악성코드',
+  other: '기타',
+};
