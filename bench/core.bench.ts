@@ -5,7 +5,15 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { answerQuestion, completeQuestion, createKnowledge } from '../src/index.js';
+import {
+  type Answer,
+  answerQuestion,
+  completeQuestion,
+  createKnowledge,
+  loadKoreanUseTexts,
+  presentAnswer,
+  renderPresentationText,
+} from '../src/index.js';
 import { describeMachine, percentile } from './machine.js';
 
 const MIX = [
@@ -118,6 +126,26 @@ for (const question of MIX) answerQuestion(question, knowledge);
 const answers = timeEach(MIX, 200, (question) => answerQuestion(question, knowledge));
 const completions = timeEach(KEYSTROKES, 400, (typed) => completeQuestion(typed, knowledge));
 
+// The same answers presented and rendered as text in English and in Korean, rounds taking turns.
+const koreanTexts = await loadKoreanUseTexts();
+const answered = new Map<string, Answer>();
+for (const question of MIX) {
+  const outcome = answerQuestion(question, knowledge);
+  if (outcome.ok) answered.set(question, outcome.answer);
+}
+const presentIn = (lang: 'en' | 'ko') => (question: string) => {
+  const answer = answered.get(question);
+  if (answer) renderPresentationText(presentAnswer(answer, { lang, koreanTexts }));
+};
+const presentedEn: number[] = [];
+const presentedKo: number[] = [];
+for (let round = 0; round < 100; round++) {
+  presentedEn.push(...timeEach(MIX, 1, presentIn('en')));
+  presentedKo.push(...timeEach(MIX, 1, presentIn('ko')));
+}
+presentedEn.sort((a, b) => a - b);
+presentedKo.sort((a, b) => a - b);
+
 if (!existsSync('dist/cli.cjs')) throw new Error('run `npm run build` first');
 const [cli = [], bare = []] = coldStarts(
   [
@@ -136,10 +164,13 @@ Machine: ${describeMachine()}
 | measure | median | p99 | samples |
 | --- | --- | --- | --- |
 | answer (parse + answer), ${MIX.length}-question mix | ${us(percentile(answers, 50))} | ${us(percentile(answers, 99))} | ${answers.length} |
+| present + text, English, same mix | ${us(percentile(presentedEn, 50))} | ${us(percentile(presentedEn, 99))} | ${presentedEn.length} |
+| present + text, Korean, same mix | ${us(percentile(presentedKo, 50))} | ${us(percentile(presentedKo, 99))} | ${presentedKo.length} |
 | autocomplete per keystroke | ${us(percentile(completions, 50))} | ${us(percentile(completions, 99))} | ${completions.length} |
 | CLI cold start \`node bin/portbot.cjs 60140\` | ${ms(percentile(cli, 50))} | ${ms(percentile(cli, 99))} | ${cli.length} |
 | baseline \`node -e 0\` (same run) | ${ms(percentile(bare, 50))} | ${ms(percentile(bare, 99))} | ${bare.length} |
 
+Korean / English presentation (medians): ${(percentile(presentedKo, 50) / percentile(presentedEn, 50)).toFixed(2)}× (target: within 1.10×)
 CLI cold start / baseline (medians): ${(percentile(cli, 50) / percentile(bare, 50)).toFixed(2)}×
 Heap of the loaded knowledge (registry, curated data, names index): ${((heapAfter - heapBefore) / 2 ** 20).toFixed(1)} MiB${globalThis.gc ? '' : ' (approximate: run with --expose-gc for an exact figure)'}
 `);

@@ -3,7 +3,7 @@
 // packages external (they are installed beside it).
 
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -68,6 +68,11 @@ function writeCliData(knownUseFiles) {
     text += `${key}\t${name}\t${description}\n`;
   writeFileSync(`${CLI_DATA}/registry-rows.txt`, text);
   writeFileSync(`${CLI_DATA}/known-uses.json`, JSON.stringify(knownUseFiles));
+  // Korean curated texts: read only when a Korean answer asks for them (a dynamic import).
+  const korean = {};
+  for (const name of readdirSync('src/knowledge/data/known-uses-ko').filter((file) => file.endsWith('.json')))
+    korean[name.replace(/\.json$/, '')] = JSON.parse(readFileSync(`src/knowledge/data/known-uses-ko/${name}`, 'utf8'));
+  writeFileSync(`${CLI_DATA}/known-uses-ko.json`, JSON.stringify(korean));
 }
 
 // The CLI bundle is CommonJS (see bin/portbot.cjs), so it finds its data through __dirname.
@@ -76,9 +81,14 @@ const readBeside = (file) => `readFileSync(require('node:path').join(__dirname, 
 const cliDataModules = {
   name: 'cli-data-beside-bundle',
   setup(context) {
-    context.onResolve({ filter: /\/(package-rows|known-uses-data)\.js$/ }, (args) => ({
-      path: args.path.endsWith('package-rows.js') ? 'package-rows' : 'known-uses-data',
+    context.onResolve({ filter: /\/(package-rows|known-uses-data|known-uses-ko-data)\.js$/ }, (args) => ({
+      path: /[^/]+(?=\.js$)/.exec(args.path)[0],
       namespace: 'cli-data',
+    }));
+    context.onLoad({ filter: /^known-uses-ko-data$/, namespace: 'cli-data' }, () => ({
+      loader: 'js',
+      contents: `import { readFileSync } from 'node:fs';
+export const KNOWN_USE_KO_FILES = JSON.parse(${readBeside('known-uses-ko.json')});`,
     }));
     context.onLoad({ filter: /^package-rows$/, namespace: 'cli-data' }, () => ({
       resolveDir: resolve('src/knowledge'),

@@ -22,6 +22,12 @@ export {
   type KnownUse,
   KnownUseSchema,
 } from './knowledge/known-use.js';
+export {
+  type KoreanUseText,
+  type KoreanUseTexts,
+  koreanUseTextsFrom,
+  loadKoreanUseTexts,
+} from './knowledge/korean-texts.js';
 export { flattenPrevalidatedKnownUses, loadKnownUses } from './knowledge/load-known-uses.js';
 export { type Completion, describePorts, type NameIndex } from './knowledge/name-index.js';
 export {
@@ -67,6 +73,13 @@ export {
   USAGE_PROBLEM_CODES,
   type UsageProblemCode,
 } from './problems.js';
+export {
+  chooseLanguage,
+  hasHangul,
+  type LanguageSignals,
+  languageFromLocaleEnv,
+  languageOf,
+} from './question/language.js';
 export {
   formatNoteScope,
   type NoteScope,

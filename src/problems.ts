@@ -28,6 +28,12 @@ export interface Problem {
   message: string;
   /** Names close to an unknown one. */
   suggestions?: string[];
+  /**
+   * The facts the message was built from ("99999", 0–65535), so a presentation in another
+   * language words it from its catalog (`problem.<code>`). `message` stays English: it is the
+   * JSON contract. User text in params is reduced like the message (`quoteUserText`).
+   */
+  params?: Record<string, string | number>;
 }
 
 /** What portbot understands, for the hint after a problem and for help screens. */

@@ -18,6 +18,8 @@ import {
   decodeQueryToken,
   encodeQueryToken,
   type Knowledge,
+  type KoreanUseTexts,
+  loadKoreanUseTexts,
   localizeAnswer,
   MAX_QUESTION_LENGTH,
   type Problem,
@@ -141,6 +143,8 @@ export function createWebAdapter(config: WebAdapterConfig, deps: WebAdapterDeps)
       deps.now ? { now: deps.now } : {},
     );
   const limiters = { api: limiter('api'), search: limiter('search'), feedback: limiter('feedback') };
+  /** Read at start; until then Korean pages show the English curated texts, marked as such. */
+  let koreanTexts: KoreanUseTexts = new Map();
   const counter = deps.metrics ? feedbackCounter(deps.metrics) : undefined;
   if (counter) for (const vote of ['up', 'down']) counter.inc({ adapter: WEB_ADAPTER, vote }, 0);
   const publicHost = config.publicUrl ? new URL(config.publicUrl).host : undefined;
@@ -235,7 +239,7 @@ export function createWebAdapter(config: WebAdapterConfig, deps: WebAdapterDeps)
     const token = encodeQueryToken(query);
     const feedback = config.feedback && deps.feedbackStore !== undefined && token !== '';
     // Curated notes and tips in the page's language where the data has them.
-    const view = toPageView(localizeAnswer(outcome.answer, lang), { lang, os, detail, token, feedback });
+    const view = toPageView(outcome.answer, { lang, os, detail, token, feedback, koreanTexts });
     const here = path ?? `/search?q=${encodeURIComponent(questionText)}`;
     const html = renderDocument(
       AnswerPage({
@@ -424,7 +428,7 @@ export function createWebAdapter(config: WebAdapterConfig, deps: WebAdapterDeps)
         const body = JSON.stringify({ schemaVersion: ANSWER_SCHEMA_VERSION, error: { code, message } });
         return { status: NOT_FOUND_CODES.has(code) ? 404 : 400, body, etag: '' };
       }
-      const body = JSON.stringify(localizeAnswer(outcome.answer, lang));
+      const body = JSON.stringify(localizeAnswer(outcome.answer, lang, koreanTexts));
       return { status: 200, body, etag: etagOf(body) };
     });
     send(request, response, {
@@ -547,8 +551,9 @@ export function createWebAdapter(config: WebAdapterConfig, deps: WebAdapterDeps)
     routes,
     handle,
     async start() {
-      // Build the names index now rather than on the first visitor.
+      // Build the names index now rather than on the first visitor, and read the Korean texts once.
       deps.knowledge().names();
+      koreanTexts = await loadKoreanUseTexts();
       started = true;
     },
     async stop() {

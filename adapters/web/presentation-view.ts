@@ -9,6 +9,7 @@ import {
   type Lang as CatalogLang,
   type CheckOs,
   type Detail,
+  type KoreanUseTexts,
   presentAnswer,
 } from '../../src/index.js';
 import type { PageView } from './page-model.js';
@@ -21,6 +22,8 @@ export interface PageViewOptions {
   /** The validated query token; the feedback form and "show everything" need it. */
   token: string;
   feedback: boolean;
+  /** The curated texts in Korean (loaded once at start), for Korean pages. */
+  koreanTexts: KoreanUseTexts;
 }
 
 /** The catalog a page's words come from: its own language when the core has that catalog. */
@@ -31,6 +34,7 @@ export function catalogLang(lang: Lang): CatalogLang {
 export function toPageView(answer: Answer, options: PageViewOptions): PageView {
   const presentation = presentAnswer(answer, {
     lang: catalogLang(options.lang),
+    ...(options.lang === 'ko' ? { koreanTexts: options.koreanTexts } : {}),
     detail: options.detail,
     os: options.os,
     ...(options.token ? { token: options.token } : {}),

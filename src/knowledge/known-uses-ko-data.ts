@@ -1,6 +1,7 @@
 /**
- * The Korean texts of the curated known uses, one file per English file, keyed by use id (see
- * test/knowledge/known-uses-ko.test.ts). Static imports keep them bundleable.
+ * The Korean texts of the curated uses, one file per English file, keyed by use id. Imported only
+ * through `loadKoreanUseTexts` (a dynamic import), so an English answer never loads them; the CLI
+ * bundle reads them from `dist/data/known-uses-ko.json` beside the bundle (scripts/build.mjs).
  */
 import ai from './data/known-uses-ko/ai.json' with { type: 'json' };
 import cloudNative from './data/known-uses-ko/cloud-native.json' with { type: 'json' };
@@ -17,27 +18,20 @@ import vpnVoipMedia from './data/known-uses-ko/vpn-voip-media.json' with { type:
 import web from './data/known-uses-ko/web.json' with { type: 'json' };
 import windows from './data/known-uses-ko/windows.json' with { type: 'json' };
 
-/** A use's texts in Korean; a field is absent where no translation exists yet. */
-export interface KoreanKnownUseText {
-  note?: string;
-  security?: string;
-  tip?: string;
-}
-
-/** Raw file contents: use id → Korean texts. */
-export const KNOWN_USES_KO_FILES: Readonly<Record<string, Readonly<Record<string, KoreanKnownUseText>>>> = {
-  ai,
-  'cloud-native': cloudNative,
-  databases,
-  gaming,
-  internet,
-  iot,
-  malware,
-  messaging,
-  more,
-  observability,
-  remote,
-  'vpn-voip-media': vpnVoipMedia,
+/** Raw file contents keyed by file name; `loadKoreanUseTexts` keeps only well-formed texts. */
+export const KNOWN_USE_KO_FILES: Readonly<Record<string, unknown>> = {
   web,
+  databases,
+  remote,
   windows,
+  internet,
+  messaging,
+  'cloud-native': cloudNative,
+  observability,
+  'vpn-voip-media': vpnVoipMedia,
+  iot,
+  ai,
+  gaming,
+  malware,
+  more,
 };

@@ -3,8 +3,10 @@
  * user typed). In English a port's headline equals the answer's own verdict line; a test holds
  * them together.
  */
+
 import type { AnswerPart, PortPart, ServicePart, TopicPart } from '../report/answer.js';
 import type { Translator } from './catalog/index.js';
+import { KO_EPHEMERAL } from './catalog/ko-facts.js';
 import { MAIN_OSES, osName, spanOf } from './inline.js';
 
 /** Uses the headline names; the sections list them all, most prominent first. */
@@ -62,7 +64,9 @@ export function topicTitle(t: Translator, part: TopicPart, filtered: boolean): s
   if (part.topic === 'iana-ranges') return t.text('title.topic.iana');
   const first = part.ephemeralRanges?.[0];
   return filtered && first
-    ? t.text('title.topic.ephemeralOs', { os: first.label })
+    ? t.text('title.topic.ephemeralOs', {
+        os: t.lang === 'ko' ? (KO_EPHEMERAL[first.os]?.label ?? first.label) : first.label,
+      })
     : t.text('title.topic.ephemeral');
 }
 

@@ -35,6 +35,12 @@ export type {
   Tone,
 } from './model.js';
 export { osMatters, type PresentOptions, presentAnswer } from './present-answer.js';
-export { type NoticeKind, type NoticeOptions, presentNotice, presentProblem } from './present-notice.js';
+export {
+  type NoticeKind,
+  type NoticeOptions,
+  presentNotice,
+  presentProblem,
+  problemText,
+} from './present-notice.js';
 export { renderPresentationText } from './render-text.js';
 export { PRIORITY, SECTION_IDS, SECTIONS, type SectionId } from './sections.js';

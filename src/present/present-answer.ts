@@ -5,11 +5,13 @@
  */
 import type { CheckOs } from '../checks/os.js';
 import { CHECK_OSES } from '../checks/os.js';
+import type { KoreanUseTexts } from '../knowledge/korean-texts.js';
 import { formatNoteScope } from '../question/note-scope.js';
 import type { Answer, AnswerPart } from '../report/answer.js';
 import { createTranslator, type Lang, type Translator } from './catalog/index.js';
 import { answerSummary, answerTitle, partSummary, partTitle } from './headline.js';
 import { line, muted, strong, text, userText } from './inline.js';
+import { createLocalizer, type Localizer } from './localize.js';
 import type {
   Action,
   Detail,
@@ -20,6 +22,7 @@ import type {
   TeamNoteInput,
   Tone,
 } from './model.js';
+import { problemText } from './present-notice.js';
 import {
   aboutSections,
   helpSections,
@@ -45,6 +48,11 @@ export interface PresentOptions {
   teamNotes?: readonly TeamNoteInput[];
   /** Prefix of the help's examples ("/port "). */
   commandPrefix?: string;
+  /**
+   * Korean curated texts (`await loadKoreanUseTexts()`), used when `lang` is 'ko'. Without them a
+   * Korean presentation shows curated texts in English, marked "(영문)".
+   */
+  koreanTexts?: KoreanUseTexts;
 }
 
 /** Whether the OS changes the answer: check commands, or the ephemeral ranges. */
@@ -68,11 +76,12 @@ function draftsFor(
   os: CheckOs | null,
   commandPrefix: string,
   fold: () => void,
+  l: Localizer,
 ): SectionDraft[] {
-  const c = { t, detail, commandPrefix, fold };
+  const c = { t, detail, commandPrefix, fold, l };
   switch (part.type) {
     case 'port':
-      return portSections({ t, detail, os, fold }, part);
+      return portSections({ t, detail, os, fold, l }, part);
     case 'range':
       return rangeSections(c, part);
     case 'service':
@@ -141,7 +150,7 @@ function warningsDraft(t: Translator, answer: Answer): SectionDraft | undefined 
   if (answer.warnings.length === 0) return undefined;
   // Problem messages quote user text only through quoteUserText (plain word characters).
   const lines = answer.warnings.map((warning) =>
-    line(t.rich('warning.line', { message: userText(warning.message, 400) })),
+    line(t.rich('warning.line', { message: userText(problemText(t, warning), 400) })),
   );
   return { id: 'warnings', blocks: [{ kind: 'lines', lines }] };
 }
@@ -222,8 +231,9 @@ function sectionsFor(
   const top = [teamNotesDraft(t, options.teamNotes ?? []), warningsDraft(t, answer)]
     .filter((draft): draft is SectionDraft => draft !== undefined)
     .flatMap((draft) => toSection(t, draft, null, count) ?? []);
+  const l = createLocalizer(t, options.koreanTexts);
   const parts = answer.parts.flatMap((part, index) =>
-    draftsFor(t, part, detail, os, options.commandPrefix ?? '', fold).flatMap(
+    draftsFor(t, part, detail, os, options.commandPrefix ?? '', fold, l).flatMap(
       (draft) => toSection(t, draft, index, count, titles[index]) ?? [],
     ),
   );

@@ -4,7 +4,8 @@
  * failure, and the note to slow down. Same model, so every surface renders them like answers.
  */
 import { type Problem, QUESTION_EXAMPLES } from '../problems.js';
-import { createTranslator, type Lang, type Translator } from './catalog/index.js';
+import { CATALOGS, createTranslator, type Lang, type MessageKey, type Translator } from './catalog/index.js';
+import { placeholdersIn } from './catalog/types.js';
 import { code, line, muted, text, userText } from './inline.js';
 import type { Inline, Presentation, Section, Tone } from './model.js';
 import { SECTIONS } from './sections.js';
@@ -64,10 +65,27 @@ function notice(
   };
 }
 
+/**
+ * A problem in the translator's language. English shows `message` as it is (the JSON contract);
+ * another language words `problem.<code>` from `params`, and falls back to the English message,
+ * marked, when the params it needs are missing (a problem from an older core).
+ */
+export function problemText(t: Translator, problem: Problem): string {
+  if (t.lang === 'en') return problem.message;
+  const key: MessageKey =
+    problem.code === 'unknown_service' && (problem.suggestions?.length ?? 0) > 0
+      ? 'problem.unknown_serviceSuggest'
+      : `problem.${problem.code}`;
+  const params = problem.params ?? {};
+  if (placeholdersIn(CATALOGS.en[key]).some((name) => params[name] === undefined))
+    return `${t.text('fallback.english')} ${problem.message}`;
+  return t.textOf(key, params);
+}
+
 /** A user mistake ("99999 is not a valid port"), with the hint and a few examples. */
 export function presentProblem(problem: Problem, options: NoticeOptions = {}): Presentation {
   const t = createTranslator(options.lang ?? 'en');
-  const message = userText(problem.message, 400);
+  const message = userText(problemText(t, problem), 400);
   return notice(t, t.text('notice.problem.title'), message, 'problem', [
     section('notice.body', [[text(message)], [muted(t.text('notice.hint'))]]),
     examples(t, options.command),

@@ -11,6 +11,7 @@ import type {
 import { groupRangeRows } from '../report/range-part.js';
 import type { Translator } from './catalog/index.js';
 import { code, line, link, muted, spanOf, strong, text, warning } from './inline.js';
+import type { Localizer } from './localize.js';
 import type { Block, Detail, Inline, Line, TableRow } from './model.js';
 import type { SectionDraft } from './section-draft.js';
 
@@ -27,6 +28,8 @@ export interface PartContext {
   commandPrefix: string;
   /** Called whenever the default detail leaves out something `full` would show. */
   fold: () => void;
+  /** The data's own texts in the presentation's language. */
+  l: Localizer;
 }
 
 const securityIcon = (t: Translator): Inline => ({
@@ -153,12 +156,12 @@ export function serviceSections(c: PartContext, part: ServicePart): SectionDraft
         [
           securityIcon(t),
           text(' '),
-          warning(
-            t.text('service.security', {
+          ...t
+            .rich('service.security', {
               name: use.role ? t.text('use.name', { name: use.name, role: use.role }) : use.name,
-              note: use.security ?? '',
-            }),
-          ),
+              note: c.l.useText(use, 'security'),
+            })
+            .map((span) => (span.kind === 'text' ? warning(span.text) : span)),
         ],
         { bullet: true },
       ),
@@ -214,8 +217,12 @@ export function topicSections(c: PartContext, part: TopicPart): SectionDraft[] {
       rows: part.ianaRanges.map((range) => ({
         cells: [
           [text(spanOf(t, range.from, range.to))],
-          [strong(range.name), text(' '), muted(t.text('topic.nickname', { nickname: range.nickname }))],
-          [text(range.meaning)],
+          [
+            strong(c.l.ianaRange(range).name),
+            text(' '),
+            muted(t.text('topic.nickname', { nickname: c.l.ianaRange(range).nickname })),
+          ],
+          [text(c.l.ianaRange(range).meaning)],
         ],
       })),
     });
@@ -231,10 +238,10 @@ export function topicSections(c: PartContext, part: TopicPart): SectionDraft[] {
       ],
       rows: part.ephemeralRanges.map((range) => ({
         cells: [
-          [strong(range.label)],
+          [strong(c.l.ephemeral(range).label)],
           [text(spanOf(t, range.from, range.to))],
           [code(range.showCommand)],
-          range.note && c.detail === 'full' ? [muted(range.note)] : [],
+          range.note && c.detail === 'full' ? [muted(c.l.ephemeral(range).note ?? range.note)] : [],
         ],
       })),
     });

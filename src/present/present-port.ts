@@ -7,6 +7,7 @@ import { CHECK_OSES, type CheckOs } from '../checks/os.js';
 import type { Assignment, KnownUseFact, PortPart } from '../report/answer.js';
 import { type ParamValue, plainText, type Translator } from './catalog/index.js';
 import { code, line, link, muted, osName, spanOf, strong, text, warning } from './inline.js';
+import type { Localizer } from './localize.js';
 import type { Block, Detail, Field, Inline, Line } from './model.js';
 import type { SectionDraft } from './section-draft.js';
 
@@ -21,26 +22,29 @@ export interface PortContext {
   os: CheckOs | null;
   /** Called whenever the default detail leaves out something `full` would show. */
   fold: () => void;
+  /** The data's own texts in the presentation's language. */
+  l: Localizer;
 }
 
 function rangeSection(c: PortContext, part: PortPart): SectionDraft {
   const { t } = c;
   const range = part.ianaRange;
+  const words = c.l.ianaRange(range);
   const lines: Line[] = [
     line(
       t.rich('port.range.iana', {
-        name: range.name,
+        name: words.name,
         span: spanOf(t, range.from, range.to),
-        nickname: range.nickname,
-        meaning: range.meaning,
+        nickname: words.nickname,
+        meaning: words.meaning,
       }),
     ),
     ...part.notableRanges.map((notable) =>
       line(
         t.rich('port.range.notable', {
-          label: strong(notable.label),
+          label: strong(c.l.notable(notable).label),
           span: spanOf(t, notable.from, notable.to),
-          meaning: notable.note,
+          meaning: c.l.notable(notable).note,
         }),
       ),
     ),
@@ -67,7 +71,7 @@ function ephemeralSection(c: PortContext, part: PortPart): SectionDraft {
               ? warning(t.text('port.ephemeral.markYes'))
               : muted(t.text('port.ephemeral.markNo')),
           ],
-          [text(fact.label)],
+          [text(c.l.ephemeral(fact).label)],
           [text(spanOf(t, fact.from, fact.to))],
           [code(fact.showCommand)],
         ],
@@ -109,11 +113,11 @@ function serviceSpans(t: Translator, service: Assignment['services'][number]): I
   });
 }
 
-function assignmentSpans(t: Translator, assignment: Assignment): Inline[] {
+function assignmentSpans(t: Translator, l: Localizer, assignment: Assignment): Inline[] {
   if (assignment.services.length === 0) {
     const status = t.text(`assignment.status.${assignment.status}`);
     return assignment.explanation
-      ? [muted(t.text('assignment.empty', { status, explanation: assignment.explanation }))]
+      ? [muted(t.text('assignment.empty', { status, explanation: l.explanation(assignment) }))]
       : [muted(status)];
   }
   const spans: Inline[] = [];
@@ -185,7 +189,7 @@ function assignmentsSection(c: PortContext, part: PortPart): SectionDraft {
           transports: group
             .map((assignment) => assignment.transport.toUpperCase())
             .join(t.text('list.separator')),
-          services: assignmentSpans(t, first),
+          services: assignmentSpans(t, c.l, first),
         }),
       ),
     );
@@ -203,19 +207,27 @@ function useLabel(t: Translator, use: KnownUseFact, withIcon: boolean): Inline[]
   return [strong(name), ...icon];
 }
 
-function useField(t: Translator, use: KnownUseFact): Field {
+/** Plain text of a security line as a warning; a muted fallback label stays muted. */
+function asWarning(span: Inline): Inline {
+  return span.kind === 'text' ? warning(span.text) : span;
+}
+
+function useField(t: Translator, l: Localizer, use: KnownUseFact): Field {
   const protocols = use.protocols.join('/');
   const usage =
     use.usage === 'unofficial' || use.usage === 'convention' ? t.text(`use.usage.${use.usage}`) : '';
   const meta = use.range
     ? t.text('use.metaRange', {
-        category: use.category,
+        category: l.category(use.category),
         span: spanOf(t, use.range.from, use.range.to),
         protocols,
       })
-    : t.text('use.meta', { category: use.category, protocols });
-  const value: Line[] = [line([text(`${use.note} `), muted(usage ? `${meta} ${usage}` : meta)])];
-  if (use.security) value.push(line([warning(t.text('use.security', { note: use.security }))]));
+    : t.text('use.meta', { category: l.category(use.category), protocols });
+  const value: Line[] = [
+    line([...l.useText(use, 'note'), text(' '), muted(usage ? `${meta} ${usage}` : meta)]),
+  ];
+  if (use.security)
+    value.push(line(t.rich('use.security', { note: l.useText(use, 'security') }).map(asWarning)));
   if (use.homepage) value.push(line([link(use.homepage, use.homepage)]));
   return { label: useLabel(t, use, false), value };
 }
@@ -228,13 +240,16 @@ function usesSection(c: PortContext, part: PortPart): SectionDraft | undefined {
       ...part.knownUses.filter((use) => !use.range),
       ...part.knownUses.filter((use) => use.range),
     ];
-    return { id: 'port.uses', blocks: [{ kind: 'fields', fields: ordered.map((use) => useField(t, use)) }] };
+    return {
+      id: 'port.uses',
+      blocks: [{ kind: 'fields', fields: ordered.map((use) => useField(t, c.l, use)) }],
+    };
   }
   const single = part.knownUses.filter((use) => !use.range);
   const ranges = part.knownUses.filter((use) => use.range);
   const blocks: Block[] = [];
   const full = single.slice(0, DEFAULT_FULL_USES);
-  if (full.length > 0) blocks.push({ kind: 'fields', fields: full.map((use) => useField(t, use)) });
+  if (full.length > 0) blocks.push({ kind: 'fields', fields: full.map((use) => useField(t, c.l, use)) });
   const lines: Line[] = [];
   const folded = single.slice(DEFAULT_FULL_USES);
   if (folded.length > 0 || ranges.length > 0) c.fold();
@@ -264,7 +279,7 @@ function tipsSection(c: PortContext, part: PortPart): SectionDraft | undefined {
   const { t } = c;
   if (part.tips.length === 0) return undefined;
   const shown = c.detail === 'full' ? part.tips : part.tips.slice(0, DEFAULT_FULL_TIPS);
-  const lines = shown.map((tip) => line([text(tip)], { bullet: true }));
+  const lines = shown.map((tip) => line(c.l.tip(tip, part.knownUses), { bullet: true }));
   const rest = part.tips.length - shown.length;
   if (rest > 0) c.fold();
   if (rest > 0) lines.push(line([muted(t.text('tips.folded', { count: rest }))], { bullet: true }));
@@ -293,7 +308,7 @@ function checksSection(c: PortContext, part: PortPart): SectionDraft | undefined
       blocks.push({
         kind: 'code',
         label: checkLabel(t, check),
-        note: [text(check.note)],
+        note: c.l.checkNote(check.note),
         code: check.command,
         os: check.os,
         shell: check.shell,
@@ -314,7 +329,7 @@ function checksSection(c: PortContext, part: PortPart): SectionDraft | undefined
 }
 
 export function portSections(c: PortContext, part: PortPart): SectionDraft[] {
-  const notes = part.notes.map((note) => line([text(note)]));
+  const notes = part.notes.map((note) => line(c.l.derivedNote(note)));
   const overview: SectionDraft = {
     id: 'port.overview',
     blocks: notes.length > 0 ? [{ kind: 'lines', lines: notes }] : [],

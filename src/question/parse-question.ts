@@ -7,6 +7,8 @@ import type { CheckOs } from '../checks/os.js';
 import { parsePort } from '../port/port-number.js';
 import { isTransport, type Transport } from '../port/transport.js';
 import { type Problem, quoteUserText } from '../problems.js';
+import { readKorean, stripLanguagePrefix } from './korean.js';
+import { hasHangul } from './language.js';
 import { type Query, type QueryItem, QuerySchema } from './query.js';
 import {
   ABOUT_WORDS,
@@ -27,7 +29,13 @@ export const MAX_ITEMS = 10;
 /** Largest range answered as a table: room for X11's 6000–6063 and more. */
 export const MAX_RANGE_PORTS = 128;
 
-export type ParseResult = { ok: true; query: Query } | { ok: false; problem: Problem };
+/**
+ * `lang` reports the language the question itself asked for: a leading `ko:` / `en:` (stripped
+ * before parsing), else 'ko' when it was written in Hangul; absent otherwise.
+ */
+export type ParseResult =
+  | { ok: true; query: Query; lang?: 'ko' | 'en' }
+  | { ok: false; problem: Problem; lang?: 'ko' | 'en' };
 
 export interface ParseOptions {
   /**
@@ -93,6 +101,7 @@ function tokenize(chunk: string): Token {
       problem: {
         code: 'not_a_port_number',
         message: `${quoteUserText(chunk)} is not a port number: ports are whole numbers from 0 to 65535.`,
+        params: { value: quoteUserText(chunk) },
       },
     };
   }
@@ -109,6 +118,7 @@ function outOfRange(text: string): Problem {
   return {
     code: 'port_out_of_range',
     message: `${quoteUserText(shown)}${text.length > 12 ? '…' : ''} is not a valid port: ports go from 0 to 65535.`,
+    params: { value: `${quoteUserText(shown)}${text.length > 12 ? '…' : ''}` },
   };
 }
 
@@ -128,6 +138,7 @@ function addItem(draft: Draft, item: QueryItem): void {
       draft.problems.push({
         code: 'too_many_items',
         message: `I answer up to ${MAX_ITEMS} ports or services at a time; the rest were left out.`,
+        params: { max: MAX_ITEMS },
       });
     }
     return;
@@ -162,6 +173,7 @@ function readRange(
     draft.problems.push({
       code: 'range_reversed',
       message: `The range ${from.port}-${to.port} runs backwards; did you mean ${to.port}-${from.port}?`,
+      params: { from: from.port, to: to.port },
     });
     return undefined;
   }
@@ -169,6 +181,7 @@ function readRange(
     draft.problems.push({
       code: 'range_too_large',
       message: `The range ${from.port}-${to.port} has ${to.port - from.port + 1} ports; I answer ranges of up to ${MAX_RANGE_PORTS} ports.`,
+      params: { from: from.port, to: to.port, count: to.port - from.port + 1, max: MAX_RANGE_PORTS },
     });
     return undefined;
   }
@@ -266,6 +279,18 @@ function serviceItems(words: Draft['words']): QueryItem[] {
  * @example parseQuestion('udp 53').query.items // [{ type: 'port', port: 53, transports: ['udp'] }]
  */
 export function parseQuestion(text: string, options: ParseOptions = {}): ParseResult {
+  const prefixed = stripLanguagePrefix(text);
+  const lang = prefixed.lang ?? (hasHangul(text) ? 'ko' : null);
+  // A question too long to read is refused on its own length, before any rewriting.
+  const tooLong = options.mode !== 'scan' && prefixed.text.length > MAX_QUESTION_LENGTH;
+  const read = tooLong
+    ? prefixed.text
+    : readKorean(options.mode === 'scan' ? prefixed.text.slice(0, MAX_SCAN_LENGTH) : prefixed.text);
+  const result = parseText(read, options);
+  return lang ? { ...result, lang } : result;
+}
+
+function parseText(text: string, options: ParseOptions): ParseResult {
   const scan = options.mode === 'scan';
   const limit = scan ? MAX_SCAN_LENGTH : MAX_QUESTION_LENGTH;
   if (!scan && text.length > limit) {
@@ -274,6 +299,7 @@ export function parseQuestion(text: string, options: ParseOptions = {}): ParseRe
       problem: {
         code: 'question_too_long',
         message: `That question is ${text.length} characters long; I read questions of up to ${limit}.`,
+        params: { length: text.length, max: limit },
       },
     };
   }

@@ -43,6 +43,7 @@ export const QuerySchema = z.object({
       code: z.enum(PROBLEM_CODES),
       message: z.string(),
       suggestions: z.array(z.string()).optional(),
+      params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
     }),
   ),
 });

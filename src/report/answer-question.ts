@@ -142,6 +142,7 @@ function resolveServices(
           ? `I don't know a service called "${shown}". Did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?`
           : `I don't know a service called "${shown}".`,
       ...(suggestions.length > 0 ? { suggestions } : {}),
+      params: { name: shown, suggestions: suggestions.map((s) => `"${s}"`).join(', ') },
     });
   }
   return parts;

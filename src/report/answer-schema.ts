@@ -36,6 +36,7 @@ const ProblemSchema = z.object({
   code: z.enum(PROBLEM_CODES),
   message: z.string(),
   suggestions: z.array(z.string()).optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 
 const KnownUseFactSchema = z.object({

@@ -1,6 +1,6 @@
 /** Curated texts in Korean: same answer shape, translated notes where the data has them. */
 import { describe, expect, it } from 'vitest';
-import { answerQuestion, localizeAnswer } from '../../src/index.js';
+import { answerQuestion, loadKoreanUseTexts, localizeAnswer } from '../../src/index.js';
 import { testKnowledge } from '../support/knowledge.js';
 
 function answer(question: string) {
@@ -9,22 +9,24 @@ function answer(question: string) {
   return outcome.answer;
 }
 
+const texts = await loadKoreanUseTexts();
+
 describe('localizeAnswer', () => {
   it('returns the English answer itself for en', () => {
     const english = answer('5432');
-    expect(localizeAnswer(english, 'en')).toBe(english);
+    expect(localizeAnswer(english, 'en', texts)).toBe(english);
   });
 
   it.each(['5432', '22', 'postgres', '60140', '8000-8010'])('keeps the shape and order of %s', (question) => {
     const english = answer(question);
-    const korean = localizeAnswer(english, 'ko');
+    const korean = localizeAnswer(english, 'ko', texts);
     expect(JSON.stringify(Object.keys(korean))).toBe(JSON.stringify(Object.keys(english)));
     expect(korean.parts.map((part) => part.type)).toEqual(english.parts.map((part) => part.type));
     expect(english.parts).toEqual(answer(question).parts);
   });
 
   it('translates notes, security notes and the tips taken from them', () => {
-    const [part] = localizeAnswer(answer('5432'), 'ko').parts;
+    const [part] = localizeAnswer(answer('5432'), 'ko', texts).parts;
     if (part?.type !== 'port') throw new Error('expected a port part');
     expect(part.knownUses[0]?.note).toMatch(/[가-힣]/);
     expect(part.knownUses[0]?.security).toMatch(/[가-힣]/);

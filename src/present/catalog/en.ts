@@ -128,6 +128,9 @@ export const EN = {
   'uses.inRanges': 'Inside the ranges of: {names}',
   'tips.folded': { one: 'And {count} more tip', other: 'And {count} more tips' },
 
+  // A curated text shown in English in another language's answer (never shown in English)
+  'fallback.english': '(English)',
+
   // Check commands
   'check.shell.powershell': 'PowerShell',
   'check.shell.cmd': 'cmd',
@@ -207,6 +210,18 @@ export const EN = {
   // After a renderer left sections out
   'trim.note': 'Shortened to fit: use “{action}” for the rest.',
   'trim.noteNoAction': 'Shortened to fit: ask about fewer ports for the rest.',
+
+  // Problems with a question (Problem.code → its text from Problem.params; English uses Problem.message)
+  'problem.empty_question': 'Ask me about a port, a range or a service.',
+  'problem.question_too_long': 'That question is {length} characters long; I read questions of up to {max}.',
+  'problem.port_out_of_range': '{value} is not a valid port: ports go from 0 to 65535.',
+  'problem.not_a_port_number': '{value} is not a port number: ports are whole numbers from 0 to 65535.',
+  'problem.range_reversed': 'The range {from}-{to} runs backwards; did you mean {to}-{from}?',
+  'problem.range_too_large': 'The range {from}-{to} has {count} ports; I answer ranges of up to {max} ports.',
+  'problem.too_many_items': 'I answer up to {max} ports or services at a time; the rest were left out.',
+  'problem.unknown_service': 'I don\'t know a service called "{name}".',
+  'problem.unknown_serviceSuggest': 'I don\'t know a service called "{name}". Did you mean {suggestions}?',
+  'problem.nothing_understood': "I couldn't find a port, a range or a service name in that.",
 
   // Notices
   'notice.problem.title': "I couldn't answer that",

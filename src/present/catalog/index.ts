@@ -4,13 +4,14 @@
  */
 import type { Inline } from '../model.js';
 import { EN } from './en.js';
+import { KO } from './ko.js';
 import type { Message, MessageParams } from './types.js';
 
 export type MessageKey = keyof typeof EN;
 /** A catalog for another language: every key, each a text or plural forms (checked by a test). */
 export type Catalog = { readonly [Key in MessageKey]: Message };
 
-export const CATALOGS = { en: EN } as const satisfies Record<string, Catalog>;
+export const CATALOGS = { en: EN, ko: KO } as const satisfies Record<string, Catalog>;
 export type Lang = keyof typeof CATALOGS;
 export const LANGS = Object.keys(CATALOGS) as Lang[];
 

@@ -1,0 +1,96 @@
+/**
+ * The texts that come with the answer's data, in the presentation's language. English passes them
+ * through. Korean words IANA's ranges, notable ranges, OS range labels, command notes and derived
+ * notes from `catalog/ko-facts.ts`, and curated notes, security notes and tips from the Korean
+ * curated texts (`PresentOptions.koreanTexts`). A curated text with no Korean version is shown in
+ * English after a muted "(영문)" label (`fallback.english`), so a reader knows it is not missing.
+ */
+import type { KoreanUseText, KoreanUseTexts } from '../knowledge/korean-texts.js';
+import type { EphemeralRange } from '../port/ephemeral.js';
+import type { IanaRange } from '../port/iana-ranges.js';
+import type { NotableRange } from '../port/notable-ranges.js';
+import type { Assignment, KnownUseFact } from '../report/answer.js';
+import type { Translator } from './catalog/index.js';
+import {
+  KO_CATEGORY,
+  KO_CHECK_NOTES,
+  KO_EPHEMERAL,
+  KO_IANA_RANGE,
+  KO_NOTABLE_RANGE,
+  koreanDerivedNote,
+} from './catalog/ko-facts.js';
+import { muted, text } from './inline.js';
+import type { Inline } from './model.js';
+
+export interface Localizer {
+  ianaRange(range: IanaRange): { name: string; nickname: string; meaning: string };
+  notable(range: NotableRange): { label: string; note: string };
+  ephemeral(range: Pick<EphemeralRange, 'os' | 'label' | 'note'>): { label: string; note?: string };
+  checkNote(note: string): Inline[];
+  /** A curated use's category id ('database') as a label. */
+  category(id: string): string;
+  /** Why a transport has no assignment (its status and transport decide the words). */
+  explanation(assignment: Assignment): string;
+  derivedNote(note: string): Inline[];
+  /** A curated use's text field, or its English text marked as such. */
+  useText(use: KnownUseFact, field: 'note' | 'security'): Inline[];
+  /** A tip of the port part: found by the use that gave it, or a derived tip. */
+  tip(tip: string, uses: readonly KnownUseFact[]): Inline[];
+}
+
+const IDENTITY: Localizer = {
+  ianaRange: (range) => range,
+  notable: (range) => ({ label: range.label, note: range.note }),
+  ephemeral: (range) => ({ label: range.label, ...(range.note ? { note: range.note } : {}) }),
+  checkNote: (note) => [text(note)],
+  category: (id) => id,
+  explanation: (assignment) => assignment.explanation ?? '',
+  derivedNote: (note) => [text(note)],
+  useText: (use, field) => [text(use[field] ?? '')],
+  tip: (tip) => [text(tip)],
+};
+
+export function createLocalizer(t: Translator, koreanTexts: KoreanUseTexts | undefined): Localizer {
+  if (t.lang === 'en') return IDENTITY;
+  const english = (value: string): Inline[] => [muted(`${t.text('fallback.english')} `), text(value)];
+  const curated = (id: string, field: keyof KoreanUseText, value: string): Inline[] => {
+    const korean = koreanTexts?.get(id)?.[field];
+    return korean ? [text(korean)] : english(value);
+  };
+  return {
+    ianaRange: (range) => KO_IANA_RANGE[range.kind],
+    notable: (range) => KO_NOTABLE_RANGE[range.id] ?? { label: range.label, note: range.note },
+    ephemeral: (range) => KO_EPHEMERAL[range.os] ?? { label: range.label },
+    explanation: (assignment) => {
+      const transport = assignment.transport.toUpperCase();
+      switch (assignment.status) {
+        case 'never-assigned':
+          return 'IANA는 동적/사설 포트 범위(49152–65535)의 포트를 할당하지 않습니다.';
+        case 'reserved':
+          return assignment.explanation?.includes('every protocol')
+            ? 'IANA가 모든 프로토콜에 대해 예약한 포트로, 서비스에 할당되지 않습니다.'
+            : `IANA가 ${transport}에 대해 예약한 포트로, 서비스에 할당되지 않습니다.`;
+        case 'unassigned':
+          return `이 포트에는 IANA에 등록된 ${transport} 서비스가 없습니다. 등록을 신청할 수 있습니다.`;
+        default:
+          return assignment.explanation ?? '';
+      }
+    },
+    category: (id) => (KO_CATEGORY as Readonly<Record<string, string>>)[id] ?? id,
+    checkNote: (note) => {
+      const korean = KO_CHECK_NOTES.get(note);
+      return korean ? [text(korean)] : english(note);
+    },
+    derivedNote: (note) => {
+      const korean = koreanDerivedNote(note);
+      return korean ? [text(korean)] : english(note);
+    },
+    useText: (use, field) => curated(use.id, field, use[field] ?? ''),
+    tip: (tip, uses) => {
+      const owner = uses.find((use) => use.tip === tip);
+      if (owner) return curated(owner.id, 'tip', tip);
+      const korean = koreanDerivedNote(tip);
+      return korean ? [text(korean)] : english(tip);
+    },
+  };
+}
