@@ -71,7 +71,9 @@ function writeCliData(knownUseFiles) {
   // Korean curated texts: read only when a Korean answer asks for them (a dynamic import).
   const korean = {};
   for (const name of readdirSync('src/knowledge/data/known-uses-ko').filter((file) => file.endsWith('.json')))
-    korean[name.replace(/\.json$/, '')] = JSON.parse(readFileSync(`src/knowledge/data/known-uses-ko/${name}`, 'utf8'));
+    korean[name.replace(/\.json$/, '')] = JSON.parse(
+      readFileSync(`src/knowledge/data/known-uses-ko/${name}`, 'utf8'),
+    );
   writeFileSync(`${CLI_DATA}/known-uses-ko.json`, JSON.stringify(korean));
 }
 
