@@ -3,12 +3,11 @@
  * directory when there is one), refuses to start with a clear message when it is wrong, and stops
  * gracefully on SIGTERM/SIGINT.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+
+import { readEnvFile } from '../shared/env-file.js';
 import { createLogger } from '../shared/logger.js';
 import { composeService } from './compose.js';
 import { NOTHING_CONFIGURED_MESSAGE, readServiceConfig } from './config.js';
-import { ENV_FILE_NAME, type EnvFileMerge, mergeEnvFile } from './env-file.js';
 
 // Set by the build (scripts/build.mjs); undefined when run from source.
 declare const PORTBOT_VERSION: string | undefined;
@@ -21,24 +20,8 @@ const STOP_DEADLINE_MS = 8_000;
 // have 3 s more before the deadline: as long as Slack and Discord wait for an answer at all.
 const STOP_GRACE_MS = 5_000;
 
-/** The environment plus `.env`, or a problem when the file is there but cannot be read. */
-function readEnvironment():
-  | { ok: true; path: string; merge: EnvFileMerge | null }
-  | { ok: false; problem: string } {
-  const path = resolve(ENV_FILE_NAME);
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { ok: true, path, merge: null };
-    return { ok: false, problem: `${path} could not be read (${code ?? 'unknown error'})` };
-  }
-  return { ok: true, path, merge: mergeEnvFile(text, process.env) };
-}
-
 async function main(): Promise<void> {
-  const environment = readEnvironment();
+  const environment = readEnvFile(process.env);
   if (!environment.ok) {
     console.error(`portbot: ${environment.problem}`);
     process.exitCode = 1;

@@ -62,7 +62,8 @@ function lengthOf(text: string): number {
   return [...text].length;
 }
 
-async function bumpRevision(trx: Transaction<Database>, workspaceId: string): Promise<void> {
+/** Marks a write to the workspace's notes (reply-cache keys change with it). */
+export async function bumpRevision(trx: Transaction<Database>, workspaceId: string): Promise<void> {
   await trx
     .insertInto('workspace_state')
     .values({ workspace_id: workspaceId, notes_revision: 1 })

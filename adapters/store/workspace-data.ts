@@ -3,10 +3,9 @@
  * from) JSON to move a workspace between SQLite and PostgreSQL.
  */
 import type { Kysely } from 'kysely';
-import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Database } from './database.js';
-import { MAX_NOTE_LENGTH, MAX_NOTES_PER_WORKSPACE } from './notes.js';
+import { bumpRevision, MAX_NOTE_LENGTH, MAX_NOTES_PER_WORKSPACE } from './notes.js';
 import { refuse, type StoreResult } from './result.js';
 
 const WORKSPACE_TABLES = [
@@ -174,15 +173,7 @@ export function createWorkspaceData(db: Kysely<Database>, now: () => number = Da
             })
             .execute();
         }
-        await trx
-          .insertInto('workspace_state')
-          .values({ workspace_id: workspaceId, notes_revision: 1 })
-          .onConflict((conflict) =>
-            conflict
-              .column('workspace_id')
-              .doUpdateSet({ notes_revision: sql<number>`workspace_state.notes_revision + 1` }),
-          )
-          .execute();
+        await bumpRevision(trx, workspaceId);
         return { ok: true as const, value: { notes: data.notes.length, history: data.history.length } };
       });
     },

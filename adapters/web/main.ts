@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { homedir } from 'node:os';
 import { createKnowledge, type Knowledge } from '../../src/index.js';
+import { readEnvFile } from '../shared/env-file.js';
 import { createLogger, LOG_LEVELS, type LogLevel } from '../shared/logger.js';
 import { readCachedRegistry } from '../shared/registry-cache.js';
 import { resolveDataDir } from '../shared/registry-settings.js';
@@ -13,13 +14,18 @@ import { defaultDatabasePath } from '../store/database-path.js';
 import { openStore, type Store } from '../store/open-store.js';
 import { createWebAdapter } from './adapter.js';
 import { readWebConfig } from './config.js';
-import { withDotenv } from './load-dotenv.js';
 import { createWebServer } from './serve.js';
 
 const STOP_DEADLINE_MS = 8_000;
 
 async function main(): Promise<void> {
-  const env = withDotenv(process.env, process.cwd());
+  const environment = readEnvFile(process.env);
+  if (!environment.ok) {
+    console.error(`portbot web: ${environment.problem}`);
+    process.exitCode = 1;
+    return;
+  }
+  const env = environment.merge?.env ?? process.env;
   const read = readWebConfig(env);
   if (!read.ok) {
     console.error(
@@ -33,6 +39,8 @@ async function main(): Promise<void> {
     ? (env.LOG_LEVEL as LogLevel)
     : 'info';
   const logger = createLogger(level);
+  if (environment.merge)
+    logger.info({ path: environment.path, variables: environment.merge.taken.length }, 'read .env');
 
   let secret = config.secret;
   if (!secret) {

@@ -1,6 +1,6 @@
 /** `.env` merged under the environment: the environment wins, and empty means unset on both sides. */
 import { describe, expect, it } from 'vitest';
-import { mergeEnvFile } from '../../adapters/server/env-file.js';
+import { mergeEnvFile } from '../../adapters/shared/env-file.js';
 
 describe('mergeEnvFile', () => {
   it.each([

@@ -4,8 +4,10 @@
  * syntax as `node --env-file`); the merge is ours, because Node's own `process.loadEnvFile` keeps a
  * variable that is set but empty, and here an empty value means unset, as everywhere in the config.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseEnv } from 'node:util';
-import type { Env } from '../shared/env.js';
+import type { Env } from './env.js';
 
 export const ENV_FILE_NAME = '.env';
 
@@ -32,4 +34,23 @@ export function mergeEnvFile(text: string, env: Env): EnvFileMerge {
     taken.push(name);
   }
   return { env: merged, taken };
+}
+
+/**
+ * The environment plus `.env` from the working directory (an entry point's only), or a problem
+ * when the file is there but cannot be read. `merge` is null when there is no file.
+ */
+export function readEnvFile(
+  env: Env,
+): { ok: true; path: string; merge: EnvFileMerge | null } | { ok: false; problem: string } {
+  const path = resolve(ENV_FILE_NAME);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { ok: true, path, merge: null };
+    return { ok: false, problem: `${path} could not be read (${code ?? 'unknown error'})` };
+  }
+  return { ok: true, path, merge: mergeEnvFile(text, env) };
 }
