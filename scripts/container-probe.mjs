@@ -35,10 +35,13 @@ function signedHeaders(privateKey, body) {
   };
 }
 
+// Each interaction gets its own id: the service answers an id once and refuses a repeat as a replay.
+let interactions = 0;
+
 /** A slash command as Discord posts it (a DM, so `user` rather than `member`). */
 function portCommand(query) {
   return {
-    id: '910000000000000001',
+    id: String(910000000000000001n + BigInt(interactions++)),
     application_id: APPLICATION_ID,
     type: 2,
     token: 'probe-interaction-token',
