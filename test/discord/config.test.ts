@@ -135,8 +135,10 @@ describe('readDiscordConfig', () => {
     ['20 characters', 'a'.repeat(20)],
     ['256 characters', 'a'.repeat(256)],
     [
+      // Three dot-separated base64url parts, as Discord's are; plainly made up, so that no
+      // secret scanner mistakes it for a real one.
       "a token shaped like Discord's",
-      'MTAwMDAwMDAwMDAwMDAwMDAx.GabcDE.abcdefghijklmnopqrstuvwxyz0123456789_-',
+      `${'A'.repeat(24)}.FAKE00.${'not-a-real-token_'.repeat(2)}x`,
     ],
   ])('accepts a token of %s', (_name, token) => {
     expect(readDiscordConfig({ DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: APP }).status).toBe('on');
