@@ -143,8 +143,17 @@ export function createWebAdapter(config: WebAdapterConfig, deps: WebAdapterDeps)
       deps.now ? { now: deps.now } : {},
     );
   const limiters = { api: limiter('api'), search: limiter('search'), feedback: limiter('feedback') };
-  /** Read at start; until then Korean pages show the English curated texts, marked as such. */
-  let koreanTexts: KoreanUseTexts = new Map();
+  /** Read on the first Korean request (memoized by the core), so English traffic never parses them. */
+  let koreanTexts: KoreanUseTexts | undefined;
+  const withKorean =
+    (handler: Route['handler']): Route['handler'] =>
+    async (request, response) => {
+      const url = requestUrl(request);
+      const korean =
+        url.pathname === '/ko' || url.pathname.startsWith('/ko/') || url.searchParams.get('lang') === 'ko';
+      if (korean) koreanTexts ??= await loadKoreanUseTexts();
+      return handler(request, response);
+    };
   const counter = deps.metrics ? feedbackCounter(deps.metrics) : undefined;
   if (counter) for (const vote of ['up', 'down']) counter.inc({ adapter: WEB_ADAPTER, vote }, 0);
   const publicHost = config.publicUrl ? new URL(config.publicUrl).host : undefined;
@@ -239,7 +248,14 @@ export function createWebAdapter(config: WebAdapterConfig, deps: WebAdapterDeps)
     const token = encodeQueryToken(query);
     const feedback = config.feedback && deps.feedbackStore !== undefined && token !== '';
     // Curated notes and tips in the page's language where the data has them.
-    const view = toPageView(outcome.answer, { lang, os, detail, token, feedback, koreanTexts });
+    const view = toPageView(outcome.answer, {
+      lang,
+      os,
+      detail,
+      token,
+      feedback,
+      koreanTexts: koreanTexts ?? new Map(),
+    });
     const here = path ?? `/search?q=${encodeURIComponent(questionText)}`;
     const html = renderDocument(
       AnswerPage({
@@ -360,35 +376,24 @@ export function createWebAdapter(config: WebAdapterConfig, deps: WebAdapterDeps)
         const retry = await limited('search', request);
         if (retry !== null) return tooMany(request, response, lang, retry);
         const text = url.searchParams.get('q') ?? '';
-        const parsed = parseQuestion(text);
-        if (!parsed.ok) {
-          const t = WEB_TEXT[lang];
-          const status = NOT_FOUND_CODES.has(parsed.problem.code) ? 404 : 400;
-          return notice(request, response, status, {
+        // A question that cannot be answered: why, and the search form holding what was typed.
+        const refuse = (problem: Problem) =>
+          notice(request, response, NOT_FOUND_CODES.has(problem.code) ? 404 : 400, {
             lang,
-            title: t.notFoundTitle,
-            lines: [parsed.problem.message, t.searchHint],
+            title: WEB_TEXT[lang].notFoundTitle,
+            lines: [problem.message, WEB_TEXT[lang].searchHint],
             search: true,
             query: text.slice(0, MAX_QUESTION_LENGTH),
           });
-        }
+        const parsed = parseQuestion(text);
+        if (!parsed.ok) return refuse(parsed.problem);
         const canonical = canonicalPathOf(parsed.query);
         const [item] = parsed.query.items;
         const pageExists =
           item?.type !== 'service' || knowledge.names().lookup(item.words[0] ?? '') !== undefined;
         if (canonical && pageExists) return redirect(response, inLang(canonical, lang));
         const outcome = answerQuery(parsed.query, knowledge, os);
-        if (!outcome.ok) {
-          const t = WEB_TEXT[lang];
-          const status = NOT_FOUND_CODES.has(outcome.problem.code) ? 404 : 400;
-          return notice(request, response, status, {
-            lang,
-            title: t.notFoundTitle,
-            lines: [outcome.problem.message, t.searchHint],
-            search: true,
-            query: text,
-          });
-        }
+        if (!outcome.ok) return refuse(outcome.problem);
         return sendRendered(
           request,
           response,
@@ -428,7 +433,7 @@ export function createWebAdapter(config: WebAdapterConfig, deps: WebAdapterDeps)
         const body = JSON.stringify({ schemaVersion: ANSWER_SCHEMA_VERSION, error: { code, message } });
         return { status: NOT_FOUND_CODES.has(code) ? 404 : 400, body, etag: '' };
       }
-      const body = JSON.stringify(localizeAnswer(outcome.answer, lang, koreanTexts));
+      const body = JSON.stringify(localizeAnswer(outcome.answer, lang, koreanTexts ?? new Map()));
       return { status: 200, body, etag: etagOf(body) };
     });
     send(request, response, {
@@ -522,9 +527,9 @@ export function createWebAdapter(config: WebAdapterConfig, deps: WebAdapterDeps)
     { method: 'GET', path: '/thanks', handler: pages },
     { method: 'GET', path: '/ports/', prefix: true, handler: pages },
     { method: 'GET', path: '/services/', prefix: true, handler: pages },
-    { method: 'GET', path: '/ko', handler: pages },
-    { method: 'GET', path: '/ko/', prefix: true, handler: pages },
-    { method: 'GET', path: '/api/v1/answer', handler: api },
+    { method: 'GET', path: '/ko', handler: withKorean(pages) },
+    { method: 'GET', path: '/ko/', prefix: true, handler: withKorean(pages) },
+    { method: 'GET', path: '/api/v1/answer', handler: withKorean(api) },
     { method: 'GET', path: '/static/', prefix: true, handler: staticFile },
     { method: 'GET', path: '/sitemap.xml', handler: sitemap },
     { method: 'GET', path: '/robots.txt', handler: robots },
@@ -551,9 +556,8 @@ export function createWebAdapter(config: WebAdapterConfig, deps: WebAdapterDeps)
     routes,
     handle,
     async start() {
-      // Build the names index now rather than on the first visitor, and read the Korean texts once.
+      // Build the names index now rather than on the first visitor.
       deps.knowledge().names();
-      koreanTexts = await loadKoreanUseTexts();
       started = true;
     },
     async stop() {

@@ -19,8 +19,7 @@ import windows from './data/known-uses/windows.json' with { type: 'json' };
 
 /** Raw, unvalidated file contents keyed by file name; `loadKnownUses` validates them. */
 export const KNOWN_USE_FILES: Readonly<Record<string, unknown>> = {
-  // Order matters: where several programs share a port, answers list them in this order, so the
-  // files people ask about most come first (3000 leads with dev servers, not an AI tool).
+  // The order of the files means nothing: answers rank uses by their prominence (compareKnownUses).
   web,
   databases,
   remote,
