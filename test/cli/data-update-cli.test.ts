@@ -12,7 +12,8 @@ import { runDataUpdate } from '../../adapters/cli/data-update.js';
 import { loadCachedRegistry } from '../../adapters/cli/load-registry.js';
 import { runCli } from '../../adapters/cli/run-cli.js';
 import { REGISTRY_CACHE_FILE } from '../../adapters/shared/registry-cache.js';
-import { type Answer, createKnowledge, type PortPart } from '../../src/index.js';
+import { type Answer, createKnowledge } from '../../src/index.js';
+import type { PortPart } from '../../src/report/answer.js';
 
 const SAMPLE = fileURLToPath(new URL('../fixtures/iana/registry-sample.csv', import.meta.url));
 
