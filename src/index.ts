@@ -6,13 +6,18 @@
 export type { Shell } from './checks/commands.js';
 export { type CheckOs, CheckOsSchema } from './checks/os.js';
 export { createEmbeddedRegistry } from './knowledge/embedded-registry.js';
+export {
+  checkRegistryImport,
+  DEFAULT_MIN_REGISTRY_ROWS,
+  encodeRegistryCache,
+  openRegistryCache,
+  parseRegistryCsv,
+  type RegistryImportStats,
+} from './knowledge/iana-import/index.js';
 export { createKnowledge, type Knowledge } from './knowledge/knowledge.js';
 export { type KoreanUseTexts, loadKoreanUseTexts } from './knowledge/korean-texts.js';
 export { flattenPrevalidatedKnownUses } from './knowledge/load-known-uses.js';
-export { parseRegistryCsv, type RegistryImportStats } from './knowledge/parse-registry-csv.js';
 export { createRegistry, type Registry } from './knowledge/registry.js';
-export { encodeRegistryCache, openRegistryCache } from './knowledge/registry-compact.js';
-export { checkRegistryImport, DEFAULT_MIN_REGISTRY_ROWS } from './knowledge/registry-import-check.js';
 export type { DataSource, RegistryData } from './knowledge/registry-record.js';
 export { TRANSPORTS, type Transport } from './port/transport.js';
 export { createTranslator, LANGS, type Lang, plainText } from './present/catalog/index.js';
