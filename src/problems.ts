@@ -16,6 +16,17 @@ export const PROBLEM_CODES = [
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
 /**
+ * Codes no question produces any more, kept so that JSON consumers matching them still validate:
+ * `range_too_large` went when ranges of any size got an answer (a summary past 128 ports).
+ */
+export const RETIRED_PROBLEM_CODES: readonly ProblemCode[] = ['range_too_large'];
+
+/** The codes a question can still produce. */
+export const LIVE_PROBLEM_CODES: readonly ProblemCode[] = PROBLEM_CODES.filter(
+  (code) => !RETIRED_PROBLEM_CODES.includes(code),
+);
+
+/**
  * Codes of a refused command line, for the CLI's `--json` error object. Kept apart from
  * PROBLEM_CODES because no question ever produces them (Slack and Discord never see them).
  */

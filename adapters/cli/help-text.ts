@@ -25,8 +25,8 @@ Usage
 
 Questions
 ${QUESTION_EXAMPLES.map((example) => `  portbot ${quoteForShell(example.question).padEnd(44)} ${example.meaning}`).join('\n')}
-  Ranges are answered up to ${MAX_RANGE_PORTS} ports at a time. Put a question in quotes when it
-  holds an apostrophe, ? or * (the shell reads them).
+  Ranges of up to ${MAX_RANGE_PORTS} ports are a table, larger ones a summary. Put a question in
+  quotes when it holds an apostrophe, ? or * (the shell reads them).
 
 Answers
   Short by default: the first five uses and three tips in full (the rest named) and the check

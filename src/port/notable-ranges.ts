@@ -23,6 +23,15 @@ export const NOTABLE_RANGES: readonly NotableRange[] = [
       'CAP_NET_BIND_SERVICE; a dev server that fails with EACCES here just needs a higher port.',
   },
   {
+    id: 'x11',
+    label: 'X11 displays',
+    from: 6000,
+    to: 6063,
+    note:
+      'X servers listen on 6000 plus the display number (:0 is 6000); most desktops no longer accept ' +
+      'TCP connections, but scanners still probe the range.',
+  },
+  {
     id: 'kubernetes-nodeport',
     label: 'Kubernetes NodePort range',
     from: 30000,

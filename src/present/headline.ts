@@ -4,8 +4,8 @@
  * them together.
  */
 
-import type { AnswerPart, PortPart, ServicePart, TopicPart } from '../report/answer.js';
-import type { Translator } from './catalog/index.js';
+import type { AnswerPart, IntentPart, PortPart, ServicePart, TopicPart } from '../report/answer.js';
+import type { MessageKey, Translator } from './catalog/index.js';
 import { KO_EPHEMERAL } from './catalog/ko-facts.js';
 import { MAIN_OSES, osName, spanOf } from './inline.js';
 
@@ -70,6 +70,34 @@ export function topicTitle(t: Translator, part: TopicPart, filtered: boolean): s
     : t.text('title.topic.ephemeral');
 }
 
+function intentTitle(t: Translator, part: IntentPart): string {
+  return part.port === undefined
+    ? t.textOf(`title.intent.${part.intent}.any` as MessageKey)
+    : t.textOf(`title.intent.${part.intent}` as MessageKey, { port: part.port });
+}
+
+/** Titles of the parts past "what is this port"; undefined for the others. */
+function nextTitle(t: Translator, part: AnswerPart): string | undefined {
+  switch (part.type) {
+    case 'product':
+      return part.matchedBy === 'fuzzy'
+        ? t.text('title.product.fuzzy', { name: part.name, asked: part.asked })
+        : t.text('title.product', { name: part.name });
+    case 'intent':
+      return intentTitle(t, part);
+    case 'advice':
+      return t.text('title.advice', { port: part.port, verdict: t.text(`advice.verdict.${part.verdict}`) });
+    case 'suggestion':
+      return part.asked
+        ? t.text('title.suggestRange', { span: spanOf(t, part.from, part.to) })
+        : t.text('title.suggest');
+    case 'range-summary':
+      return t.text('title.rangeSummary', { span: spanOf(t, part.from, part.to), count: part.count });
+    default:
+      return undefined;
+  }
+}
+
 /** A part's headline: the first line of the answer when it is the only part. */
 export function partTitle(t: Translator, part: AnswerPart, filtered: boolean): string {
   switch (part.type) {
@@ -91,6 +119,8 @@ export function partTitle(t: Translator, part: AnswerPart, filtered: boolean): s
       return t.text('title.help');
     case 'about':
       return t.text('title.about');
+    default:
+      return nextTitle(t, part) ?? '';
   }
 }
 
@@ -121,6 +151,10 @@ export function partSummary(t: Translator, part: AnswerPart, filtered: boolean):
       return t.text('summary.help');
     case 'about':
       return t.text('summary.about', { version: part.version });
+    case 'product':
+      return t.text('summary.product', { name: part.name, firewall: part.firewall });
+    default:
+      return nextTitle(t, part) ?? '';
   }
 }
 
@@ -151,6 +185,14 @@ function partLabel(t: Translator, part: AnswerPart): string {
       return t.text('summary.help');
     case 'about':
       return t.text('summary.about', { version: part.version });
+    case 'product':
+      return part.name;
+    case 'intent':
+      return part.port === undefined ? intentTitle(t, part) : t.text('label.port', { port: part.port });
+    case 'advice':
+      return t.text('label.port', { port: part.port });
+    default:
+      return nextTitle(t, part) ?? '';
   }
 }
 

@@ -22,6 +22,13 @@ import type {
   TeamNoteInput,
   Tone,
 } from './model.js';
+import {
+  adviceSections,
+  intentSections,
+  productSections,
+  rangeSummarySections,
+  suggestionSections,
+} from './present-next.js';
 import { problemText } from './present-notice.js';
 import {
   aboutSections,
@@ -58,7 +65,10 @@ export interface PresentOptions {
 /** Whether the OS changes the answer: check commands, or the ephemeral ranges. */
 export function osMatters(answer: Answer): boolean {
   return answer.parts.some(
-    (part) => part.type === 'port' || (part.type === 'topic' && part.topic === 'ephemeral-ranges'),
+    (part) =>
+      part.type === 'port' ||
+      (part.type === 'intent' && part.commands.length > 0) ||
+      (part.type === 'topic' && part.topic === 'ephemeral-ranges'),
   );
 }
 
@@ -66,6 +76,8 @@ function partTone(part: AnswerPart): Tone {
   if (part.type === 'port') return part.hasSecurityNotes ? 'security' : 'answer';
   if (part.type === 'service') return part.knownUses.some((use) => use.security) ? 'security' : 'answer';
   if (part.type === 'range') return part.rows.some((row) => row.security) ? 'security' : 'answer';
+  if (part.type === 'product') return part.security.length > 0 ? 'security' : 'answer';
+  if (part.type === 'intent') return part.security.length > 0 ? 'security' : 'answer';
   return 'answer';
 }
 
@@ -92,6 +104,16 @@ function draftsFor(
       return helpSections(c, part);
     case 'about':
       return aboutSections(c, part);
+    case 'product':
+      return productSections({ t, detail, os, fold, l }, part);
+    case 'intent':
+      return intentSections({ t, detail, os, fold, l }, part);
+    case 'advice':
+      return adviceSections({ t, detail, os, fold, l }, part);
+    case 'suggestion':
+      return suggestionSections({ t, detail, os, fold, l }, part);
+    case 'range-summary':
+      return rangeSummarySections({ t, detail, os, fold, l }, part);
   }
 }
 
@@ -164,7 +186,13 @@ function dataLine(t: Translator, answer: Answer, os: CheckOs | null): Inline[] {
       : data.label;
   const source = data.updated ? t.text('data.updated', { source: labelled, date: data.updated }) : labelled;
   const line = [muted(t.text('data.line', { source }))];
-  const narrowed = os !== null && answer.parts.some((part) => part.type === 'port' && part.checks.length > 0);
+  const narrowed =
+    os !== null &&
+    answer.parts.some(
+      (part) =>
+        (part.type === 'port' && part.checks.length > 0) ||
+        (part.type === 'intent' && part.commands.length > 0),
+    );
   if (narrowed)
     line.push(muted(t.text('join.pieces')), muted(t.text('footer.commandsFor', { os: t.text(`os.${os}`) })));
   return line;

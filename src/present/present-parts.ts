@@ -146,6 +146,20 @@ export function serviceSections(c: PartContext, part: ServicePart): SectionDraft
     const rest = part.ports.length - ports.length;
     if (rest > 0)
       blocks.push({ kind: 'lines', lines: [moreLine(t.text('service.portsMore', { count: rest }))] });
+    // Multi-port software: where the whole set by role is, and what a firewall needs.
+    if (part.product)
+      blocks.push({
+        kind: 'lines',
+        lines: [
+          line(
+            t.rich('service.product', {
+              name: part.product.name,
+              asked: part.asked,
+              firewall: code(part.product.firewall),
+            }),
+          ),
+        ],
+      });
     sections.push({ id: 'service.ports', blocks });
   }
   const risky = part.knownUses.filter((use) => use.security);

@@ -279,7 +279,14 @@ function tipsSection(c: PortContext, part: PortPart): SectionDraft | undefined {
   const { t } = c;
   if (part.tips.length === 0) return undefined;
   const shown = c.detail === 'full' ? part.tips : part.tips.slice(0, DEFAULT_FULL_TIPS);
-  const lines = shown.map((tip) => line(c.l.tip(tip, part.knownUses), { bullet: true }));
+  // A tip belongs to its use: "Grafana: …", so it never reads as if about the port's first use.
+  const lines = shown.map((tip) => {
+    const owner = part.knownUses.find((use) => use.tip === tip);
+    const words = c.l.tip(tip, part.knownUses);
+    return line(owner ? t.rich('tip.attributed', { name: strong(owner.name), tip: words }) : words, {
+      bullet: true,
+    });
+  });
   const rest = part.tips.length - shown.length;
   if (rest > 0) c.fold();
   if (rest > 0) lines.push(line([muted(t.text('tips.folded', { count: rest }))], { bullet: true }));

@@ -46,6 +46,27 @@ const REWRITES: readonly [RegExp, string][] = [
   [/iana\s*포트\s*범위/g, ' iana port ranges '],
 ];
 
+/**
+ * What the asker wants done, read before the hints below take 방화벽 and 확인 for themselves:
+ * 종료/죽이기, 방화벽 열기/닫기, 접속 테스트, 충돌 (address already in use), 권한, 추천, 괜찮은 포트.
+ */
+const WISHES: readonly [RegExp, string][] = [
+  [/이미\s*사용\s*중|사용\s*중인\s*주소|충돌/g, ' eaddrinuse '],
+  [/권한(?:이|은|을)?\s*(?:없|거부|부족)|권한\s*오류|권한/g, ' permission denied '],
+  [/열려\s*있(?:어|나|는지|니)?/g, ' reachable '],
+  [/방화벽/g, ' firewall '],
+  [/열(?:기|어|고|려면|면|어야|어\s*줘|어줘|릴|는\s*법)|개방|허용|오픈/g, ' open '],
+  [/닫(?:기|아|고|으려면|을|는\s*법)|차단|막(?:기|아|고|으려면|는\s*법)/g, ' close '],
+  [/강제\s*종료|종료|죽이(?:기|는|려면)?|죽여|킬|끄(?:기|는|려면)|꺼(?:줘|야)/g, ' kill '],
+  [
+    /(?:접속|연결|통신)\s*(?:테스트|시험|확인|가능|되는지|돼|되나)|외부에서\s*(?:접속|연결)|도달/g,
+    ' reachable ',
+  ],
+  [/추천|골라\s*줘|골라줘/g, ' suggest '],
+  [/(?:사용\s*가능한|비어\s*있는|빈|안\s*쓰는)\s*포트/g, ' free ports '],
+  [/괜찮은\s*포트|좋은\s*포트|괜찮|(?:써도|사용해도)\s*(?:돼|되|될까|괜찮)/g, ' good port '],
+];
+
 const HINTS: readonly [RegExp, string][] = [
   [/보안|위험|취약|노출|방화벽/g, ' security '],
   [/누가|어떤\s*프로세스|프로세스|사용\s*중|점유|확인/g, ' check '],
@@ -58,6 +79,7 @@ export function readKorean(text: string): string {
   let out = text.toLowerCase();
   for (const [pattern, words] of REWRITES) out = out.replace(pattern, words);
   for (const [pattern, words] of TERMS) out = out.replace(pattern, words);
+  for (const [pattern, words] of WISHES) out = out.replace(pattern, words);
   for (const [pattern, words] of HINTS) out = out.replace(pattern, words);
   // Counters and particles after a number, transport or Latin name: 22번, 8080을, udp로, redis는.
   out = out.replace(/([a-z0-9])(?:번\s*)?(?=[\u3130-\u318f\uac00-\ud7a3])/g, '$1 ');

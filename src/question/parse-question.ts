@@ -7,6 +7,7 @@ import type { CheckOs } from '../checks/os.js';
 import { parsePort } from '../port/port-number.js';
 import { isTransport, type Transport } from '../port/transport.js';
 import { type Problem, quoteUserText } from '../problems.js';
+import { readWish, WISH_WORDS, type Wish } from './intents.js';
 import { readKorean, stripLanguagePrefix } from './korean.js';
 import { hasHangul } from './language.js';
 import { type Query, type QueryItem, QuerySchema } from './query.js';
@@ -26,7 +27,7 @@ export const MAX_QUESTION_LENGTH = 500;
 export const MAX_SCAN_LENGTH = 4000;
 /** Ports, ranges and services answered in one question. */
 export const MAX_ITEMS = 10;
-/** Largest range answered as a table: room for X11's 6000–6063 and more. */
+/** Largest range answered as a table (X11's 6000–6063 fits); a larger one is answered as a summary. */
 export const MAX_RANGE_PORTS = 128;
 
 /**
@@ -49,7 +50,8 @@ const TRANSPORT = '(tcp|udp|sctp|dccp)';
 const RANGE = /^(\d+)-(\d+)(?:\/(tcp|udp|sctp|dccp))?$/;
 const PORT_SLASH_TRANSPORT = new RegExp(`^(\\d+)\\/${TRANSPORT}$`);
 const TRANSPORT_SLASH_PORT = new RegExp(`^${TRANSPORT}[/:](\\d+)$`);
-const HOST_PORT = /^(?:[a-z0-9.-]+|\[[0-9a-f:]+\])?:(\d+)$/;
+// ":::3000" is how Node prints "every IPv6 address, port 3000" in EADDRINUSE errors.
+const HOST_PORT = /^(?:[a-z0-9.-]+|\[[0-9a-f:]+\]|::)?:(\d+)$/;
 const DIGITS = /^\d+$/;
 const NEGATIVE = /^-\d+$/;
 const DECIMAL = /^\d+[.,]\d+$/;
@@ -73,7 +75,8 @@ function normalize(text: string): string {
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/(\d)\s*[\u2010-\u2015]\s*(\d)/g, '$1-$2')
     .replace(/(\d)\s+-\s+(\d)/g, '$1-$2')
-    .replace(/(\d)\s+(?:to|through|thru|until)\s+(\d)/g, '$1-$2');
+    .replace(/(\d)\s+(?:to|through|thru|until)\s+(\d)/g, '$1-$2')
+    .replace(/\bbetween\s+(\d+)\s+and\s+(\d+)/g, '$1-$2');
 }
 
 function chunks(text: string): string[] {
@@ -124,6 +127,8 @@ function outOfRange(text: string): Problem {
 
 interface Draft {
   items: QueryItem[];
+  /** What the question wants done, read from its words before anything else. */
+  wish: Wish | null;
   os: CheckOs | null;
   focus: Query['focus'];
   transports: Transport[];
@@ -177,14 +182,6 @@ function readRange(
     });
     return undefined;
   }
-  if (to.port - from.port + 1 > MAX_RANGE_PORTS) {
-    draft.problems.push({
-      code: 'range_too_large',
-      message: `The range ${from.port}-${to.port} has ${to.port - from.port + 1} ports; I answer ranges of up to ${MAX_RANGE_PORTS} ports.`,
-      params: { from: from.port, to: to.port, count: to.port - from.port + 1, max: MAX_RANGE_PORTS },
-    });
-    return undefined;
-  }
   const item: QueryItem = {
     type: 'range',
     from: from.port,
@@ -234,19 +231,22 @@ const TOPIC_WORDS = new Set([
 type WordRole = 'os' | 'security' | 'check' | 'help' | 'transport' | 'filler' | 'candidate';
 
 /** How one word reads in a question: a hint, grammar, or a candidate service name. */
-function roleOf(word: string): WordRole {
+function roleOf(word: string, wish: Wish | null = null): WordRole {
   if (OS_WORDS[word]) return 'os';
   if (SECURITY_WORDS.has(word)) return 'security';
   if (CHECK_WORDS.has(word)) return 'check';
   if (HELP_WORDS.has(word)) return 'help';
   if (isTransport(word)) return 'transport';
   if (isFiller(word) || TOPIC_WORDS.has(word)) return 'filler';
+  // "kill", "reachable", "laptop": grammar of the wish, only when the question has one ("remote
+  // desktop" alone is still a name).
+  if (wish && WISH_WORDS.has(word)) return 'filler';
   return 'candidate';
 }
 
 /** Applies a hint word to the draft; returns the candidate entry when the word may be a service. */
 function readWord(draft: Draft, word: string): Draft['words'][number] | undefined {
-  switch (roleOf(word)) {
+  switch (roleOf(word, draft.wish)) {
     case 'os':
       draft.os = OS_WORDS[word] ?? null;
       return undefined;
@@ -311,7 +311,15 @@ function parseText(text: string, options: ParseOptions): ParseResult {
       problem: { code: 'empty_question', message: 'Ask me about a port, a range or a service.' },
     };
   }
-  const draft: Draft = { items: [], os: null, focus: null, transports: [], problems: [], words: [] };
+  const draft: Draft = {
+    items: [],
+    wish: null,
+    os: null,
+    focus: null,
+    transports: [],
+    problems: [],
+    words: [],
+  };
   if (scan) readScan(parts, draft);
   else readQuestion(parts, draft);
   const query = QuerySchema.parse({
@@ -342,7 +350,8 @@ function readQuestion(parts: string[], draft: Draft): void {
     return;
   }
   const wordTexts = tokens.flatMap((token) => (token.kind === 'word' && token.text ? [token.text] : []));
-  readTopics(wordTexts, draft);
+  draft.wish = readWish(parts);
+  if (!draft.wish) readTopics(wordTexts, draft);
   const pending: { value?: Transport } = {};
   let previous: QueryItem | undefined;
   for (const [index, token] of tokens.entries()) {
@@ -382,15 +391,70 @@ function readQuestion(parts: string[], draft: Draft): void {
     // "sql server": the next word joins the name when it could be one too, or is a usual tail.
     const next = tokens[index + 1];
     const nextWord = next?.kind === 'word' ? next.text : '';
-    const joins = nextWord !== '' && roleOf(nextWord) === 'candidate';
+    const joins = nextWord !== '' && roleOf(nextWord, draft.wish) === 'candidate';
     if (joins || COMPOUND_TAILS.has(nextWord)) {
       added.next = nextWord.replace(/'/g, '');
       added.nextIsCandidate = joins;
     }
   }
   const asksHelp = tokens.some((token) => token.kind === 'word' && HELP_WORDS.has(token.text));
-  if (draft.items.length + draft.words.length === 0 && asksHelp) addItem(draft, { type: 'help' });
-  for (const item of serviceItems(draft.words)) addItem(draft, item);
+  if (draft.items.length + draft.words.length === 0 && asksHelp && !draft.wish)
+    addItem(draft, { type: 'help' });
+  // "kubernetes ports", "which ports does kafka use", "open kafka in the firewall": the whole set.
+  const wholeSet =
+    wordTexts.includes('ports') ||
+    (draft.wish?.kind === 'intent' && draft.wish.intent.startsWith('firewall'));
+  for (const item of serviceItems(draft.words))
+    addItem(draft, wholeSet && item.type === 'service' ? { ...item, set: true } : item);
+  applyWish(draft);
+}
+
+/**
+ * Turns the ports of a question with a wish into what it asks: "kill 3000" is the stop steps for
+ * 3000, "is 5000 a good port" a verdict, "free ports 8000-8100" candidates in that range. With no
+ * port the wish is answered on its own ("address already in use" explains and asks for the port).
+ */
+function applyWish(draft: Draft): void {
+  const wish = draft.wish;
+  if (!wish) return;
+  const ports = draft.items.filter((item) => item.type === 'port');
+  const services = draft.items.some((item) => item.type === 'service');
+  const ranges = draft.items.filter((item) => item.type === 'range');
+  const rest = draft.items.filter((item) => item.type !== 'port' && item.type !== 'range');
+  const transportsOf = (item: { transports: Transport[] }) =>
+    item.transports.length > 0 ? item.transports : [...draft.transports];
+  if (wish.kind === 'suggest' || (wish.kind === 'advice' && ports.length === 0)) {
+    const searched: QueryItem[] =
+      ranges.length > 0
+        ? ranges.map((range) => ({ type: 'suggest', from: range.from, to: range.to }))
+        : [{ type: 'suggest' }];
+    draft.items = [...searched, ...rest.filter((item) => item.type !== 'topic')];
+    return;
+  }
+  if (wish.kind === 'advice') {
+    draft.items = [
+      ...ports.map(
+        (port): QueryItem => ({ type: 'advice', port: port.port, transports: transportsOf(port) }),
+      ),
+      ...ranges,
+      ...rest,
+    ];
+    return;
+  }
+  const intent = wish.intent;
+  // "below 1024" names the limit, not a port to act on.
+  const acted =
+    intent === 'permission' ? ports.filter((item) => item.port !== 1024 || ports.length === 1) : ports;
+  const steps: QueryItem[] = acted.map((port) => ({
+    type: 'intent',
+    intent,
+    port: port.port,
+    transports: transportsOf(port),
+  }));
+  const firewallForServices = intent.startsWith('firewall') && services;
+  if (steps.length === 0 && !firewallForServices)
+    steps.push({ type: 'intent', intent, transports: [...draft.transports] });
+  draft.items = [...steps, ...ranges, ...rest];
 }
 
 /** "Explain ports": explicit port forms first (":8080", "8080/tcp", "port 8080"), bare numbers otherwise. */

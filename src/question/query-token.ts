@@ -4,15 +4,29 @@
  * ever carrying raw user text. Only digits, transport names and normalised service words go in.
  *
  *   "p80/tcp.r8000-8010.ssqlserver~sql.te" (port, range, service candidates, topic e|i, help h,
- *   about a)
+ *   about a); a service asked as a whole set is `w`, an intent `k` + its letter (+ port), advice
+ *   `v` + port, suggestions `n` (+ range): "ks3000", "kfo5432/tcp", "v5000", "n8000-8100".
  */
 
 import { parsePort } from '../port/port-number.js';
 import { isTransport, type Transport } from '../port/transport.js';
+import type { Intent } from './intents.js';
 import { type Query, type QueryItem, QuerySchema } from './query.js';
 
 const SERVICE_WORD = /^[a-z0-9+]{1,40}$/;
 export const MAX_QUERY_TOKEN_LENGTH = 80;
+
+const INTENT_LETTERS: Readonly<Record<Intent, string>> = {
+  stop: 's',
+  'firewall-open': 'o',
+  'firewall-close': 'c',
+  reach: 'r',
+  'in-use': 'u',
+  permission: 'p',
+};
+const INTENT_BY_LETTER = new Map(
+  Object.entries(INTENT_LETTERS).map(([intent, letter]) => [letter, intent as Intent]),
+);
 
 function transportsText(transports: readonly Transport[]): string {
   return transports.length > 0 ? `/${transports.join('+')}` : '';
@@ -29,8 +43,14 @@ function itemText(item: QueryItem): string | undefined {
         ?.toLowerCase()
         .replace(/[^a-z0-9+]/g, '')
         .slice(0, 40);
-      return word ? `s${word}` : undefined;
+      return word ? `${item.set ? 'w' : 's'}${word}` : undefined;
     }
+    case 'intent':
+      return `k${INTENT_LETTERS[item.intent]}${item.port ?? ''}${transportsText(item.transports)}`;
+    case 'advice':
+      return `v${item.port}${transportsText(item.transports)}`;
+    case 'suggest':
+      return item.from !== undefined && item.to !== undefined ? `n${item.from}-${item.to}` : 'n';
     case 'topic':
       return item.topic === 'ephemeral-ranges' ? 'te' : 'ti';
     case 'help':
@@ -77,9 +97,34 @@ function readItem(text: string): QueryItem | undefined {
       ? { type: 'range', from: from.port, to: to.port, transports }
       : undefined;
   }
-  if (kind === 's') {
+  if (kind === 's' || kind === 'w') {
     const words = body.split('~');
-    return words.every((word) => SERVICE_WORD.test(word)) ? { type: 'service', words } : undefined;
+    if (!words.every((word) => SERVICE_WORD.test(word))) return undefined;
+    return kind === 'w' ? { type: 'service', words, set: true } : { type: 'service', words };
+  }
+  if (kind === 'k') {
+    const intent = INTENT_BY_LETTER.get(body[0] ?? '');
+    const [numbers = '', transportText] = body.slice(1).split('/');
+    const transports = readTransports(transportText);
+    if (!intent || !transports) return undefined;
+    if (numbers === '') return { type: 'intent', intent, transports };
+    const port = parsePort(numbers);
+    return port.ok ? { type: 'intent', intent, port: port.port, transports } : undefined;
+  }
+  if (kind === 'v') {
+    const [numbers = '', transportText] = body.split('/');
+    const transports = readTransports(transportText);
+    const port = parsePort(numbers);
+    return port.ok && transports ? { type: 'advice', port: port.port, transports } : undefined;
+  }
+  if (text === 'n') return { type: 'suggest' };
+  if (kind === 'n') {
+    const [fromText = '', toText = ''] = body.split('-');
+    const from = parsePort(fromText);
+    const to = parsePort(toText);
+    return from.ok && to.ok && from.port <= to.port
+      ? { type: 'suggest', from: from.port, to: to.port }
+      : undefined;
   }
   if (text === 'te') return { type: 'topic', topic: 'ephemeral-ranges' };
   if (text === 'ti') return { type: 'topic', topic: 'iana-ranges' };

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { CheckOsSchema } from '../checks/os.js';
 import { TransportSchema } from '../port/transport.js';
 import { PROBLEM_CODES } from '../problems.js';
+import { IntentSchema } from './intents.js';
 
 const PortValue = z.number().int().min(0).max(65535);
 
@@ -22,7 +23,20 @@ export const QueryItemSchema = z.discriminatedUnion('type', [
     type: z.literal('service'),
     words: z.array(z.string().min(1).max(64)).min(1),
     joinsNext: z.boolean().optional(),
+    /** The question asks for the whole set ("kubernetes ports"): a product's ports by role when one is known. */
+    set: z.boolean().optional(),
   }),
+  /** Something to do with a port ("kill what is on 3000"), or the topic alone when no port was named. */
+  z.object({
+    type: z.literal('intent'),
+    intent: IntentSchema,
+    port: PortValue.optional(),
+    transports: z.array(TransportSchema),
+  }),
+  /** "is 5000 a good port for my app?" */
+  z.object({ type: z.literal('advice'), port: PortValue, transports: z.array(TransportSchema) }),
+  /** "suggest a port", "free ports between 8000 and 8100": candidates, in the range when one was given. */
+  z.object({ type: z.literal('suggest'), from: PortValue.optional(), to: PortValue.optional() }),
   z.object({ type: z.literal('topic'), topic: z.enum(['ephemeral-ranges', 'iana-ranges']) }),
   z.object({ type: z.literal('help') }),
   /** "about", "version", "privacy": portbot's version, data source and privacy note. */

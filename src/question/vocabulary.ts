@@ -25,6 +25,14 @@ export const OS_WORDS: Readonly<Record<string, CheckOs>> = {
   win11: 'windows',
   powershell: 'windows',
   cmd: 'windows',
+  // Tools that exist on one OS only say which OS the asker is on.
+  taskkill: 'windows',
+  netsh: 'windows',
+  ufw: 'linux',
+  firewalld: 'linux',
+  'firewall-cmd': 'linux',
+  iptables: 'linux',
+  nftables: 'linux',
 };
 
 export const SECURITY_WORDS = new Set([

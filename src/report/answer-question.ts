@@ -4,14 +4,20 @@
  */
 import type { CheckOs } from '../checks/os.js';
 import type { Knowledge } from '../knowledge/knowledge.js';
+import { findProduct, summarizeFirewall } from '../knowledge/product.js';
+import { normalizeName } from '../knowledge/synonyms.js';
 import { toPort } from '../port/port-number.js';
 import { type Problem, QUESTION_EXAMPLES, quoteUserText } from '../problems.js';
-import { type ParseOptions, parseQuestion } from '../question/parse-question.js';
+import { MAX_RANGE_PORTS, type ParseOptions, parseQuestion } from '../question/parse-question.js';
 import type { Query, QueryItem } from '../question/query.js';
 import { buildAboutPart } from './about-part.js';
+import { buildAdvicePart, buildSuggestionPart } from './advice-part.js';
 import { ANSWER_SCHEMA_VERSION, type Answer, type AnswerOutcome, type AnswerPart } from './answer.js';
+import { buildIntentPart } from './intent-part.js';
 import { buildPortPart } from './port-part.js';
+import { buildProductPart } from './product-part.js';
 import { buildRangePart } from './range-part.js';
+import { buildRangeSummaryPart } from './range-summary-part.js';
 import { buildServicePart } from './service-part.js';
 import { titleFor } from './title.js';
 import { buildTopicPart } from './topic-part.js';
@@ -45,7 +51,7 @@ export function answerQuery(
   const warnings: Problem[] = [...query.problems];
   const parts: AnswerPart[] = [];
   const services = query.items.filter((item) => item.type === 'service');
-  const serviceParts = resolveServices(services, knowledge, warnings);
+  const serviceParts = resolveServices(services, knowledge, warnings, query.transports);
   let servicesPlaced = false;
   for (const item of query.items) {
     if (item.type === 'service') {
@@ -91,13 +97,28 @@ function buildPart(
         knowledge,
         os,
       );
-    case 'range':
-      return buildRangePart(
-        item.from,
-        item.to,
+    case 'range': {
+      const transports = item.transports.length > 0 ? item.transports : query.transports;
+      return item.to - item.from + 1 > MAX_RANGE_PORTS
+        ? buildRangeSummaryPart(item.from, item.to, transports, knowledge)
+        : buildRangePart(item.from, item.to, transports, knowledge);
+    }
+    case 'intent':
+      return buildIntentPart(
+        item.intent,
+        item.port === undefined ? undefined : toPort(item.port),
+        item.transports.length > 0 ? item.transports : query.transports,
+        knowledge,
+        os,
+      );
+    case 'advice':
+      return buildAdvicePart(
+        toPort(item.port),
         item.transports.length > 0 ? item.transports : query.transports,
         knowledge,
       );
+    case 'suggest':
+      return buildSuggestionPart(knowledge, item.from, item.to);
     case 'topic':
       return buildTopicPart(item.topic, os);
     case 'help':
@@ -110,10 +131,33 @@ function buildPart(
 type ServiceItem = Extract<QueryItem, { type: 'service' }>;
 
 /** Looks each item up: its two-word phrase first ("sql server"), then the word, then likely typos. */
+/**
+ * A product named exactly by the phrase or the word ("docker swarm", "kubernetes"), with the
+ * word it was found by; a likely typo of one only when `fuzzy`.
+ */
+function productFor(item: ServiceItem, fuzzy: boolean) {
+  for (const word of item.words) {
+    const product = findProduct(word);
+    if (!product) continue;
+    const exact = [product.id, product.name, ...product.terms].some(
+      (name) => normalizeName(name) === normalizeName(word),
+    );
+    if (exact || fuzzy) return { product, word, matchedBy: exact ? ('name' as const) : ('fuzzy' as const) };
+  }
+  return undefined;
+}
+
+/**
+ * Looks each item up: its two-word phrase first ("sql server"), then the word, then likely typos.
+ * An item asking for the whole set ("kubernetes ports") is answered from the product map when
+ * the name is a product there; a plain name stays a service answer, which points to the whole set
+ * when the product has more than one port.
+ */
 function resolveServices(
   items: readonly ServiceItem[],
   knowledge: Knowledge,
   warnings: Problem[],
+  transports: Query['transports'],
 ): AnswerPart[] {
   if (items.length === 0) return [];
   const names = knowledge.names();
@@ -122,15 +166,39 @@ function resolveServices(
   for (let index = 0; index < items.length; index++) {
     const item = items[index] as ServiceItem;
     const word = item.words.at(-1) as string;
+    if (item.set) {
+      const found = productFor(item, true);
+      if (found) {
+        if (found.word === item.words[0] && item.words.length > 1 && item.joinsNext) index++;
+        if (!seen.has(`product:${found.product.id}`))
+          parts.push(buildProductPart(found.product, found.word, found.matchedBy, transports, knowledge));
+        seen.add(`product:${found.product.id}`);
+        continue;
+      }
+    }
     const phrase = item.words.length > 1 ? names.lookup(item.words[0] as string) : undefined;
     if (phrase && item.joinsNext) index++;
     const exact = phrase ?? names.lookup(word);
     const close = exact ? undefined : names.suggest(word);
     const found = exact ?? close?.best;
     if (found) {
-      if (!seen.has(found.primary.name))
-        parts.push(buildServicePart(phrase ? (item.words[0] as string) : word, found));
+      if (!seen.has(found.primary.name)) {
+        const asked = phrase ? (item.words[0] as string) : word;
+        const part = buildServicePart(asked, found);
+        const product = exact ? productFor(item, false)?.product : undefined;
+        if (product && product.ports.length > 1)
+          part.product = { id: product.id, name: product.name, firewall: summarizeFirewall(product) };
+        parts.push(part);
+      }
       seen.add(found.primary.name);
+      continue;
+    }
+    // Software known only to the product map ("docker swarm", "active directory").
+    const product = productFor(item, true);
+    if (product) {
+      if (!seen.has(`product:${product.product.id}`))
+        parts.push(buildProductPart(product.product, product.word, product.matchedBy, transports, knowledge));
+      seen.add(`product:${product.product.id}`);
       continue;
     }
     const suggestions = close?.suggestions ?? [];

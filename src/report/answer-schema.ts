@@ -10,6 +10,10 @@ import { DataSourceSchema } from '../knowledge/registry-record.js';
 import { EPHEMERAL_OS_IDS } from '../port/ephemeral.js';
 import { TransportSchema } from '../port/transport.js';
 import { PROBLEM_CODES, USAGE_PROBLEM_CODES } from '../problems.js';
+import { AdvicePartSchema, SuggestionPartSchema } from './advice-part.js';
+import { IntentPartSchema } from './intent-part.js';
+import { ProductPartSchema } from './product-part.js';
+import { RangeSummaryPartSchema } from './range-summary-part.js';
 
 const Port = z.number().int().min(0).max(65535);
 const Range = z.strictObject({ from: Port, to: Port });
@@ -215,6 +219,8 @@ export const ServicePartSchema = z.strictObject({
   ),
   /** Curated notes on the main ports, so a service answer carries the security notes too. */
   knownUses: z.array(KnownUseFactSchema),
+  /** When the name is also multi-port software in the product map: where its whole set is. */
+  product: z.strictObject({ id: z.string(), name: z.string(), firewall: z.string() }).optional(),
 });
 
 export const TopicPartSchema = z.strictObject({
@@ -257,6 +263,12 @@ export const AnswerPartSchema = z.discriminatedUnion('type', [
   TopicPartSchema,
   HelpPartSchema,
   AboutPartSchema,
+  // Products, intents, advice, suggestions and large ranges: each defined beside its builder.
+  ProductPartSchema,
+  IntentPartSchema,
+  AdvicePartSchema,
+  SuggestionPartSchema,
+  RangeSummaryPartSchema,
 ]);
 
 export const AnswerSchema = z.strictObject({

@@ -163,8 +163,56 @@ export function verdictFor(
   return pieces.join(' · ');
 }
 
+/** Words that carry a tip's meaning: lowercase, letters and digits, longer than two characters. */
+function tipWords(tip: string): Set<string> {
+  return new Set(
+    tip
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .split(' ')
+      .filter((word) => word.length > 2),
+  );
+}
+
+/** Share of the shorter tip's words the other tip also has. */
+export function tipOverlap(a: string, b: string): number {
+  const first = tipWords(a);
+  const second = tipWords(b);
+  const smaller = first.size <= second.size ? first : second;
+  const larger = smaller === first ? second : first;
+  if (smaller.size === 0) return 0;
+  let shared = 0;
+  for (const word of smaller) if (larger.has(word)) shared++;
+  return shared / smaller.size;
+}
+
+/** Two tips this alike say the same thing ("3000 is crowded: Grafana…" and "Shares 3000 with Grafana…"). */
+export const SAME_TIP_OVERLAP = 0.66;
+
+/** A tip that says other software wants the same port: "3000 is crowded", "clashes with AirPlay". */
+const COLLISION_TIP =
+  /\b(?:crowded|clash(?:es)?|collides?|shares \d+ with|also (?:defaults?|uses?|wants?|listens?)\b|(?:already )?holds \d+|is taken by)/i;
+
+/**
+ * The uses' tips, most prominent use first, with near-duplicates merged into the first of them:
+ * tips with mostly the same words, and every tip after the first that only says the port is
+ * crowded (eight uses of 3000 each saying so become one tip).
+ */
+export function mergeTips(tips: readonly string[]): string[] {
+  const kept: string[] = [];
+  let collision = false;
+  for (const tip of tips) {
+    if (kept.some((earlier) => earlier === tip || tipOverlap(earlier, tip) >= SAME_TIP_OVERLAP)) continue;
+    const crowded = COLLISION_TIP.test(tip);
+    if (crowded && collision) continue;
+    collision ||= crowded;
+    kept.push(tip);
+  }
+  return kept;
+}
+
 function tipsFor(port: Port, range: IanaRange, os: CheckOs | null, uses: readonly KnownUse[]): string[] {
-  const tips = uses.flatMap((use) => (use.tip ? [use.tip] : []));
+  const tips = mergeTips(uses.flatMap((use) => (use.tip ? [use.tip] : [])));
   const mentionsExclusions = tips.some((tip) => tip.includes('excludedportrange'));
   if (
     !mentionsExclusions &&
@@ -181,6 +229,10 @@ function tipsFor(port: Port, range: IanaRange, os: CheckOs | null, uses: readonl
 /** Conventions where the port number itself carries meaning. */
 function derivedNotes(port: Port): string[] {
   const notes: string[] = [];
+  if (port === 0)
+    notes.push(
+      'Port 0 is reserved and never used on the wire; a program that binds to port 0 asks the OS for any free port.',
+    );
   if (port >= 6000 && port <= 6063)
     notes.push(`X11 display :${port - 6000} (X servers listen on 6000 + display number).`);
   if (port >= 5900 && port <= 5999)
@@ -219,7 +271,8 @@ export function buildPortPart(
     assignments,
     knownUses,
     hasSecurityNotes: knownUses.some((use) => use.security !== undefined),
-    checks: buildCheckCommands(port, { os: os ?? undefined, transports: checkTransports }),
+    // Nothing ever listens on port 0: binding 0 picks a free port, so there is nothing to look up.
+    checks: port === 0 ? [] : buildCheckCommands(port, { os: os ?? undefined, transports: checkTransports }),
     checkTransports,
     tips: tipsFor(port, range, os, uses),
   };

@@ -20,6 +20,7 @@ import type {
 } from './answer.js';
 import { groupRangeRows } from './range-part.js';
 import { PLAIN_STYLE, type TextStyle } from './text-style.js';
+import { titleFor } from './title.js';
 
 export interface TextOptions {
   style?: TextStyle;
@@ -285,6 +286,9 @@ export function renderPartText(part: AnswerPart, s: TextStyle = PLAIN_STYLE): st
       return helpLines(part, s);
     case 'about':
       return aboutLines(part, s);
+    default:
+      // Parts newer than this renderer are shown by the presentation (present/render-text.ts).
+      return [s.heading(titleFor([part]))];
   }
 }
 

@@ -36,8 +36,29 @@ function titleOf(part: AnswerPart): string {
       return 'How to ask portbot';
     case 'about':
       return `About portbot ${part.version}`;
+    case 'product':
+      return `${part.name}: ${part.firewall}`;
+    case 'intent':
+      return part.port === undefined
+        ? INTENT_TITLES[part.intent]
+        : `${INTENT_TITLES[part.intent]}: port ${part.port}`;
+    case 'advice':
+      return `Port ${part.port} for your own service: ${part.verdict.replace('-', ' ')}`;
+    case 'suggestion':
+      return part.asked ? `Free ports in ${part.from}–${part.to}` : 'Free ports for your own service';
+    case 'range-summary':
+      return `Ports ${part.from}–${part.to}`;
   }
 }
+
+const INTENT_TITLES: Record<Extract<AnswerPart, { type: 'intent' }>['intent'], string> = {
+  stop: 'Stop what holds a port',
+  'firewall-open': 'Open a port in the firewall',
+  'firewall-close': 'Close a port in the firewall',
+  reach: 'Test a port from another machine',
+  'in-use': 'Address already in use',
+  permission: 'Permission denied',
+};
 
 export function titleFor(parts: readonly AnswerPart[]): string {
   if (parts.length === 1 && parts[0]) return clip(titleOf(parts[0]));

@@ -31,6 +31,11 @@ function presentations(): Presentation[] {
     'rdp 22',
     'about',
     'about 22',
+    'kubernetes ports',
+    'open 5432 in the firewall',
+    'is 5000 a good port for my app',
+    'suggest a port',
+    '1-65535',
   ]) {
     const outcome = answerQuestion(question, knowledge);
     if (!outcome.ok) throw new Error(question);

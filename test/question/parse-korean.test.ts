@@ -90,7 +90,7 @@ describe('Korean questions', () => {
     ['99999번 포트', 'problem port_out_of_range'],
     ['70000 포트는?', 'problem port_out_of_range'],
     ['9000-8000 포트', 'problem range_reversed'],
-    ['1-65535 포트', 'problem range_too_large'],
+    ['1-65535 포트', 'range 1-65535'],
   ])('%s → %s', (question, expected) => {
     expect(summary(question)).toBe(expected);
   });

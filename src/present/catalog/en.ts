@@ -7,6 +7,8 @@
  * Texts that come with the data (registry descriptions, curated notes, IANA's range meanings,
  * command notes) are not here: they travel in the answer and are shown as they are.
  */
+import { EN_NEXT } from './en-next.js';
+
 export const EN = {
   // Joining things
   'list.separator': ', ',
@@ -241,4 +243,7 @@ export const EN = {
     one: "You're asking faster than I can keep up — try again in {count} s.",
     other: "You're asking faster than I can keep up — try again in {count} s.",
   },
+
+  // Products, intents, advice, suggestions and large ranges
+  ...EN_NEXT,
 } as const;

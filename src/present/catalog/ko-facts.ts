@@ -36,6 +36,10 @@ export const KO_NOTABLE_RANGE: Readonly<Record<string, { label: string; note: st
     label: 'Linux 특권 포트',
     note: 'Linux에서 net.ipv4.ip_unprivileged_port_start(기본값 1024) 미만에 바인딩하려면 root나 CAP_NET_BIND_SERVICE가 필요합니다. 여기서 EACCES로 실패하는 개발 서버는 더 높은 포트를 쓰면 됩니다.',
   },
+  x11: {
+    label: 'X11 디스플레이',
+    note: 'X 서버는 6000에 디스플레이 번호를 더한 포트에서 수신 대기합니다(:0은 6000). 요즘 데스크톱은 대부분 TCP 연결을 받지 않지만, 스캐너는 여전히 이 범위를 훑습니다.',
+  },
   'kubernetes-nodeport': {
     label: 'Kubernetes NodePort 범위',
     note: 'Kubernetes는 기본적으로 30000–32767에서 NodePort 서비스 포트를 할당하며(kube-apiserver --service-node-port-range), 클러스터의 모든 노드에서 그 포트를 엽니다.',
@@ -127,6 +131,8 @@ export const KO_CHECK_NOTES: ReadonlyMap<string, string> = new Map([
 
 /** The port notes derived from the number ("X11 display :1"), and the Windows reserved-port tip. */
 export function koreanDerivedNote(note: string): string | undefined {
+  if (note.startsWith('Port 0 is reserved and never used on the wire'))
+    return '0번 포트는 예약된 포트로, 실제 통신에는 쓰이지 않습니다. 프로그램이 0번 포트에 바인딩하면 OS가 비어 있는 아무 포트나 줍니다.';
   const x11 = /^X11 display :(\d+) \(X servers listen on 6000 \+ display number\)\.$/.exec(note);
   if (x11) return `X11 디스플레이 :${x11[1]} (X 서버는 6000 + 디스플레이 번호에서 수신 대기합니다).`;
   const vnc = /^VNC display :(\d+) by convention \(5900 \+ display number\)\.$/.exec(note);

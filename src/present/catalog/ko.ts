@@ -6,6 +6,7 @@
  * message has only `other`.
  */
 import type { Catalog } from './index.js';
+import { KO_NEXT } from './ko-next.js';
 
 export const KO = {
   // Joining things
@@ -238,4 +239,7 @@ export const KO = {
   'notice.apology': '죄송합니다. 내부 오류가 발생했습니다. 잠시 후 다시 시도하세요(참조 {ref}).',
   'notice.rateLimited.title': '잠시만요',
   'notice.rateLimited': { other: '요청이 너무 빠릅니다. {count}초 후에 다시 시도하세요.' },
+
+  // Products, intents, advice, suggestions and large ranges
+  ...KO_NEXT,
 } as const satisfies Catalog;
