@@ -1,7 +1,9 @@
 /** Property tests: the parser and the answer never throw, and never let user text reach a command. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { buildIntentCommands, type CommandIntent } from '../../src/checks/intent-commands.js';
 import { answerQuestion, parseQuestion } from '../../src/index.js';
+import { toPort } from '../../src/port/port-number.js';
 import { testKnowledge } from '../support/knowledge.js';
 
 const questionLike = fc.oneof(
@@ -23,6 +25,25 @@ const questionLike = fc.oneof(
           'help',
           'redis',
           'postgress',
+          'kill',
+          'firewall',
+          'open',
+          'close',
+          'block',
+          'reachable',
+          'from',
+          'another',
+          'eaddrinuse',
+          'permission',
+          'denied',
+          'good',
+          'for my app',
+          'suggest',
+          'free ports',
+          'kubernetes ports',
+          '방화벽',
+          '죽이기',
+          '추천',
         ),
         fc.constantFrom(
           '<@U0123ABC>',
@@ -65,6 +86,19 @@ describe('parser properties', () => {
         expect(json).not.toMatch(MENTION);
         if (!outcome.ok) return;
         for (const part of outcome.answer.parts) {
+          if (part.type === 'intent') {
+            // Whatever the words around it, the commands are exactly those built from the port.
+            const expected =
+              part.port === undefined
+                ? []
+                : buildIntentCommands(part.intent as CommandIntent, toPort(part.port), {
+                    os: outcome.answer.os,
+                    transports: part.transports,
+                  });
+            expect(part.commands).toEqual(expected);
+            for (const command of part.commands) expect(command.command).not.toMatch(MENTION);
+            continue;
+          }
           if (part.type !== 'port') continue;
           for (const check of part.checks) {
             const withoutPort = check.command.split(String(part.port)).join('');
@@ -77,6 +111,45 @@ describe('parser properties', () => {
       }),
       { numRuns: 600 },
     );
+  });
+
+  it('intent commands change only in the port digits', () => {
+    const intents: CommandIntent[] = [
+      'stop',
+      'firewall-open',
+      'firewall-close',
+      'reach',
+      'in-use',
+      'permission',
+    ];
+    const reference = 54321;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1024, max: 65535 }).filter((port) => port !== reference),
+        fc.constantFrom(...intents),
+        fc.constantFrom('tcp' as const, 'udp' as const),
+        (port, intent, transport) => {
+          const options = { transports: [transport] };
+          const built = buildIntentCommands(intent, toPort(port), options);
+          const base = buildIntentCommands(intent, toPort(reference), options);
+          // TLS ports add one command; compare the commands both have by id.
+          const byId = new Map(base.map((command) => [`${command.os} ${command.id}`, command.command]));
+          const marked = (value: string, digits: number) =>
+            value.replace(new RegExp(`(?<!\\d)${digits}(?!\\d)`, 'g'), 'PORT');
+          for (const command of built) {
+            const other = byId.get(`${command.os} ${command.id}`);
+            if (other === undefined) continue;
+            expect(marked(command.command, port)).toBe(marked(other, reference));
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('intent commands refuse anything but a port number', () => {
+    for (const bad of [-1, 65536, 1.5, Number.NaN])
+      expect(() => buildIntentCommands('stop', bad as never)).toThrow();
   });
 
   it('port commands change only in the port digits', () => {
