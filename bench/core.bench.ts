@@ -61,6 +61,47 @@ const MIX = [
   '80.5',
   'zzqxv',
 ];
+/** One port, asked plainly: the answer most questions are. */
+const PORTS = ['60140', '80', '443', '22', '3000', '3389', '5432', '6379', '8080', '27017', '53/udp', '9090'];
+/** "Is N a good port", "suggest a port", "free ports between …". */
+const ADVICE = [
+  'is 5000 a good port for my app?',
+  'is 3000 a good port for my app',
+  'should i use 8080 for my api',
+  'is 40000 ok to use',
+  'is 4242 a good port for my service',
+  'suggest a port for my service',
+  'free ports between 8000 and 8100',
+  'free ports 6000-6063',
+  'what port should i use for my app',
+  '5000 포트 괜찮아?',
+];
+/** The whole set of a product's ports. */
+const PRODUCTS = [
+  'which ports does kubernetes use',
+  'docker swarm ports',
+  'what ports should i open for active directory',
+  'kafka ports',
+  'mail server ports',
+  'rabbitmq ports',
+  'minecraft ports',
+  'which udp ports does dns use',
+  'ports for consul',
+  'open kafka in the firewall',
+];
+/** The next thing to do: stop, firewall, reachability, address in use, permission denied. */
+const INTENTS = [
+  'kill process on port 3000 mac',
+  'how do I free up 8080 on windows',
+  'open 5432 in the firewall',
+  'close port 23',
+  'is 443 reachable from my laptop',
+  'address already in use 8080',
+  'permission denied port 80',
+  '8080 포트 죽이기',
+];
+/** Ranges too large for a table. */
+const BIG_RANGES = ['1-1023', '30000-32767', '49152-65535', '1-65535'];
 const KEYSTROKES = [
   'p',
   'po',
@@ -124,6 +165,13 @@ const heapAfter = process.memoryUsage().heapUsed;
 // Warm up once, as a running service would be.
 for (const question of MIX) answerQuestion(question, knowledge);
 const answers = timeEach(MIX, 200, (question) => answerQuestion(question, knowledge));
+for (const question of [...ADVICE, ...PRODUCTS, ...INTENTS, ...BIG_RANGES])
+  answerQuestion(question, knowledge);
+const ports = timeEach(PORTS, 400, (question) => answerQuestion(question, knowledge));
+const advice = timeEach(ADVICE, 300, (question) => answerQuestion(question, knowledge));
+const products = timeEach(PRODUCTS, 300, (question) => answerQuestion(question, knowledge));
+const intents = timeEach(INTENTS, 300, (question) => answerQuestion(question, knowledge));
+const bigRanges = timeEach(BIG_RANGES, 300, (question) => answerQuestion(question, knowledge));
 const completions = timeEach(KEYSTROKES, 400, (typed) => completeQuestion(typed, knowledge));
 
 // The same answers presented and rendered as text in English and in Korean, rounds taking turns.
@@ -164,6 +212,11 @@ Machine: ${describeMachine()}
 | measure | median | p99 | samples |
 | --- | --- | --- | --- |
 | answer (parse + answer), ${MIX.length}-question mix | ${us(percentile(answers, 50))} | ${us(percentile(answers, 99))} | ${answers.length} |
+| answer, one port (${PORTS.length} questions; target < 50 µs) | ${us(percentile(ports, 50))} | ${us(percentile(ports, 99))} | ${ports.length} |
+| answer, port advice and suggestions (${ADVICE.length}; target < 200 µs) | ${us(percentile(advice, 50))} | ${us(percentile(advice, 99))} | ${advice.length} |
+| answer, a product's ports by role (${PRODUCTS.length}; target < 200 µs) | ${us(percentile(products, 50))} | ${us(percentile(products, 99))} | ${products.length} |
+| answer, intents: stop, firewall, reach, in use, permission (${INTENTS.length}) | ${us(percentile(intents, 50))} | ${us(percentile(intents, 99))} | ${intents.length} |
+| answer, ranges past 128 ports as a summary (${BIG_RANGES.length}) | ${us(percentile(bigRanges, 50))} | ${us(percentile(bigRanges, 99))} | ${bigRanges.length} |
 | present + text, English, same mix | ${us(percentile(presentedEn, 50))} | ${us(percentile(presentedEn, 99))} | ${presentedEn.length} |
 | present + text, Korean, same mix | ${us(percentile(presentedKo, 50))} | ${us(percentile(presentedKo, 99))} | ${presentedKo.length} |
 | autocomplete per keystroke | ${us(percentile(completions, 50))} | ${us(percentile(completions, 99))} | ${completions.length} |

@@ -126,16 +126,38 @@ const ascending = (ports: number[]) => ports.sort((a, b) => a - b);
 /**
  * @example buildSuggestionPart(knowledge, 8000, 8100).candidates // free ports of 8000–8100, roundest first
  */
+const REASONS = ['system', 'ephemeral', 'assigned', 'curated', 'notable'] as const;
+
+/** Per reason, how many ports below each port it excludes: counts over any range in O(1). */
+const exclusionCounts = new WeakMap<Uint8Array, Record<(typeof REASONS)[number], Int32Array>>();
+
+function countsOf(flags: Uint8Array): Record<(typeof REASONS)[number], Int32Array> {
+  let counts = exclusionCounts.get(flags);
+  if (!counts) {
+    const built = Object.fromEntries(REASONS.map((reason) => [reason, new Int32Array(65537)])) as Record<
+      (typeof REASONS)[number],
+      Int32Array
+    >;
+    for (let port = 0; port <= 65535; port++) {
+      const reason = exclusion(port, flags);
+      for (const key of REASONS)
+        built[key][port + 1] = (built[key][port] as number) + (reason === key ? 1 : 0);
+    }
+    exclusionCounts.set(flags, built);
+    counts = built;
+  }
+  return counts;
+}
+
 export function buildSuggestionPart(knowledge: Knowledge, from?: number, to?: number): SuggestionPart {
   const asked = from !== undefined && to !== undefined;
   const low = asked ? from : DEFAULT_SUGGEST_FROM;
   const high = asked ? to : DEFAULT_SUGGEST_TO;
   const { flags } = portMapOf(knowledge);
+  const counts = countsOf(flags);
   const excluded = { system: 0, ephemeral: 0, assigned: 0, curated: 0, notable: 0 };
-  for (let port = low; port <= high; port++) {
-    const reason = exclusion(port, flags);
-    if (reason) excluded[reason]++;
-  }
+  for (const reason of REASONS)
+    excluded[reason] = (counts[reason][high + 1] as number) - (counts[reason][low] as number);
   const candidates = pickCandidates(low, high, flags, SUGGESTION_COUNT);
   const part: SuggestionPart = { type: 'suggestion', from: low, to: high, asked, candidates, excluded };
   if (candidates.length === 0) {

@@ -165,14 +165,21 @@ export function verdictFor(
 
 /** Words that carry a tip's meaning: lowercase, letters and digits, longer than two characters. */
 function tipWords(tip: string): Set<string> {
-  return new Set(
-    tip
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, ' ')
-      .split(' ')
-      .filter((word) => word.length > 2),
-  );
+  let words = tipWordCache.get(tip);
+  if (!words) {
+    words = new Set(
+      tip
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, ' ')
+        .split(' ')
+        .filter((word) => word.length > 2),
+    );
+    // Tips come from the curated data: a bounded set, so the cache stays small.
+    tipWordCache.set(tip, words);
+  }
+  return words;
 }
+const tipWordCache = new Map<string, Set<string>>();
 
 /** Share of the shorter tip's words the other tip also has. */
 export function tipOverlap(a: string, b: string): number {
