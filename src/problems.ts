@@ -57,6 +57,9 @@ export const QUESTION_EXAMPLES: readonly { question: string; meaning: string }[]
   { question: "what's on 5432?", meaning: 'a plain question' },
   { question: 'how do I see what is using 8080 on windows', meaning: 'commands for one OS' },
   { question: 'ephemeral port range on linux', meaning: 'port ranges' },
+  { question: 'kubernetes ports', meaning: "software's ports by role, with the firewall line" },
+  { question: 'kill 3000 on mac', meaning: 'the next step: stop it, open or close it, test it' },
+  { question: 'is 5000 a good port for my app?', meaning: 'a verdict on a port of your own' },
   { question: 'about', meaning: 'version, data source and privacy note' },
 ];
 

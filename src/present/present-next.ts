@@ -4,6 +4,7 @@
  * suggested ports and the summary of a large range. Every word comes from the catalog; commands
  * come from the answer, filtered to the OS the presentation is for.
  */
+import { WINDOWS_EXCLUDED_RANGES_COMMAND } from '../checks/commands.js';
 import { CHECK_OSES, type CheckOs } from '../checks/os.js';
 import { NOTABLE_RANGES } from '../port/notable-ranges.js';
 import type { AdvicePart, AdviceReason, SuggestionPart } from '../report/advice-part.js';
@@ -265,7 +266,7 @@ const WEIGHT_ICON: Record<AdviceReason['weight'], string> = {
   avoid: '✗',
   caution: '!',
   good: '✓',
-  info: 'i',
+  info: '',
 };
 
 export function adviceSections(c: NextContext, part: AdvicePart): SectionDraft[] {
@@ -275,7 +276,7 @@ export function adviceSections(c: NextContext, part: AdvicePart): SectionDraft[]
   const reasons = part.reasons.map((reason) =>
     line(
       [
-        muted(`${WEIGHT_ICON[reason.weight]} `),
+        ...(WEIGHT_ICON[reason.weight] ? [muted(`${WEIGHT_ICON[reason.weight]} `)] : []),
         text(
           t.textOf(`advice.reason.${reason.code}` as MessageKey, {
             port: part.port,
@@ -306,7 +307,11 @@ export function adviceSections(c: NextContext, part: AdvicePart): SectionDraft[]
         },
       ],
     });
-  if (part.reasons.some((reason) => reason.code === 'windows-excluded'))
+  // The Windows check, only where Windows commands are shown.
+  if (
+    part.reasons.some((reason) => reason.code === 'windows-excluded') &&
+    (c.os === null || c.os === 'windows')
+  )
     sections.push({
       id: 'advice.check',
       blocks: [
@@ -314,13 +319,13 @@ export function adviceSections(c: NextContext, part: AdvicePart): SectionDraft[]
           kind: 'code',
           label: [muted(t.text('check.shell.cmd'))],
           note: [text(t.text('advice.excludedCommand'))],
-          code: 'netsh int ipv4 show excludedportrange protocol=tcp',
+          code: WINDOWS_EXCLUDED_RANGES_COMMAND,
           os: 'windows',
           shell: 'cmd',
           transport: 'tcp',
           elevation: 'none',
         },
-      ].filter((block) => c.os === null || block.os === c.os) as Block[],
+      ],
     });
   return sections;
 }
