@@ -178,6 +178,28 @@ describe('Discord rendering contract', () => {
       expectQuestionRendersEverywhere(text);
   });
 
+  it('fits products, next steps, advice, suggestions and range summaries, and their OS buttons', () => {
+    for (const text of [
+      'which ports does kubernetes use',
+      'what ports should i open for active directory',
+      'istio ports',
+      'kafka',
+      'kill process on port 3000',
+      'open 6379 in the firewall',
+      'close port 23 on windows',
+      'is 443 reachable from my laptop',
+      'address already in use 8080',
+      'permission denied port 80',
+      'address already in use',
+      'is 5000 a good port for my app?',
+      'suggest a port for my service',
+      'free ports between 6000 and 6063',
+      '1-65535',
+      'kill 22 80 443 3000 5432 6379 8080 9090 27017 3389',
+    ])
+      expectQuestionRendersEverywhere(text);
+  });
+
   it('fits "Explain ports" on long messages', () => {
     const log = Array.from(
       { length: 40 },

@@ -113,6 +113,27 @@ const MIXED = [
   '1 2 3 4 5 6 7 8 9 10 11 12 13',
   'postgres zzzzqq 5432 qqqqzz 22 wwwwxx',
 ];
+/** Products, the next steps, advice, suggestions and ranges too large for a table. */
+const BEYOND_PORTS = [
+  'which ports does kubernetes use',
+  'what ports should i open for active directory',
+  'istio ports',
+  'kafka',
+  'kill process on port 3000 mac',
+  'how do I free up 8080 on windows',
+  'open 6379 in the firewall',
+  'close port 23',
+  'is 443 reachable from my laptop',
+  'address already in use 8080',
+  'permission denied port 80',
+  'address already in use',
+  'is 5000 a good port for my app?',
+  'suggest a port for my service',
+  'free ports between 6000 and 6063',
+  '1-65535',
+  '49152-65535',
+  'kill 22 80 443 3000 5432 6379 8080 9090 27017 3389',
+];
 const TYPED_MENTIONS = [
   '<!channel> 22',
   '<!here|here> 80 <@U0ADMIN01>',
@@ -130,6 +151,7 @@ const QUESTIONS = [
   ...SERVICES,
   ...TOPICS,
   ...MIXED,
+  ...BEYOND_PORTS,
   ...TYPED_MENTIONS,
 ];
 
@@ -167,7 +189,13 @@ describe('every answer fits Block Kit and carries a fallback', () => {
   it.each(CHECK_OSES.map((os) => [os]))(
     'fits with the commands for %s, as after an OS button',
     (os: CheckOs) => {
-      for (const question of [...BUSIEST.map(String), ...TEN_PORT_QUESTIONS, ...MANY_RANGES, ...MIXED]) {
+      for (const question of [
+        ...BUSIEST.map(String),
+        ...TEN_PORT_QUESTIONS,
+        ...MANY_RANGES,
+        ...MIXED,
+        ...BEYOND_PORTS,
+      ]) {
         const outcome = answerQuestion(question, knowledge, { os });
         if (!outcome.ok) continue;
         expectAccepted(
