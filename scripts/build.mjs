@@ -74,6 +74,11 @@ function writeCliData(knownUseFiles) {
     text += `${key}\t${name}\t${description}\n`;
   writeFileSync(`${CLI_DATA}/registry-rows.txt`, text);
   writeFileSync(`${CLI_DATA}/known-uses.json`, JSON.stringify(knownUseFiles));
+  // The product map (validated above): read on the first question about software, never for a port.
+  writeFileSync(
+    `${CLI_DATA}/products.json`,
+    JSON.stringify(JSON.parse(readFileSync('src/knowledge/data/products.json', 'utf8'))),
+  );
   // Korean curated texts: read only when a Korean answer asks for them (a dynamic import).
   const korean = {};
   for (const name of readdirSync('src/knowledge/data/known-uses-ko').filter((file) => file.endsWith('.json')))
@@ -89,10 +94,13 @@ const readBeside = (file) => `readFileSync(require('node:path').join(__dirname, 
 const cliDataModules = {
   name: 'cli-data-beside-bundle',
   setup(context) {
-    context.onResolve({ filter: /\/(package-rows|known-uses-data|known-uses-ko-data)\.js$/ }, (args) => ({
-      path: /[^/]+(?=\.js$)/.exec(args.path)[0],
-      namespace: 'cli-data',
-    }));
+    context.onResolve(
+      { filter: /\/(package-rows|known-uses-data|known-uses-ko-data|products-data)\.js$/ },
+      (args) => ({
+        path: /[^/]+(?=\.js$)/.exec(args.path)[0],
+        namespace: 'cli-data',
+      }),
+    );
     context.onLoad({ filter: /^known-uses-ko-data$/, namespace: 'cli-data' }, () => ({
       loader: 'js',
       contents: `import { readFileSync } from 'node:fs';
@@ -104,6 +112,15 @@ export const KNOWN_USE_KO_FILES = JSON.parse(${readBeside('known-uses-ko.json')}
       contents: `import { readFileSync } from 'node:fs';
 import { createTextPackageRows } from './package-rows-text.ts';
 export const PACKAGE_ROWS = createTextPackageRows(${readBeside('registry-rows.txt')});`,
+    }));
+    context.onLoad({ filter: /^products-data$/, namespace: 'cli-data' }, () => ({
+      loader: 'js',
+      contents: `import { readFileSync } from 'node:fs';
+let data;
+export function productData() {
+  data ??= JSON.parse(${readBeside('products.json')});
+  return data;
+}`,
     }));
     context.onLoad({ filter: /^known-uses-data$/, namespace: 'cli-data' }, () => ({
       loader: 'js',

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { TransportSchema } from '../port/transport.js';
-import { PRODUCT_DATA } from './products-data.js';
+import { productData } from './products-data.js';
 import { normalizeName } from './synonyms.js';
 import { typoDistance } from './typo.js';
 
@@ -57,7 +57,7 @@ export class ProductDataError extends Error {
 }
 
 /** The curated products, validated. */
-export function loadProducts(data: unknown = PRODUCT_DATA): Product[] {
+export function loadProducts(data: unknown = productData()): Product[] {
   const parsed = ProductListSchema.safeParse(data);
   if (!parsed.success) {
     throw new ProductDataError(`products.json is invalid: ${parsed.error.message}`, { cause: parsed.error });

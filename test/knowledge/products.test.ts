@@ -7,13 +7,13 @@ import {
   productKeys,
   summarizeFirewall,
 } from '../../src/knowledge/product.js';
-import { PRODUCT_DATA } from '../../src/knowledge/products-data.js';
+import { productData } from '../../src/knowledge/products-data.js';
 
 const products = loadProducts();
 
 describe('products data', () => {
   it('passes the schema, entry by entry', () => {
-    for (const product of PRODUCT_DATA as unknown[]) {
+    for (const product of productData() as unknown[]) {
       const parsed = ProductSchema.safeParse(product);
       expect(parsed.success, parsed.error?.message).toBe(true);
     }
