@@ -51,6 +51,11 @@ const REWRITES: readonly [RegExp, string][] = [
  * 종료/죽이기, 방화벽 열기/닫기, 접속 테스트, 충돌 (address already in use), 권한, 추천, 괜찮은 포트.
  */
 const WISHES: readonly [RegExp, string][] = [
+  // The whole set of a product's ports: 쿠버네티스가 쓰는 포트들, 열어야 하는 포트 목록.
+  [
+    /(?:쓰는|사용하는|필요한|열어야\s*하는|열어야\s*할)\s*포트(?:들|\s*목록)?|포트\s*(?:들|목록|전부|전체)/g,
+    ' ports ',
+  ],
   [/이미\s*사용\s*중|사용\s*중인\s*주소|충돌/g, ' eaddrinuse '],
   [/권한(?:이|은|을)?\s*(?:없|거부|부족)|권한\s*오류|권한/g, ' permission denied '],
   [/열려\s*있(?:어|나|는지|니)?/g, ' reachable '],
