@@ -7,11 +7,15 @@
 import { WINDOWS_EXCLUDED_RANGES_COMMAND } from '../checks/commands.js';
 import { CHECK_OSES, type CheckOs } from '../checks/os.js';
 import { NOTABLE_RANGES } from '../port/notable-ranges.js';
-import type { AdvicePart, AdviceReason, SuggestionPart } from '../report/advice-part.js';
-import type { KnownUseFact } from '../report/answer.js';
-import type { IntentPart } from '../report/intent-part.js';
-import type { ProductPart } from '../report/product-part.js';
-import type { RangeSummaryPart } from '../report/range-summary-part.js';
+import type {
+  AdvicePart,
+  AdviceReason,
+  IntentPart,
+  KnownUseFact,
+  ProductPart,
+  RangeSummaryPart,
+  SuggestionPart,
+} from '../report/answer.js';
 import type { MessageKey, Translator } from './catalog/index.js';
 import { KO_NOTABLE_RANGE } from './catalog/ko-facts.js';
 import { code, line, muted, spanOf, strong, text, warning } from './inline.js';

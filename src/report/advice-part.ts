@@ -4,73 +4,14 @@
  * of candidates with the rule that chose them. Reasons are codes with numbers and names as
  * parameters; the presentation words them in the reader's language.
  */
-import { z } from 'zod';
 import type { Knowledge } from '../knowledge/knowledge.js';
 import { PORT_FLAG, portMapOf } from '../knowledge/port-map.js';
 import { EPHEMERAL_RANGES } from '../port/ephemeral.js';
 import { classifyIanaRange } from '../port/iana-ranges.js';
 import { NOTABLE_RANGES } from '../port/notable-ranges.js';
 import type { Port } from '../port/port-number.js';
-import { type Transport, TransportSchema } from '../port/transport.js';
-
-const PortValue = z.number().int().min(0).max(65535);
-
-export const ADVICE_REASONS = [
-  'port-zero',
-  'system',
-  'dynamic',
-  'ephemeral',
-  'ephemeral-bsd',
-  'assigned',
-  'reserved',
-  'unassigned',
-  'collision',
-  'no-uses',
-  'security',
-  'notable',
-  'windows-excluded',
-] as const;
-
-export const AdviceReasonSchema = z.strictObject({
-  code: z.enum(ADVICE_REASONS),
-  /** How much the reason weighs: `avoid` and `caution` decide the verdict, `good` and `info` do not. */
-  weight: z.enum(['avoid', 'caution', 'good', 'info']),
-  /** Names (services, software, OSes, ranges) the reason is about, in order. */
-  names: z.array(z.string()).optional(),
-});
-export type AdviceReason = z.infer<typeof AdviceReasonSchema>;
-
-export const AdvicePartSchema = z.strictObject({
-  type: z.literal('advice'),
-  port: PortValue,
-  transports: z.array(TransportSchema),
-  verdict: z.enum(['good', 'think-twice', 'avoid']),
-  reasons: z.array(AdviceReasonSchema),
-  /** Free ports near this one when the verdict is not good (same rule as suggestions). */
-  alternatives: z.array(PortValue),
-});
-export type AdvicePart = z.infer<typeof AdvicePartSchema>;
-
-export const SuggestionPartSchema = z.strictObject({
-  type: z.literal('suggestion'),
-  /** The range searched (the asker's, or the default 1024–32767). */
-  from: PortValue,
-  to: PortValue,
-  /** Whether the asker gave the range. */
-  asked: z.boolean(),
-  candidates: z.array(PortValue),
-  /** Ports of the range each rule left out (a port can fail several). */
-  excluded: z.strictObject({
-    system: z.number().int(),
-    ephemeral: z.number().int(),
-    assigned: z.number().int(),
-    curated: z.number().int(),
-    notable: z.number().int(),
-  }),
-  /** A wider range to try when nothing was left. */
-  wider: z.strictObject({ from: PortValue, to: PortValue }).optional(),
-});
-export type SuggestionPart = z.infer<typeof SuggestionPartSchema>;
+import type { Transport } from '../port/transport.js';
+import type { AdvicePart, AdviceReason, SuggestionPart } from './next-parts-schema.js';
 
 /** The ephemeral ranges that decide a verdict: what Linux, Windows and macOS hand out by default. */
 const MAIN_EPHEMERAL = EPHEMERAL_RANGES.filter((range) => ['linux', 'windows', 'macos'].includes(range.os));

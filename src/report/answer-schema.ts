@@ -10,10 +10,13 @@ import { DataSourceSchema } from '../knowledge/registry-record.js';
 import { EPHEMERAL_OS_IDS } from '../port/ephemeral.js';
 import { TransportSchema } from '../port/transport.js';
 import { PROBLEM_CODES, USAGE_PROBLEM_CODES } from '../problems.js';
-import { AdvicePartSchema, SuggestionPartSchema } from './advice-part.js';
-import { IntentPartSchema } from './intent-part.js';
-import { ProductPartSchema } from './product-part.js';
-import { RangeSummaryPartSchema } from './range-summary-part.js';
+import {
+  AdvicePartSchema,
+  IntentPartSchema,
+  ProductPartSchema,
+  RangeSummaryPartSchema,
+  SuggestionPartSchema,
+} from './next-parts-schema.js';
 
 const Port = z.number().int().min(0).max(65535);
 const Range = z.strictObject({ from: Port, to: Port });

@@ -40,9 +40,14 @@ export type AboutPart = z.infer<typeof AboutPartSchema>;
 export type AnswerPart = z.infer<typeof AnswerPartSchema>;
 export type Answer = z.infer<typeof AnswerSchema>;
 
-export type { AdvicePart, AdviceReason, SuggestionPart } from './advice-part.js';
-export type { IntentPart } from './intent-part.js';
-export type { ProductPart, ProductPortFact } from './product-part.js';
-export type { RangeSummaryPart } from './range-summary-part.js';
+export type {
+  AdvicePart,
+  AdviceReason,
+  IntentPart,
+  ProductPart,
+  ProductPortFact,
+  RangeSummaryPart,
+  SuggestionPart,
+} from './next-parts-schema.js';
 
 export type AnswerOutcome = { ok: true; answer: Answer } | { ok: false; problem: Problem };

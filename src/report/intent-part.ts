@@ -5,44 +5,13 @@
  * port the part explains and asks for one. What the port usually is and its security notes come
  * along, the notes first when the asker is about to open it.
  */
-import { z } from 'zod';
-import { buildIntentCommands, STEP_IDS, TLS_PORTS } from '../checks/intent-commands.js';
-import { type CheckOs, CheckOsSchema } from '../checks/os.js';
+import { buildIntentCommands, TLS_PORTS } from '../checks/intent-commands.js';
+import type { CheckOs } from '../checks/os.js';
 import type { Knowledge } from '../knowledge/knowledge.js';
 import type { Port } from '../port/port-number.js';
 import { CHECKABLE_TRANSPORTS, type CheckableTransport, type Transport } from '../port/transport.js';
-import { type Intent, IntentSchema } from '../question/intents.js';
-
-const PortValue = z.number().int().min(0).max(65535);
-
-export const IntentCommandSchema = z.strictObject({
-  id: z.enum(STEP_IDS),
-  os: CheckOsSchema,
-  shell: z.enum(['sh', 'powershell', 'cmd', 'config']),
-  transport: z.enum(['tcp', 'udp']).optional(),
-  step: z.enum(['find', 'stop', 'open', 'close', 'test', 'fix', 'config']),
-  command: z.string(),
-  elevation: z.enum(['none', 'sudo', 'admin']),
-});
-
-export const IntentPartSchema = z.strictObject({
-  type: z.literal('intent'),
-  intent: IntentSchema,
-  /** The port acted on; absent when the question named none (the answer then explains only). */
-  port: PortValue.optional(),
-  /** Transports the commands cover. */
-  transports: z.array(z.enum(['tcp', 'udp'])),
-  /** The best-known uses of the port, by name, most prominent first (at most three). */
-  usedBy: z.array(z.string()),
-  /** Security notes of the port's curated uses: shown first when the asker is about to open it. */
-  security: z.array(z.strictObject({ name: z.string(), useId: z.string(), note: z.string() })),
-  /** Whether the port speaks TLS from the first byte (reachability adds `openssl s_client`). */
-  tls: z.boolean(),
-  /** Below 1024: binding needs privileges on Linux. */
-  privileged: z.boolean(),
-  commands: z.array(IntentCommandSchema),
-});
-export type IntentPart = z.infer<typeof IntentPartSchema>;
+import type { Intent } from '../question/intents.js';
+import type { IntentPart } from './next-parts-schema.js';
 
 /** What the question asked, else the single-port uses' transports, else TCP. */
 function transportsFor(asked: readonly Transport[], used: readonly Transport[]): CheckableTransport[] {

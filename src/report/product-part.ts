@@ -3,51 +3,17 @@
  * connects (clients to the server, the nodes to each other, the client's side), each with its role
  * and transports, the one-line firewall summary, and the security notes of its best-known ports.
  */
-import { z } from 'zod';
 import type { Knowledge } from '../knowledge/knowledge.js';
 import {
   PORT_DIRECTIONS,
   type PortDirection,
-  PortDirectionSchema,
   type Product,
   summarizeFirewall,
 } from '../knowledge/product.js';
 import { normalizeName } from '../knowledge/synonyms.js';
-import { type Transport, TransportSchema } from '../port/transport.js';
+import type { Transport } from '../port/transport.js';
 import { quoteUserText } from '../problems.js';
-
-const Port = z.number().int().min(0).max(65535);
-
-export const ProductPortFactSchema = z.strictObject({
-  port: Port,
-  /** Last port of a range ("30000–32767"). */
-  to: Port.optional(),
-  transports: z.array(TransportSchema),
-  role: z.string(),
-  direction: PortDirectionSchema,
-  note: z.string().optional(),
-});
-export type ProductPortFact = z.infer<typeof ProductPortFactSchema>;
-
-export const ProductPartSchema = z.strictObject({
-  type: z.literal('product'),
-  /** Stable id in portbot's product map: "docker-swarm". */
-  id: z.string(),
-  name: z.string(),
-  /** The asker's word, reduced to plain characters. */
-  asked: z.string(),
-  matchedBy: z.enum(['name', 'fuzzy']),
-  summary: z.string().optional(),
-  /** Transports the question narrowed to; empty for all. */
-  transports: z.array(TransportSchema),
-  /** Every port, grouped by direction in the order inbound, peer, client; empty groups left out. */
-  groups: z.array(z.strictObject({ direction: PortDirectionSchema, ports: z.array(ProductPortFactSchema) })),
-  /** What a server's firewall must accept (inbound and peer): "tcp 2377, 7946; udp 7946, 4789". */
-  firewall: z.string(),
-  /** Security notes of the curated uses on the product's ports. */
-  security: z.array(z.strictObject({ port: Port, name: z.string(), useId: z.string(), note: z.string() })),
-});
-export type ProductPart = z.infer<typeof ProductPartSchema>;
+import type { ProductPart } from './next-parts-schema.js';
 
 /** Whether a curated use is about this product: its name or a term in the use's name, or back. */
 function sameSoftware(product: Product, useName: string): boolean {

@@ -3,46 +3,16 @@
  * IANA classes it spans, the ephemeral ranges it overlaps, the notable ranges inside it, how many
  * of its ports IANA assigned, and the best-known uses inside it.
  */
-import { z } from 'zod';
 import type { Knowledge } from '../knowledge/knowledge.js';
 import { portMapOf } from '../knowledge/port-map.js';
 import { EPHEMERAL_RANGES } from '../port/ephemeral.js';
 import { IANA_RANGES } from '../port/iana-ranges.js';
 import { NOTABLE_RANGES } from '../port/notable-ranges.js';
-import { type Transport, TransportSchema } from '../port/transport.js';
-
-const Port = z.number().int().min(0).max(65535);
-const Span = z.strictObject({ from: Port, to: Port });
+import type { Transport } from '../port/transport.js';
+import type { RangeSummaryPart } from './next-parts-schema.js';
 
 /** Best-known uses listed in a summary. */
 export const SUMMARY_USES = 10;
-
-export const RangeSummaryPartSchema = z.strictObject({
-  type: z.literal('range-summary'),
-  from: Port,
-  to: Port,
-  count: z.number().int(),
-  transports: z.array(TransportSchema),
-  /** IANA's classes the range touches, with the part of each it covers. */
-  ianaRanges: z.array(
-    z.strictObject({ kind: z.enum(['system', 'user', 'dynamic']), from: Port, to: Port, overlap: Span }),
-  ),
-  /** Every OS's default ephemeral range that overlaps it, with the overlap. */
-  ephemeral: z.array(
-    z.strictObject({ os: z.string(), label: z.string(), from: Port, to: Port, overlap: Span }),
-  ),
-  /** Notable ranges (Kubernetes NodePort, X11, Windows RPC dynamic) that overlap it. */
-  notableRanges: z.array(z.strictObject({ id: z.string(), label: z.string(), from: Port, to: Port })),
-  /** Ports with an IANA assignment, per transport and on either. */
-  assigned: z.strictObject({ tcp: z.number().int(), udp: z.number().int(), any: z.number().int() }),
-  /** The most prominent curated single-port uses inside, one line per port. */
-  topUses: z.array(z.strictObject({ port: Port, names: z.array(z.string()), security: z.boolean() })),
-  /** Curated uses of a range that overlaps it (RTP media, Mosh). */
-  rangeUses: z.array(z.strictObject({ name: z.string(), from: Port, to: Port })),
-  /** Ports with at least one curated use inside. */
-  usedPorts: z.number().int(),
-});
-export type RangeSummaryPart = z.infer<typeof RangeSummaryPartSchema>;
 
 const overlapOf = (a: { from: number; to: number }, from: number, to: number) =>
   a.from <= to && a.to >= from ? { from: Math.max(a.from, from), to: Math.min(a.to, to) } : undefined;
