@@ -74,6 +74,14 @@ export {
   type UsageProblemCode,
 } from './problems.js';
 export {
+  BUTTON_VALUE_OVERHEAD,
+  type ButtonState,
+  type DecodedButton,
+  decodeButtonValue,
+  encodeButtonValue,
+  queryToken,
+} from './question/button-value.js';
+export {
   chooseLanguage,
   hasHangul,
   type LanguageSignals,
@@ -99,7 +107,12 @@ export { type Query, type QueryItem, QuerySchema } from './question/query.js';
 export { decodeQueryToken, encodeQueryToken, MAX_QUERY_TOKEN_LENGTH } from './question/query-token.js';
 export { type AboutFact, aboutFacts, PRIVACY_NOTE_PATH } from './report/about-part.js';
 export * from './report/answer.js';
-export { type AnswerOptions, answerQuery, answerQuestion } from './report/answer-question.js';
+export {
+  type AnswerOptions,
+  answerQuery,
+  answerQuestion,
+  type QuestionOutcome,
+} from './report/answer-question.js';
 export { AnswerErrorSchema, AnswerSchema } from './report/answer-schema.js';
 export { completeQuestion, MAX_COMPLETIONS } from './report/complete.js';
 export { ANSWER_LANGS, type AnswerLang, localizeAnswer } from './report/localize-answer.js';

@@ -216,6 +216,11 @@ describe('Discord rendering contract', () => {
       }
       seen.add(code);
     }
+    // "Explain ports" on a message without a port number.
+    const scanned = messageOf(ask('lunch at noon?', 'Explain ports'));
+    expectSendable(scanned, 'no_ports_found');
+    expect(scanned.flags).toBe(64);
+    seen.add('no_ports_found');
     expect([...seen].sort()).toEqual([...PROBLEM_CODES].sort());
   });
 

@@ -114,7 +114,7 @@ describe('request timestamps', () => {
     expect(response.status).toBe(401);
   });
 
-  it('accepts the canonical timestamp, on the fast path and on the events path (control)', async () => {
+  it('accepts the canonical timestamp, for a slash command and for an event (control)', async () => {
     const command = await postSpelled(nowSeconds(), String(nowSeconds()));
     expect(command.status).toBe(200);
     expect(JSON.parse(command.body)).toMatchObject({ response_type: 'ephemeral' });

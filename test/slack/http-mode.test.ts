@@ -338,25 +338,3 @@ describe('"Explain ports" message shortcut', () => {
     expect(allText(post?.body)).toContain('no port numbers');
   });
 });
-
-describe('slash commands through Bolt dispatch (fast path off)', () => {
-  it('answers the same bytes as the fast path, and rejects bad signatures the same way', async () => {
-    const viaBolt = await startSlackService(
-      { SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET, SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_API_URL: api.apiUrl },
-      { commandFastPath: false },
-    );
-    try {
-      const form = slashCommandForm('60140', newResponseUrl().url);
-      const [fast, bolt] = await Promise.all([
-        signedPost(slack.eventsUrl, form, FORM),
-        signedPost(viaBolt.eventsUrl, form, FORM),
-      ]);
-      expect(bolt.status).toBe(200);
-      expect(await bolt.json()).toEqual(await fast.json());
-      const forged = await signedPost(viaBolt.eventsUrl, form, FORM, { secret: 'another-secret' });
-      expect(forged.status).toBe(401);
-    } finally {
-      await viaBolt.stop();
-    }
-  });
-});

@@ -103,7 +103,7 @@ describe('HTTP mode', () => {
     expect((await signedPost(slack.eventsUrl, body, type)).status).toBe(200);
   }
 
-  it('/port (fast path): the third in a row gets the slow-down note privately, another user an answer', async () => {
+  it('/port: the third in a row gets the slow-down note privately, another user an answer', async () => {
     expectThirdSlowedDown(await commandsInARow(slashCommand, 'UFAST0000'));
   });
 
@@ -193,28 +193,6 @@ describe('HTTP mode', () => {
     const shared = (await waitForPostTo(id)).body as Reply;
     expect(shared.response_type).toBe('in_channel');
     expect(JSON.stringify(shared)).toContain('Port 8080');
-  });
-});
-
-describe('HTTP mode with the fast path off (Bolt dispatch)', () => {
-  let slack: RunningSlackService;
-
-  beforeAll(async () => {
-    slack = await startSlackService(httpEnv(), { commandFastPath: false }, { rateLimiter: burstOfTwo() });
-  });
-
-  afterAll(async () => {
-    await slack?.stop();
-  });
-
-  it('/port: the third in a row gets the slow-down note privately, another user an answer', async () => {
-    const ask = async (text: string, user: string) => {
-      const form = slashCommandForm(text, newResponseUrl().url, '/port', user);
-      const response = await signedPost(slack.eventsUrl, form, FORM);
-      expect(response.status).toBe(200);
-      return (await response.json()) as Reply;
-    };
-    expectThirdSlowedDown(await commandsInARow(ask, 'UBOLT0000'));
   });
 });
 
