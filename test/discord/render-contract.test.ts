@@ -5,7 +5,6 @@
  */
 import { type APIButtonComponent, type APIEmbed, ButtonBuilder, EmbedBuilder, embedLength } from 'discord.js';
 import { describe, expect, it } from 'vitest';
-import { parseButtonId } from '../../adapters/discord/buttons.js';
 import { DISCORD_LIMITS } from '../../adapters/discord/discord-limits.js';
 import {
   answerInteraction,
@@ -13,7 +12,13 @@ import {
   type InteractionResult,
 } from '../../adapters/discord/interaction-handler.js';
 import type { DiscordMessage } from '../../adapters/discord/render-message.js';
-import { answerQuestion, IANA_RANGES, MAX_RANGE_PORTS, PROBLEM_CODES } from '../../src/index.js';
+import {
+  answerQuestion,
+  decodeButtonValue,
+  IANA_RANGES,
+  MAX_RANGE_PORTS,
+  PROBLEM_CODES,
+} from '../../src/index.js';
 import { testKnowledge } from '../support/discord/start-portbot.js';
 
 const context: InteractionContext = { knowledge: testKnowledge, replies: 'public' };
@@ -58,7 +63,7 @@ function expectSendable(message: DiscordMessage, where: string): void {
       const { custom_id: id, label } = button as { custom_id: string; label: string };
       expect(id.length, where).toBeLessThanOrEqual(DISCORD_LIMITS.customId);
       expect(label.length, where).toBeLessThanOrEqual(DISCORD_LIMITS.buttonLabel);
-      expect(parseButtonId(id), `${where}: ${id}`).toBeDefined();
+      expect(decodeButtonValue(id), `${where}: ${id}`).toBeDefined();
       ButtonBuilder.from(button as APIButtonComponent).toJSON();
     }
   }
