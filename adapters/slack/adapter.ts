@@ -202,7 +202,15 @@ export function createSlackAdapter(
     clientOptions: createClientOptions(config.apiUrl, options.retryConfig ?? ANSWER_RETRY_POLICY),
     convoStore: false,
   });
-  app.use(({ next }) => inFlight.run(next));
+  app.use(async ({ next, body }) => {
+    try {
+      await inFlight.run(next);
+    } finally {
+      // One line per dispatched request once its listeners are done: what tests wait for before
+      // checking that nothing more was sent.
+      logger.debug({ eventId: (body as { event_id?: unknown }).event_id }, 'slack request handled');
+    }
+  });
   registerEventDedupe(app, context);
   registerCommand(app, context);
   registerEvents(app, context);

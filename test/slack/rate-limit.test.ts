@@ -21,7 +21,7 @@ import {
 import { FORM, JSON_TYPE, signedPost, TEST_SIGNING_SECRET } from '../support/slack/signing.js';
 import { type RunningSlackService, startSlackService } from '../support/slack/slack-service.js';
 import { type SocketStandIn, startSocketStandIn } from '../support/slack/socket-stand-in.js';
-import { sleep, waitFor } from '../support/slack/wait.js';
+import { waitFor, waitForHandled } from '../support/slack/wait.js';
 import { BOT_USER_ID, startWebApiStandIn, type WebApiStandIn } from '../support/slack/web-api-stand-in.js';
 
 const BOT_TOKEN = 'xoxb-test-token';
@@ -123,17 +123,19 @@ describe('HTTP mode', () => {
     await post(JSON.stringify(appMention(`<@${BOT_USER_ID}> 22`, { user })), JSON_TYPE);
     await post(JSON.stringify(appMention(`<@${BOT_USER_ID}> 443`, { user })), JSON_TYPE);
     await api.waitForCalls('chat.postMessage', posted + 2);
-    await post(JSON.stringify(appMention(`<@${BOT_USER_ID}> 8080`, { user })), JSON_TYPE);
+    const limited = appMention(`<@${BOT_USER_ID}> 8080`, { user });
+    await post(JSON.stringify(limited), JSON_TYPE);
     const note = (await api.waitForCalls('chat.postEphemeral', privately + 1))[privately];
     expect(note?.form).toMatchObject({ channel: CHANNEL_ID, user });
     expect(note?.form.thread_ts).toBeUndefined();
     expect(note?.form.text).toMatch(SLOW_DOWN);
     expect(note?.headers.authorization).toBe(`Bearer ${BOT_TOKEN}`);
 
-    await post(JSON.stringify(appMention(`<@${BOT_USER_ID}> 8080`, { user: 'UMENTION0B' })), JSON_TYPE);
+    const other = appMention(`<@${BOT_USER_ID}> 8080`, { user: 'UMENTION0B' });
+    await post(JSON.stringify(other), JSON_TYPE);
     const answer = (await api.waitForCalls('chat.postMessage', posted + 3))[posted + 2];
     expect(answer?.form.blocks).toContain('Port 8080');
-    await sleep(100);
+    await waitForHandled(slack.logs, [limited, other]);
     expect(api.callsTo('chat.postMessage')).toHaveLength(posted + 3);
   });
 
@@ -206,7 +208,9 @@ describe('Socket Mode', () => {
     api.setSocketUrl(socket.url);
     slack = await startSlackService(
       { SLACK_APP_TOKEN: 'xapp-test-app-token', SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_API_URL: api.apiUrl },
-      { socketPingTimeoutMs: 300 },
+      // Short enough to keep a reconnect quick, long enough that a busy machine is not taken for a
+      // dead link.
+      { socketPingTimeoutMs: 3000 },
       { rateLimiter: burstOfTwo() },
     );
   });
