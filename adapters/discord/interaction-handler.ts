@@ -16,6 +16,7 @@ import {
   presentNotice,
   QUESTION_EXAMPLES,
 } from '../../src/index.js';
+import type { PresentBag } from '../shared/question-journey.js';
 import { EXPLAIN_PORTS_COMMAND, PORT_COMMAND } from './commands.js';
 import type { DiscordReplyMode } from './config.js';
 import { DISCORD_LIMITS } from './discord-limits.js';
@@ -43,6 +44,8 @@ export type InteractionResult =
 export interface InteractionContext {
   knowledge: () => Knowledge;
   replies: DiscordReplyMode;
+  /** What the question's context adds to the presentation (see `presentOptionsOf`). */
+  present?: PresentBag | undefined;
 }
 
 function reply(data: DiscordMessage): InteractionResult {
@@ -61,7 +64,10 @@ function answerText(text: string, options: ParseOptions, context: InteractionCon
   const asked = answerQuestion(text, context.knowledge(), { ...options, tokenLength: DISCORD_TOKEN_LENGTH });
   if (!asked.ok) return problemReply(asked.problem);
   return reply(
-    renderAnswerMessage(asked.answer, asked.token, { ephemeral: context.replies === 'ephemeral' }),
+    renderAnswerMessage(asked.answer, asked.token, {
+      ephemeral: context.replies === 'ephemeral',
+      present: context.present,
+    }),
   );
 }
 
@@ -75,7 +81,7 @@ export function questionText(content: string, botId: string): string {
 export function answerMention(text: string, context: InteractionContext): DiscordMessage {
   const asked = answerQuestion(text, context.knowledge(), { tokenLength: DISCORD_TOKEN_LENGTH });
   if (!asked.ok) return renderProblemMessage(asked.problem, { ephemeral: false });
-  return renderAnswerMessage(asked.answer, asked.token, { ephemeral: false });
+  return renderAnswerMessage(asked.answer, asked.token, { ephemeral: false, present: context.present });
 }
 
 /**
@@ -94,6 +100,7 @@ function answerButton(customId: string, context: InteractionContext): Interactio
     ephemeral: false,
     detail: click.detail,
     os: click.os,
+    present: context.present,
   });
   return { type: InteractionResponseType.UpdateMessage, data: { ...data, content: '' } };
 }

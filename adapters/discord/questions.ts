@@ -6,7 +6,13 @@
  */
 import { InteractionResponseType } from 'discord.js';
 import type { AnswerOutcome } from '../shared/answer-recorder.js';
-import type { QuestionContext, QuestionKind, QuestionPlan, Reply } from '../shared/question-journey.js';
+import {
+  presentOptionsOf,
+  type QuestionContext,
+  type QuestionKind,
+  type QuestionPlan,
+  type Reply,
+} from '../shared/question-journey.js';
 import { slowDownText } from '../shared/rate-limit.js';
 import { EXPLAIN_PORTS_COMMAND } from './commands.js';
 import {
@@ -102,8 +108,8 @@ export function interactionPlan(
     revision: `${input.kind === 'button' ? '' : input.command}:${context.replies}`,
     limited: !typing,
     counted: !typing,
-    answer: () => {
-      const result = answerInteraction(input, context);
+    answer: (asked) => {
+      const result = answerInteraction(input, { ...context, present: presentOptionsOf(asked) });
       return { message: toCachedReply(result), outcome: outcomeOf(result) };
     },
     slowDown: (seconds) =>
@@ -142,8 +148,8 @@ export function mentionPlan(
     context: discordQuestionContext(asker),
     input: text,
     revision: 'message',
-    answer: () => {
-      const message = answerMention(text, context);
+    answer: (asked) => {
+      const message = answerMention(text, { ...context, present: presentOptionsOf(asked) });
       return { message, outcome: message.embeds.length > 0 ? 'answered' : 'user_error' };
     },
     slowDown: (seconds) => publicText(slowDownText(seconds)),

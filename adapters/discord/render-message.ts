@@ -20,7 +20,7 @@ import {
 import { renderButtons } from './buttons.js';
 import { DISCORD_LIMITS } from './discord-limits.js';
 import { clip } from './markdown.js';
-import { presentationEmbeds, presentForDiscord } from './render-embeds.js';
+import { type EmbedOptions, presentationEmbeds, presentForDiscord } from './render-embeds.js';
 
 /** The body of a message: an interaction callback's `data`, or a channel message. */
 export interface DiscordMessage {
@@ -47,9 +47,10 @@ export const NO_MENTIONS = { parse: [] as [] };
 export function renderAnswerMessage(
   answer: Answer,
   token: string | undefined,
-  options: { ephemeral: boolean; detail?: Detail; os?: CheckOs | null },
+  options: { ephemeral: boolean; detail?: Detail; os?: CheckOs | null; present?: EmbedOptions['present'] },
 ): DiscordMessage {
   const presentation = presentForDiscord(answer, {
+    present: options.present,
     ...(options.detail ? { detail: options.detail } : {}),
     ...(options.os ? { os: options.os } : {}),
     ...(token ? { token } : {}),

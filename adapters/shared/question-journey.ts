@@ -7,8 +7,13 @@
  *   question → limit? ─ over → slow-down note ─┐
  *                     └ ok → cache → answer ───┴→ send → count + log line
  *                     (any failure → error line → apology, best effort)
+ *
+ * What an answer will depend on next goes into the context: team notes into `present.teamNotes`
+ * (and the notes' revision into `revision`, so that a cached reply is not reused after a note
+ * changes), feedback buttons into `present.actions`, the asker's language into `lang`. Renderers
+ * receive `presentOptionsOf(context)` and spread it into `presentAnswer`.
  */
-import type { Knowledge, Lang } from '../../src/index.js';
+import type { Knowledge, Lang, PresentOptions } from '../../src/index.js';
 import { type AnswerOutcome, type AnswerRecorder, startAnswerClock } from './answer-recorder.js';
 import { createKnowledgeCache, type KnowledgeCache } from './knowledge-cache.js';
 import type { Logger } from './logger.js';
@@ -18,11 +23,17 @@ import { NO_RATE_LIMIT, type RateLimiter, rateLimitKey } from './rate-limit.js';
 export type QuestionKind = 'command' | 'mention' | 'dm' | 'shortcut' | 'button' | 'autocomplete';
 
 /**
+ * What the context adds to a presentation: team notes, Korean texts, optional actions (feedback,
+ * add a note, open in the browser). Renderers spread it into `presentAnswer`'s options.
+ */
+export type PresentBag = Pick<PresentOptions, 'lang' | 'teamNotes' | 'koreanTexts' | 'actions'>;
+
+/**
  * Who asked, where, and how the answer is to be presented. Renderers receive it whole, so that
  * what a presentation needs to know (team notes, feedback buttons, the language) is one field of
  * `present` away.
  */
-export interface QuestionContext<Present extends object = Record<string, unknown>> {
+export interface QuestionContext<Present extends object = PresentBag> {
   platform: string;
   /** Slack: the team (or enterprise) id; Discord: the guild id, or `dm`. */
   workspace: string;
@@ -42,7 +53,7 @@ export interface Reply<Message> {
 /** Why a message is being sent, so the platform can send each kind its own way (e.g. privately). */
 export type Purpose = 'answer' | 'slow-down' | 'apology';
 
-export interface QuestionPlan<Message, Present extends object = Record<string, unknown>> {
+export interface QuestionPlan<Message, Present extends object = PresentBag> {
   kind: QuestionKind;
   context: QuestionContext<Present>;
   /** What was asked, as the reply cache's key and the debug log line's text. */
@@ -90,6 +101,11 @@ interface Decision<Message> {
 export type HandleQuestion = <Message, Present extends object>(
   plan: QuestionPlan<Message, Present>,
 ) => Promise<JourneyEnd>;
+
+/** The presentation options a question's context gives: its language, then its bag. */
+export function presentOptionsOf(context: QuestionContext): PresentBag {
+  return { lang: context.lang, ...context.present };
+}
 
 /** The reply cache's key: the same question, asked the same way, in the same place and language. */
 export function replyCacheKey(

@@ -11,6 +11,7 @@
  */
 import type { App, BlockAction, ButtonAction, RespondFn } from '@slack/bolt';
 import type { Detail } from '../../../src/index.js';
+import { presentOptionsOf } from '../../shared/question-journey.js';
 import type { SlackMessage } from '../block-kit-limits.js';
 import {
   DETAIL_ACTION_ID,
@@ -48,7 +49,15 @@ export function registerActions(app: App, context: ListenerContext): void {
       slackPlan('button', askerOf(body), {
         input: action.value ?? '',
         logFields: { via: action.action_id === DETAIL_ACTION_ID ? 'detail-button' : 'os-button' },
-        answer: () => buttonReply(action.value, detail, context.knowledge(), context.command),
+        answer: (asked) =>
+          buttonReply(
+            action.value,
+            detail,
+            context.knowledge(),
+            context.command,
+            undefined,
+            presentOptionsOf(asked),
+          ),
         send: (message, { purpose, outcome }) =>
           purpose === 'answer'
             ? respond({ response_type: 'ephemeral', replace_original: outcome === 'answered', ...message })
@@ -69,8 +78,15 @@ export function registerActions(app: App, context: ListenerContext): void {
         input: action.value ?? '',
         limited: false,
         logFields: { via: 'share-button' },
-        answer: () =>
-          buttonReply(action.value, detailOf(action), context.knowledge(), context.command, body.user.id),
+        answer: (asked) =>
+          buttonReply(
+            action.value,
+            detailOf(action),
+            context.knowledge(),
+            context.command,
+            body.user.id,
+            presentOptionsOf(asked),
+          ),
         send: (message, sent) =>
           sent.outcome === 'answered'
             ? respond({ response_type: 'in_channel', replace_original: false, ...message })

@@ -5,6 +5,7 @@
  * rate limited: it answers nothing about ports and is what a confused user asks for.
  */
 import type { App } from '@slack/bolt';
+import { presentOptionsOf } from '../../shared/question-journey.js';
 import { type ListenerContext, slackPlan, slackQuestionContext } from './context.js';
 import { commandReply, isHelpCommand } from './replies.js';
 
@@ -17,7 +18,8 @@ export function registerCommand(app: App, context: ListenerContext): void {
         input: command.text,
         revision: context.command,
         limited: !isHelpCommand(command.text),
-        answer: () => commandReply(command.text, context.knowledge(), context.command),
+        answer: (asked) =>
+          commandReply(command.text, context.knowledge(), context.command, presentOptionsOf(asked)),
         send: (message) => ack({ response_type: 'ephemeral', ...message }),
       }),
     );

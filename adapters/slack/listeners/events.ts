@@ -5,6 +5,7 @@
  * privately (`chat.postEphemeral`), not a message the whole channel sees.
  */
 import type { AllMiddlewareArgs, App } from '@slack/bolt';
+import { presentOptionsOf } from '../../shared/question-journey.js';
 import type { SlackMessage } from '../block-kit-limits.js';
 import { callWithRateLimit } from '../web-api.js';
 import { DEDUPE_TTL_MS, type ListenerContext, slackPlan, slackQuestionContext } from './context.js';
@@ -79,7 +80,8 @@ async function answer(
       input: message.text,
       revision: context.command,
       logFields: { channel: message.channel },
-      answer: () => conversationReply(message.text, context.knowledge(), context.command),
+      answer: (asked) =>
+        conversationReply(message.text, context.knowledge(), context.command, presentOptionsOf(asked)),
       send: (reply, { purpose }) =>
         purpose === 'slow-down' && user !== undefined
           ? postPrivately(client, context, message, user, reply)

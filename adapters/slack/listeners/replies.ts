@@ -6,7 +6,7 @@ import {
   decodeButtonValue,
   type Knowledge,
 } from '../../../src/index.js';
-import type { Reply } from '../../shared/question-journey.js';
+import type { PresentBag, Reply } from '../../shared/question-journey.js';
 import type { SlackMessage } from '../block-kit-limits.js';
 import { toSlackMessage } from '../render/answer-message.js';
 import { toExpiredButtonMessage, toHintMessage, toProblemMessage } from '../render/notice-message.js';
@@ -26,28 +26,43 @@ export function isHelpCommand(text: string): boolean {
 }
 
 /** `/port …`: empty text shows the usage; buttons come with every answer that can carry them. */
-export function commandReply(text: string, knowledge: Knowledge, command: string): SlackReply {
+export function commandReply(
+  text: string,
+  knowledge: Knowledge,
+  command: string,
+  present?: PresentBag,
+): SlackReply {
   const question = text.trim() === '' ? 'help' : text;
   const asked = answerQuestion(question, knowledge, { tokenLength: SLACK_TOKEN_LENGTH });
   if (!asked.ok) return userError(toProblemMessage(asked.problem, command));
-  return answered(toSlackMessage(asked.answer, { token: asked.token, command }));
+  return answered(toSlackMessage(asked.answer, { token: asked.token, command, present }));
 }
 
 /** A mention or DM: answered in its thread, so no buttons; a message with no question gets a hint. */
-export function conversationReply(text: string, knowledge: Knowledge, command: string): SlackReply {
+export function conversationReply(
+  text: string,
+  knowledge: Knowledge,
+  command: string,
+  present?: PresentBag,
+): SlackReply {
   const asked = answerQuestion(text, knowledge);
   if (!asked.ok) {
     const noQuestion = asked.problem.code === 'empty_question' || asked.problem.code === 'nothing_understood';
     return userError(noQuestion ? toHintMessage() : toProblemMessage(asked.problem));
   }
-  return answered(toSlackMessage(asked.answer, { command }));
+  return answered(toSlackMessage(asked.answer, { command, present }));
 }
 
 /** "Explain ports" on any message: the ports found in it, privately, with the usual buttons. */
-export function explainReply(text: string, knowledge: Knowledge, command: string): SlackReply {
+export function explainReply(
+  text: string,
+  knowledge: Knowledge,
+  command: string,
+  present?: PresentBag,
+): SlackReply {
   const asked = answerQuestion(text, knowledge, { mode: 'scan', tokenLength: SLACK_TOKEN_LENGTH });
   if (!asked.ok) return userError(toProblemMessage(asked.problem, command));
-  return answered(toSlackMessage(asked.answer, { token: asked.token, command }));
+  return answered(toSlackMessage(asked.answer, { token: asked.token, command, present }));
 }
 
 /**
@@ -60,11 +75,12 @@ export function buttonReply(
   knowledge: Knowledge,
   command: string,
   sharedBy?: string,
+  present?: PresentBag,
 ): SlackReply {
   const state = decodeButtonValue(value);
   if (!state) return userError(toExpiredButtonMessage());
   const outcome = answerQuery(state.query, knowledge, state.os);
   if (!outcome.ok) return userError(toProblemMessage(outcome.problem, command));
-  const options = sharedBy ? { sharedBy, detail } : { token: state.token, command, detail };
+  const options = sharedBy ? { sharedBy, detail, present } : { token: state.token, command, detail, present };
   return answered(toSlackMessage(outcome.answer, options));
 }

@@ -3,6 +3,7 @@
  * person who asked, with the usual Share and OS buttons. Over the rate limit, the slow-down note.
  */
 import type { App, MessageShortcut } from '@slack/bolt';
+import { presentOptionsOf } from '../../shared/question-journey.js';
 import { type ListenerContext, slackPlan, slackQuestionContext } from './context.js';
 import { explainReply } from './replies.js';
 
@@ -17,7 +18,7 @@ export function registerShortcut(app: App, context: ListenerContext): void {
     await context.handleQuestion(
       slackPlan('shortcut', slackQuestionContext(team, shortcut.enterprise?.id, shortcut.user.id), {
         input: text,
-        answer: () => explainReply(text, context.knowledge(), context.command),
+        answer: (asked) => explainReply(text, context.knowledge(), context.command, presentOptionsOf(asked)),
         send: (message) => respond({ response_type: 'ephemeral', replace_original: false, ...message }),
       }),
     );
