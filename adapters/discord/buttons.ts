@@ -1,8 +1,8 @@
 /**
  * The buttons under an answer, from the presentation's actions: Linux / macOS / Windows, and
- * "Show everything" when the default answer folded something. A custom_id carries what to answer
- * and the validated query as a compact token ("os:linux:p60140", "all:linux:p60140"), never the
- * text someone typed, so a click re-answers the same question without any stored state.
+ * "Show everything" when the default answer folded something. A custom_id is the core's button
+ * value (`encodeButtonValue`): what to answer and the validated query token, never the text
+ * someone typed, so a click re-answers the same question without any stored state.
  */
 import {
   type APIActionRowComponent,
@@ -14,49 +14,15 @@ import {
 import {
   type Action,
   type CheckOs,
-  CheckOsSchema,
   type Detail,
-  decodeQueryToken,
-  encodeQueryToken,
+  encodeButtonValue,
   type Presentation,
-  type Query,
 } from '../../src/index.js';
 import { DISCORD_LIMITS } from './discord-limits.js';
 
-/** The answer's detail, in a custom_id's first part. */
-const PREFIX: Record<Detail, string> = { default: 'os', full: 'all' };
-/** The longest "<prefix>:<os>:"; the token gets the rest of Discord's 100 characters. */
-const TOKEN_ROOM = DISCORD_LIMITS.customId - `${PREFIX.full}:windows:`.length;
-
-export interface ButtonClick {
-  os: CheckOs;
-  detail: Detail;
-  query: Query;
-}
-
-/**
- * The token for a query, or undefined when it cannot carry every item (a click would then answer
- * a smaller question than the one on screen).
- */
-export function tokenFor(query: Query): string | undefined {
-  const token = encodeQueryToken(query, TOKEN_ROOM);
-  const decoded = token ? decodeQueryToken(token) : undefined;
-  return decoded && decoded.items.length === query.items.length ? token : undefined;
-}
-
+/** The custom_id of a button: the core's button value ("os:linux:p60140", "all:linux:p60140"). */
 export function buttonId(detail: Detail, os: CheckOs, token: string): string {
-  return `${PREFIX[detail]}:${os}:${token}`;
-}
-
-/** Reads a custom_id back; undefined for anything this module did not write. */
-export function parseButtonId(customId: string): ButtonClick | undefined {
-  if (customId.length > DISCORD_LIMITS.customId) return undefined;
-  const [prefix, osText, ...rest] = customId.split(':');
-  const detail = (Object.keys(PREFIX) as Detail[]).find((key) => PREFIX[key] === prefix);
-  if (!detail || rest.length !== 1) return undefined;
-  const os = CheckOsSchema.safeParse(osText);
-  const query = decodeQueryToken(rest[0] ?? '');
-  return os.success && query ? { os: os.data, detail, query } : undefined;
+  return encodeButtonValue({ detail, os, token });
 }
 
 /** The OS the answer's commands are for: the selected OS button's. */

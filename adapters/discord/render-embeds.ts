@@ -16,6 +16,7 @@ import {
   type Inline,
   type Line,
   type Presentation,
+  type PresentOptions,
   plainText,
   presentAnswer,
   type Section,
@@ -298,12 +299,15 @@ export interface EmbedOptions {
   detail?: Detail;
   os?: CheckOs | null;
   token?: string;
+  /** What the question's context adds (its language, team notes, …): `presentOptionsOf`. */
+  present?: Omit<PresentOptions, 'detail' | 'os' | 'token'> | undefined;
 }
 
 /** The presentation of an answer as Discord shows it, fitted; its actions become the buttons. */
 export function presentForDiscord(answer: Answer, options: EmbedOptions = {}): Presentation {
   return fitForDiscord(
     presentAnswer(answer, {
+      ...options.present,
       detail: options.detail ?? 'default',
       // Commands for one OS (Linux unless one was asked for); the buttons offer the others.
       os: options.os ?? answer.os ?? 'linux',

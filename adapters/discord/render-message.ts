@@ -15,13 +15,12 @@ import {
   type Detail,
   type Problem,
   presentNotice,
-  type Query,
   renderProblemText,
 } from '../../src/index.js';
-import { renderButtons, tokenFor } from './buttons.js';
+import { renderButtons } from './buttons.js';
 import { DISCORD_LIMITS } from './discord-limits.js';
 import { clip } from './markdown.js';
-import { presentationEmbeds, presentForDiscord } from './render-embeds.js';
+import { type EmbedOptions, presentationEmbeds, presentForDiscord } from './render-embeds.js';
 
 /** The body of a message: an interaction callback's `data`, or a channel message. */
 export interface DiscordMessage {
@@ -42,15 +41,16 @@ export const NO_MENTIONS = { parse: [] as [] };
 
 /**
  * An answer in the detail asked for (default: short), its commands for `os` (default: the one
- * asked about, else Linux), with the presentation's buttons (OS choice, "Show everything").
+ * asked about, else Linux), with the presentation's buttons (OS choice, "Show everything") when
+ * there is a query token for them.
  */
 export function renderAnswerMessage(
   answer: Answer,
-  query: Query,
-  options: { ephemeral: boolean; detail?: Detail; os?: CheckOs | null },
+  token: string | undefined,
+  options: { ephemeral: boolean; detail?: Detail; os?: CheckOs | null; present?: EmbedOptions['present'] },
 ): DiscordMessage {
-  const token = tokenFor(query);
   const presentation = presentForDiscord(answer, {
+    present: options.present,
     ...(options.detail ? { detail: options.detail } : {}),
     ...(options.os ? { os: options.os } : {}),
     ...(token ? { token } : {}),

@@ -84,6 +84,8 @@ export function problemText(t: Translator, problem: Problem): string {
 
 /** A user mistake ("99999 is not a valid port"), with the hint and a few examples. */
 export function presentProblem(problem: Problem, options: NoticeOptions = {}): Presentation {
+  // Nothing to explain in a scanned message: the no-ports notice, which says what to try instead.
+  if (problem.code === 'no_ports_found') return presentNotice('no-ports', options);
   const t = createTranslator(options.lang ?? 'en');
   const message = userText(problemText(t, problem), 400);
   return notice(t, t.text('notice.problem.title'), message, 'problem', [

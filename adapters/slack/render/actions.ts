@@ -6,8 +6,8 @@
  */
 import type { types } from '@slack/bolt';
 import type { Action, ActionId, CheckOs, Presentation } from '../../../src/index.js';
+import { encodeButtonValue } from '../../../src/index.js';
 import { BLOCK_KIT_LIMITS } from '../block-kit-limits.js';
-import { encodeButtonValue } from '../button-value.js';
 import { clip, escapeMrkdwn } from '../escape.js';
 
 export const ACTIONS_BLOCK_ID = 'portbot_actions';

@@ -9,6 +9,7 @@ import {
   createTranslator,
   type Detail,
   type Presentation,
+  type PresentOptions,
   presentAnswer,
   renderPresentationText,
 } from '../../../src/index.js';
@@ -26,6 +27,8 @@ export interface AnswerMessageOptions {
   sharedBy?: string | undefined;
   /** `default` (short) unless "Show everything" was clicked. */
   detail?: Detail | undefined;
+  /** What the question's context adds (its language, team notes, …): `presentOptionsOf`. */
+  present?: Omit<PresentOptions, 'detail' | 'os' | 'token'> | undefined;
 }
 
 /** Plain-text fallback: long enough for a notification and a screen reader, never the whole table. */
@@ -51,6 +54,7 @@ export function presentationMessage(presentation: Presentation, options: ChromeO
 export function toSlackMessage(answer: Answer, options: AnswerMessageOptions = {}): SlackMessage {
   const detail = options.detail ?? 'default';
   const presentation = presentAnswer(answer, {
+    ...options.present,
     detail,
     // Everything means every OS's commands, unless the question (or a button) named one.
     os: detail === 'full' ? answer.os : (answer.os ?? DEFAULT_OS),

@@ -222,6 +222,7 @@ export const EN = {
   'problem.unknown_service': 'I don\'t know a service called "{name}".',
   'problem.unknown_serviceSuggest': 'I don\'t know a service called "{name}". Did you mean {suggestions}?',
   'problem.nothing_understood': "I couldn't find a port, a range or a service name in that.",
+  'problem.no_ports_found': 'I found no port numbers in that message.',
 
   // Notices
   'notice.problem.title': "I couldn't answer that",

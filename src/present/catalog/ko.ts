@@ -222,6 +222,7 @@ export const KO = {
   'problem.unknown_service': '"{name}"(이)라는 서비스는 모릅니다.',
   'problem.unknown_serviceSuggest': '"{name}"(이)라는 서비스는 모릅니다. {suggestions}을(를) 찾으셨나요?',
   'problem.nothing_understood': '포트, 포트 범위, 서비스 이름을 찾지 못했습니다.',
+  'problem.no_ports_found': '메시지에서 포트 번호를 찾지 못했습니다.',
 
   // Notices
   'notice.problem.title': '답할 수 없는 질문입니다',
