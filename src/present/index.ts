@@ -34,6 +34,14 @@ export type {
   TeamNoteInput,
   Tone,
 } from './model.js';
+export {
+  answerPagePath,
+  answerPageUrl,
+  canonicalPathOf,
+  inLang,
+  serviceSlug,
+  serviceWord,
+} from './page-path.js';
 export { osMatters, type PresentOptions, presentAnswer } from './present-answer.js';
 export {
   type NoticeKind,
