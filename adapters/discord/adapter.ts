@@ -22,6 +22,8 @@ export interface DiscordAdapterOptions {
   replyCacheEntries?: number;
   /** Clock in milliseconds for the HTTP endpoint's timestamp window; tests pass their own. */
   now?: () => number;
+  /** The answer pages' origin (PUBLIC_URL): answers get "Open in browser"; absent, they do not. */
+  publicUrl?: string;
 }
 
 /** How long stop() waits for answers already being sent. */
@@ -33,7 +35,8 @@ export function createDiscordAdapter(
   options: DiscordAdapterOptions = {},
 ): ServiceAdapter {
   const logger = deps.logger.child({ adapter: 'discord' });
-  const context: InteractionContext = { knowledge: deps.knowledge, replies: config.replies };
+  const { publicUrl } = options;
+  const context: InteractionContext = { knowledge: deps.knowledge, replies: config.replies, publicUrl };
   const cache = createReplyCache(options.replyCacheEntries ?? DEFAULT_REPLY_CACHE_ENTRIES);
   const replier = createReplier({
     reply: (input: InteractionInput) =>
@@ -67,7 +70,12 @@ export function createDiscordAdapter(
     gateway.on(Events.InteractionCreate, createInteractionListener({ ...listenerOptions, replier }));
     gateway.on(
       Events.MessageCreate,
-      createMentionListener({ ...listenerOptions, knowledge: deps.knowledge, rateLimiter: deps.rateLimiter }),
+      createMentionListener({
+        ...listenerOptions,
+        knowledge: deps.knowledge,
+        rateLimiter: deps.rateLimiter,
+        publicUrl,
+      }),
     );
     // Without an 'error' listener, an emitted error would crash the process.
     gateway.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));

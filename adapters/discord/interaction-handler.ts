@@ -42,6 +42,8 @@ export type InteractionResult =
 export interface InteractionContext {
   knowledge: () => Knowledge;
   replies: DiscordReplyMode;
+  /** The answer pages' origin (PUBLIC_URL): answers link to their page; absent, they do not. */
+  publicUrl?: string | undefined;
 }
 
 function reply(data: DiscordMessage): InteractionResult {
@@ -67,7 +69,10 @@ function answerText(text: string, options: ParseOptions, context: InteractionCon
   const outcome = answerQuery(parsed.query, context.knowledge(), null);
   if (!outcome.ok) return problemReply(scan ? scanProblem(outcome.problem) : outcome.problem);
   return reply(
-    renderAnswerMessage(outcome.answer, parsed.query, { ephemeral: context.replies === 'ephemeral' }),
+    renderAnswerMessage(outcome.answer, parsed.query, {
+      ephemeral: context.replies === 'ephemeral',
+      publicUrl: context.publicUrl,
+    }),
   );
 }
 
@@ -87,6 +92,7 @@ function answerButton(customId: string, context: InteractionContext): Interactio
     ephemeral: false,
     detail: click.detail,
     os: click.os,
+    publicUrl: context.publicUrl,
   });
   return { type: InteractionResponseType.UpdateMessage, data: { ...data, content: '' } };
 }

@@ -26,6 +26,8 @@ export interface MentionListenerOptions {
   accepting: () => boolean;
   rateLimiter?: RateLimiter | undefined;
   answers?: AnswerRecorder | undefined;
+  /** The answer pages' origin (PUBLIC_URL): answers link to their page; absent, they do not. */
+  publicUrl?: string | undefined;
 }
 
 /** Whether a message is for us: a DM, or a direct @mention of the bot (not @everyone or a role). */
@@ -41,12 +43,12 @@ export function questionText(content: string, botId: string): string {
   return text === '' ? 'help' : text;
 }
 
-function answerMessage(text: string, knowledge: Knowledge): DiscordMessage {
+function answerMessage(text: string, knowledge: Knowledge, publicUrl: string | undefined): DiscordMessage {
   const parsed = parseQuestion(text);
   if (!parsed.ok) return renderProblemMessage(parsed.problem, { ephemeral: false });
   const outcome = answerQuery(parsed.query, knowledge, null);
   if (!outcome.ok) return renderProblemMessage(outcome.problem, { ephemeral: false });
-  return renderAnswerMessage(outcome.answer, parsed.query, { ephemeral: false });
+  return renderAnswerMessage(outcome.answer, parsed.query, { ephemeral: false, publicUrl });
 }
 
 /** A reply can only be public here, so a limited user gets the short note in the channel. */
@@ -71,7 +73,8 @@ async function handle(message: Message, botId: string, options: MentionListenerO
   try {
     options.logger.debug({ messageId: message.id, text: message.content }, 'discord mention');
     const limited = await slowedDown(message, options);
-    const reply = limited ?? answerMessage(questionText(message.content, botId), options.knowledge());
+    const reply =
+      limited ?? answerMessage(questionText(message.content, botId), options.knowledge(), options.publicUrl);
     await message.reply(toMessageReplyOptions(reply));
     answer.done(limited ? 'rate_limited' : reply.embeds.length > 0 ? 'answered' : 'user_error');
   } catch (error) {

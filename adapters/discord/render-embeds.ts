@@ -298,6 +298,8 @@ export interface EmbedOptions {
   detail?: Detail;
   os?: CheckOs | null;
   token?: string;
+  /** The answer pages' origin (PUBLIC_URL): adds "Open in browser" to answers that have a page. */
+  publicUrl?: string;
 }
 
 /** The presentation of an answer as Discord shows it, fitted; its actions become the buttons. */
@@ -308,6 +310,7 @@ export function presentForDiscord(answer: Answer, options: EmbedOptions = {}): P
       // Commands for one OS (Linux unless one was asked for); the buttons offer the others.
       os: options.os ?? answer.os ?? 'linux',
       ...(options.token ? { token: options.token } : {}),
+      ...(options.publicUrl ? { actions: { publicUrl: options.publicUrl } } : {}),
     }),
   );
 }

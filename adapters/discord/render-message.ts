@@ -42,18 +42,20 @@ export const NO_MENTIONS = { parse: [] as [] };
 
 /**
  * An answer in the detail asked for (default: short), its commands for `os` (default: the one
- * asked about, else Linux), with the presentation's buttons (OS choice, "Show everything").
+ * asked about, else Linux), with the presentation's buttons (OS choice, "Show everything", and
+ * "Open in browser" when the pages' origin is given).
  */
 export function renderAnswerMessage(
   answer: Answer,
   query: Query,
-  options: { ephemeral: boolean; detail?: Detail; os?: CheckOs | null },
+  options: { ephemeral: boolean; detail?: Detail; os?: CheckOs | null; publicUrl?: string | undefined },
 ): DiscordMessage {
   const token = tokenFor(query);
   const presentation = presentForDiscord(answer, {
     ...(options.detail ? { detail: options.detail } : {}),
     ...(options.os ? { os: options.os } : {}),
     ...(token ? { token } : {}),
+    ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
   });
   return {
     embeds: presentationEmbeds(presentation),

@@ -22,6 +22,7 @@ import type { ListenerContext } from './listeners/context.js';
 import { registerEventDedupe } from './listeners/dedupe.js';
 import { registerEvents } from './listeners/events.js';
 import { reportFailure } from './listeners/failure.js';
+import { registerOpenLink } from './listeners/open-link.js';
 import type { Reply } from './listeners/replies.js';
 import { registerShortcut } from './listeners/shortcut.js';
 import { createReplyCache } from './reply-cache.js';
@@ -62,6 +63,8 @@ export interface SlackAdapterOptions {
   authRetry?: AuthRetryPolicy;
   /** Largest request body read on /slack/events (default REQUEST_BODY_LIMIT). */
   bodyLimit?: number;
+  /** The answer pages' origin (PUBLIC_URL): answers get "Open in browser"; absent, they do not. */
+  publicUrl?: string;
 }
 
 /** Exponential back-off with jitter between attempts of `auth.test`, capped. */
@@ -192,6 +195,7 @@ export function createSlackAdapter(
     answers: deps.answers,
     inFlight,
     replies: createReplyCache<Reply>(options.replyCacheEntries),
+    ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
   };
   let ready = false;
   // Bolt can dispatch once auth.test has succeeded; unlike `ready`, this stays true while stopping.
@@ -216,6 +220,7 @@ export function createSlackAdapter(
   registerCommand(app, context);
   registerEvents(app, context);
   registerActions(app, context);
+  registerOpenLink(app);
   registerShortcut(app, context);
   app.error(async (error) => {
     reportFailure(logger, error, { via: 'bolt' });

@@ -43,7 +43,10 @@ function render(action: ButtonAction, context: ListenerContext, sharedBy?: strin
   const asked = answerFromToken(state.query, state.token, state.os, context.knowledge());
   if (!asked.ok) return { outcome: 'user_error', message: toProblemMessage(asked.problem, context.command) };
   const detail = detailOf(action);
-  const options = sharedBy ? { sharedBy, detail } : { token: asked.token, command: context.command, detail };
+  const { publicUrl } = context;
+  const options = sharedBy
+    ? { sharedBy, detail, publicUrl }
+    : { token: asked.token, command: context.command, detail, publicUrl };
   return { outcome: 'answered', message: toSlackMessage(asked.answer, options) };
 }
 

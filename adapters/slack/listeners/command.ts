@@ -49,7 +49,7 @@ export async function answerSlashCommand(
     } else {
       const knowledge = context.knowledge();
       const reply = context.replies.get(knowledge, `command:${command.text}`, () =>
-        commandReply(command.text, knowledge, context.command),
+        commandReply(command.text, knowledge, context.command, context.publicUrl),
       );
       ack = { response_type: 'ephemeral', ...reply.message };
       outcome = reply.outcome;

@@ -23,6 +23,8 @@ export interface ListenerContext {
   answers: AnswerRecorder | undefined;
   inFlight: InFlight;
   replies: ReplyCache<Reply>;
+  /** The answer pages' origin (PUBLIC_URL): answers link to their page; absent, they do not. */
+  publicUrl?: string | undefined;
 }
 
 /** How long a claimed event id or message is remembered: Slack retries within minutes. */

@@ -90,7 +90,7 @@ async function answer(
     } else {
       const knowledge = context.knowledge();
       const reply = context.replies.get(knowledge, `conversation:${message.text}`, () =>
-        conversationReply(message.text, knowledge, context.command),
+        conversationReply(message.text, knowledge, context.command, context.publicUrl),
       );
       await post(client, context, message, reply.message);
       outcome = reply.outcome;

@@ -28,27 +28,32 @@ export function isHelpCommand(text: string): boolean {
 }
 
 /** `/port …`: empty text shows the usage; buttons come with every answer that can carry them. */
-export function commandReply(text: string, knowledge: Knowledge, command: string): Reply {
+export function commandReply(text: string, knowledge: Knowledge, command: string, publicUrl?: string): Reply {
   const question = text.trim() === '' ? 'help' : text;
   const asked = askPortbot(question, knowledge);
   if (!asked.ok) return userError(toProblemMessage(asked.problem, command));
-  return answered(toSlackMessage(asked.answer, { token: asked.token, command }));
+  return answered(toSlackMessage(asked.answer, { token: asked.token, command, publicUrl }));
 }
 
 /** A mention or DM: answered in its thread, so no buttons; a message with no question gets a hint. */
-export function conversationReply(text: string, knowledge: Knowledge, command: string): Reply {
+export function conversationReply(
+  text: string,
+  knowledge: Knowledge,
+  command: string,
+  publicUrl?: string,
+): Reply {
   const asked = askPortbot(text, knowledge);
   if (!asked.ok)
     return userError(NO_QUESTION.has(asked.problem.code) ? toHintMessage() : toProblemMessage(asked.problem));
-  return answered(toSlackMessage(asked.answer, { command }));
+  return answered(toSlackMessage(asked.answer, { command, publicUrl }));
 }
 
 /** "Explain ports" on any message: the ports found in it, privately, with the usual buttons. */
-export function explainReply(text: string, knowledge: Knowledge, command: string): Reply {
+export function explainReply(text: string, knowledge: Knowledge, command: string, publicUrl?: string): Reply {
   const asked = askPortbot(text, knowledge, { mode: 'scan' });
   if (!asked.ok)
     return userError(
       NO_QUESTION.has(asked.problem.code) ? toNoPortsMessage() : toProblemMessage(asked.problem, command),
     );
-  return answered(toSlackMessage(asked.answer, { token: asked.token, command }));
+  return answered(toSlackMessage(asked.answer, { token: asked.token, command, publicUrl }));
 }

@@ -26,7 +26,12 @@ export function registerShortcut(app: App, context: ListenerContext): void {
         question.done('rate_limited');
         return;
       }
-      const reply = explainReply(shortcut.message.text ?? '', context.knowledge(), context.command);
+      const reply = explainReply(
+        shortcut.message.text ?? '',
+        context.knowledge(),
+        context.command,
+        context.publicUrl,
+      );
       await respond({ response_type: 'ephemeral', replace_original: false, ...reply.message });
       question.done(reply.outcome);
     } catch (error) {

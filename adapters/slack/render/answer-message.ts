@@ -26,6 +26,8 @@ export interface AnswerMessageOptions {
   sharedBy?: string | undefined;
   /** `default` (short) unless "Show everything" was clicked. */
   detail?: Detail | undefined;
+  /** The answer pages' origin (PUBLIC_URL): adds "Open in browser" to answers that have a page. */
+  publicUrl?: string | undefined;
 }
 
 /** Plain-text fallback: long enough for a notification and a screen reader, never the whole table. */
@@ -54,7 +56,11 @@ export function toSlackMessage(answer: Answer, options: AnswerMessageOptions = {
     detail,
     // Everything means every OS's commands, unless the question (or a button) named one.
     os: detail === 'full' ? answer.os : (answer.os ?? DEFAULT_OS),
-    ...(options.token ? { token: options.token, actions: { share: true } } : {}),
+    ...(options.token ? { token: options.token } : {}),
+    actions: {
+      ...(options.token ? { share: true } : {}),
+      ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
+    },
     ...(options.command ? { commandPrefix: `${options.command} ` } : {}),
   });
   // The full detail has nothing more to offer: its note points to asking about less instead.
