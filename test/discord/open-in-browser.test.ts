@@ -97,6 +97,15 @@ describe('Discord rendering: the link button', () => {
     expectWithinLimits(message);
   });
 
+  it.each(['22 80 443 3306 5432 6379 8080 8443 9090 27017', '1-128', 'http'])(
+    'the largest answers keep the link within the limits: %s',
+    (question) => {
+      const message = render(question, ORIGIN);
+      expect(links(message)).toHaveLength(1);
+      expectWithinLimits(message);
+    },
+  );
+
   it.each(['22', '22 and 443', 'postgres', '8000-8010', 'help'])(
     '"%s" has no link without PUBLIC_URL',
     (question) => {

@@ -60,6 +60,17 @@ describe('Slack rendering: the link button', () => {
     }
   });
 
+  it.each(['22 80 443 3306 5432 6379 8080 8443 9090 27017', '1-128', 'http'])(
+    'the largest answers still fit with the link: %s',
+    (question) => {
+      for (const detail of ['default', 'full'] as const) {
+        const message = render(question, { publicUrl: ORIGIN, detail });
+        expect(findBlockKitViolations(message)).toEqual([]);
+        expect(openButtons(message)).toHaveLength(1);
+      }
+    },
+  );
+
   it('comes with answers that have no other buttons: threads and shared answers', () => {
     const asked = askPortbot('5432', testKnowledge());
     if (!asked.ok) throw new Error(asked.problem.code);
