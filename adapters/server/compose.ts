@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { createKnowledge, type Knowledge } from '../../src/index.js';
 import { createDiscordAdapter } from '../discord/adapter.js';
 import type { Logger } from '../shared/logger.js';
+import { createRegistryRefresher, type RegistryRefresher } from '../shared/registry/index.js';
 import type { AdapterDeps, ServiceAdapter } from '../shared/service-adapter.js';
 import { createSlackAdapter, type SlackAdapterOptions } from '../slack/adapter.js';
 import type { FeedbackStore } from '../store/feedback.js';
@@ -14,7 +15,6 @@ import { openStore, type Store } from '../store/open-store.js';
 import { createWebAdapter } from '../web/adapter.js';
 import type { ServiceConfig } from './config.js';
 import { createMetrics } from './metrics.js';
-import { createRegistryRefresher, type RegistryRefresher } from './registry-refresh.js';
 import { createReplicaState } from './replica-state.js';
 import { createService, type Service } from './service.js';
 

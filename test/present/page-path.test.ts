@@ -5,8 +5,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   type Answer,
-  answerPagePath,
-  answerPageUrl,
   answerQuery,
   answerQuestion,
   canonicalPathOf,
@@ -16,6 +14,7 @@ import {
   serviceSlug,
   serviceWord,
 } from '../../src/index.js';
+import { answerPagePath, answerPageUrl } from '../../src/present/page-path.js';
 import { testKnowledge } from '../support/knowledge.js';
 
 function answerOf(question: string): Answer {

@@ -4,7 +4,8 @@
  * canonical when it is one port, range or service.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Answer, answerPageUrl, answerQuestion } from '../../src/index.js';
+import { type Answer, answerQuestion } from '../../src/index.js';
+import { answerPageUrl } from '../../src/present/page-path.js';
 import { testKnowledge } from '../support/knowledge.js';
 import { type RunningWeb, startWeb } from './web-server.js';
 
