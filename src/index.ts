@@ -36,6 +36,7 @@ export type {
   Section,
   Tone,
 } from './present/model.js';
+export { canonicalPathOf, inLang, serviceSlug, serviceWord } from './present/page-path.js';
 export { type PresentOptions, presentAnswer } from './present/present-answer.js';
 export { presentNotice, presentProblem } from './present/present-notice.js';
 export { renderPresentationText } from './present/render-text.js';
@@ -49,7 +50,6 @@ export {
   BUTTON_VALUE_OVERHEAD,
   decodeButtonValue,
   encodeButtonValue,
-  queryToken,
 } from './question/button-value.js';
 export { formatNoteScope, type NoteScope, parseNoteScope } from './question/note-scope.js';
 export {
@@ -61,7 +61,7 @@ export {
 export type { Query } from './question/query.js';
 export { decodeQueryToken, encodeQueryToken } from './question/query-token.js';
 export { ANSWER_SCHEMA_VERSION, type Answer, type AnswerOutcome } from './report/answer.js';
-export { answerQuery, answerQuestion, type QuestionOutcome } from './report/answer-question.js';
+export { answerQuery, answerQuestion } from './report/answer-question.js';
 export { completeQuestion } from './report/complete.js';
 export { localizeAnswer } from './report/localize-answer.js';
 export { renderProblemText } from './report/render-text.js';

@@ -24,6 +24,8 @@ export interface DiscordAdapterOptions {
   replyCacheEntries?: number;
   /** Clock in milliseconds for the HTTP endpoint's timestamp window; tests pass their own. */
   now?: () => number;
+  /** The answer pages' origin (PUBLIC_URL): answers get "Open in browser"; absent, they do not. */
+  publicUrl?: string;
 }
 
 /** How long stop() waits for answers already being sent. */
@@ -35,7 +37,11 @@ export function createDiscordAdapter(
   options: DiscordAdapterOptions = {},
 ): ServiceAdapter {
   const logger = deps.logger.child({ adapter: 'discord' });
-  const context: InteractionContext = { knowledge: deps.knowledge, replies: config.replies };
+  const context: InteractionContext = {
+    knowledge: deps.knowledge,
+    replies: config.replies,
+    ...(options.publicUrl ? { present: { actions: { publicUrl: options.publicUrl } } } : {}),
+  };
   const handleQuestion = createQuestionJourney({
     platform: 'discord',
     logger,

@@ -1,12 +1,14 @@
 /**
- * The buttons under an answer, from the presentation's actions: Linux / macOS / Windows, and
- * "Show everything" when the default answer folded something. A custom_id is the core's button
+ * The buttons under an answer, from the presentation's actions: Linux / macOS / Windows, "Show
+ * everything" when the default answer folded something, and "Open in browser", a link-style
+ * button (no custom_id: Discord opens the URL and sends us nothing). A custom_id is the core's button
  * value (`encodeButtonValue`): what to answer and the validated query token, never the text
  * someone typed, so a click re-answers the same question without any stored state.
  */
 import {
   type APIActionRowComponent,
   type APIButtonComponentWithCustomId,
+  type APIButtonComponentWithURL,
   type APIComponentInMessageActionRow,
   ButtonStyle,
   ComponentType,
@@ -31,7 +33,22 @@ function shownOs(actions: readonly Action[]): CheckOs {
   return 'linux';
 }
 
-function button(action: Action, presentation: Presentation): APIButtonComponentWithCustomId | undefined {
+function linkButton(action: Extract<Action, { kind: 'open' }>): APIButtonComponentWithURL | undefined {
+  // A URL Discord would refuse (longer than it takes) costs the whole message: leave the button out.
+  if (action.url.length > DISCORD_LIMITS.buttonUrl) return undefined;
+  return {
+    type: ComponentType.Button,
+    style: ButtonStyle.Link,
+    label: action.label.slice(0, DISCORD_LIMITS.buttonLabel),
+    url: action.url,
+  };
+}
+
+function button(
+  action: Action,
+  presentation: Presentation,
+): APIButtonComponentWithCustomId | APIButtonComponentWithURL | undefined {
+  if (action.kind === 'open') return linkButton(action);
   let customId: string;
   let current = false;
   if (action.kind === 'os') {
@@ -58,7 +75,7 @@ function button(action: Action, presentation: Presentation): APIButtonComponentW
 export function renderButtons(
   presentation: Presentation,
 ): APIActionRowComponent<APIComponentInMessageActionRow>[] {
-  const actions = [...presentation.actions];
+  const actions: Action[] = presentation.actions.filter((action) => action.kind !== 'open');
   const { showAll } = presentation;
   if (
     presentation.detail === 'default' &&
@@ -67,6 +84,8 @@ export function renderButtons(
     !actions.some((action) => action.id === showAll.id)
   )
     actions.push(showAll);
+  // The link last, after the buttons that answer again.
+  actions.push(...presentation.actions.filter((action) => action.kind === 'open'));
   const buttons = actions.flatMap((action) => button(action, presentation) ?? []);
   const rows: APIActionRowComponent<APIComponentInMessageActionRow>[] = [];
   for (let start = 0; start < buttons.length && rows.length < DISCORD_LIMITS.actionRows; start += 5)

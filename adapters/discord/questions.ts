@@ -7,6 +7,7 @@
 import { InteractionResponseType } from 'discord.js';
 import type { AnswerOutcome } from '../shared/answer-recorder.js';
 import {
+  type PresentBag,
   presentOptionsOf,
   type QuestionContext,
   type QuestionKind,
@@ -70,13 +71,13 @@ export function outcomeOf(result: InteractionResult): Reply<unknown>['outcome'] 
   return result.data.embeds.length > 0 ? 'answered' : 'user_error';
 }
 
-export function discordQuestionContext(asker: Asker): QuestionContext {
+export function discordQuestionContext(asker: Asker, present: PresentBag = {}): QuestionContext {
   return {
     platform: 'discord',
     workspace: asker.guildId ?? 'dm',
     user: asker.userId ?? undefined,
     lang: 'en',
-    present: {},
+    present,
   };
 }
 
@@ -103,7 +104,7 @@ export function interactionPlan(
   const typing = input.kind === 'autocomplete';
   return {
     kind: kindOf(input),
-    context: discordQuestionContext(asker),
+    context: discordQuestionContext(asker, context.present),
     input: input.kind === 'button' ? input.customId : input.text,
     revision: `${input.kind === 'button' ? '' : input.command}:${context.replies}`,
     limited: !typing,
@@ -145,7 +146,7 @@ export function mentionPlan(
 ): QuestionPlan<DiscordMessage> {
   return {
     kind,
-    context: discordQuestionContext(asker),
+    context: discordQuestionContext(asker, context.present),
     input: text,
     revision: 'message',
     answer: (asked) => {

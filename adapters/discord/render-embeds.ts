@@ -301,6 +301,8 @@ export interface EmbedOptions {
   token?: string;
   /** What the question's context adds (its language, team notes, …): `presentOptionsOf`. */
   present?: Omit<PresentOptions, 'detail' | 'os' | 'token'> | undefined;
+  /** The answer pages' origin (PUBLIC_URL): adds "Open in browser" to answers that have a page. */
+  publicUrl?: string | undefined;
 }
 
 /** The presentation of an answer as Discord shows it, fitted; its actions become the buttons. */
@@ -312,6 +314,10 @@ export function presentForDiscord(answer: Answer, options: EmbedOptions = {}): P
       // Commands for one OS (Linux unless one was asked for); the buttons offer the others.
       os: options.os ?? answer.os ?? 'linux',
       ...(options.token ? { token: options.token } : {}),
+      actions: {
+        ...options.present?.actions,
+        ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
+      },
     }),
   );
 }

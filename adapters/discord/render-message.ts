@@ -47,13 +47,20 @@ export const NO_MENTIONS = { parse: [] as [] };
 export function renderAnswerMessage(
   answer: Answer,
   token: string | undefined,
-  options: { ephemeral: boolean; detail?: Detail; os?: CheckOs | null; present?: EmbedOptions['present'] },
+  options: {
+    ephemeral: boolean;
+    detail?: Detail;
+    os?: CheckOs | null;
+    present?: EmbedOptions['present'];
+    publicUrl?: string | undefined;
+  },
 ): DiscordMessage {
   const presentation = presentForDiscord(answer, {
     present: options.present,
     ...(options.detail ? { detail: options.detail } : {}),
     ...(options.os ? { os: options.os } : {}),
     ...(token ? { token } : {}),
+    ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
   });
   return {
     embeds: presentationEmbeds(presentation),

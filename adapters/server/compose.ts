@@ -71,9 +71,18 @@ export function composeService(config: ServiceConfig, options: ComposeOptions): 
   // Build the names index now rather than on the first question.
   deps.knowledge().names();
   if (config.slack) {
-    adapters.push(createSlackAdapter(config.slack, deps, { dedupe: replicas.dedupe, ...options.slack }));
+    adapters.push(
+      createSlackAdapter(config.slack, deps, {
+        dedupe: replicas.dedupe,
+        ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
+        ...options.slack,
+      }),
+    );
   }
-  if (config.discord) adapters.push(createDiscordAdapter(config.discord, deps));
+  if (config.discord)
+    adapters.push(
+      createDiscordAdapter(config.discord, deps, config.publicUrl ? { publicUrl: config.publicUrl } : {}),
+    );
   // The team's store opens on the first vote, so a service nobody votes on never creates the
   // database file; a vote while the database is down fails rather than being lost silently.
   let opening: Promise<Store> | undefined;

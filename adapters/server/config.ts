@@ -5,7 +5,7 @@
 import { homedir } from 'node:os';
 import { z } from 'zod';
 import { type DiscordConfig, readDiscordConfig } from '../discord/config.js';
-import { describeIssues, type Env, PortNumberText, withoutEmpty } from '../shared/env.js';
+import { describeIssues, type Env, PortNumberText, PublicUrlText, withoutEmpty } from '../shared/env.js';
 import { LOG_LEVELS } from '../shared/logger.js';
 import { DEFAULT_RATE_LIMIT, type RateLimitSettings } from '../shared/rate-limit.js';
 import { type RegistrySettings, readRegistrySettings } from '../shared/registry/index.js';
@@ -35,6 +35,8 @@ const BaseSchema = z.object({
   RATE_LIMIT_BURST: wholeNumber(10_000)
     .refine((value) => value >= 1, 'must be at least 1')
     .default(DEFAULT_RATE_LIMIT.burst),
+  // Where the answer pages are published; every Slack and Discord answer links to its page there.
+  PUBLIC_URL: PublicUrlText.optional(),
   // Where the operator published the privacy note; "about" answers link to it.
   PORTBOT_PRIVACY_URL: z.url({ protocol: /^https$/, error: 'must be an https:// URL' }).optional(),
   // Connections open at once; past it new ones are closed on accept. Size it to memory and file handles.
@@ -63,6 +65,11 @@ export interface ServiceConfig {
   discord: DiscordConfig | null;
   /** The imported IANA registry: cache directory, download URL, refresh schedule (off by default). */
   registry: RegistrySettings;
+  /**
+   * The answer pages' public origin ("https://portbot.example.com"), also with WEB=off when the
+   * pages run elsewhere: chat answers get an "Open in browser" button; null: they get none.
+   */
+  publicUrl: string | null;
   /** The published privacy note that "about" answers link to; null: they name its path in the source. */
   privacyUrl: string | null;
   /** The HTTP server's connection cap and timeouts; the rest of HttpLimits keeps its defaults. */
@@ -88,8 +95,8 @@ export function readServiceConfig(env: Env): ServiceConfigRead {
   if (discord.status === 'invalid') problems.push(...discord.problems);
   const registry = readRegistrySettings(clean);
   if (!registry.ok) problems.push(...registry.problems);
-  // The pages share the service's HOST and PORT, checked above; the web reader checks the rest.
-  const { HOST: _host, PORT: _port, ...webEnv } = clean;
+  // The pages share the service's HOST, PORT and PUBLIC_URL, checked above; the web reader checks the rest.
+  const { HOST: _host, PORT: _port, PUBLIC_URL: _publicUrl, ...webEnv } = clean;
   const web = clean.WEB === 'off' ? undefined : readWebConfig(webEnv);
   if (web && !web.ok) problems.push(...web.problems);
   const nothingConfigured = slack.status === 'off' && discord.status === 'off';
@@ -109,13 +116,16 @@ export function readServiceConfig(env: Env): ServiceConfigRead {
       slack: slack.status === 'on' ? slack.config : null,
       discord: discord.status === 'on' ? discord.config : null,
       registry: registry.settings,
+      publicUrl: base.data.PUBLIC_URL ?? null,
       privacyUrl: base.data.PORTBOT_PRIVACY_URL ?? null,
       http: {
         maxConnections: base.data.HTTP_MAX_CONNECTIONS,
         requestTimeoutMs: base.data.HTTP_REQUEST_TIMEOUT_SECONDS * 1000,
         keepAliveTimeoutMs: base.data.HTTP_KEEP_ALIVE_TIMEOUT_SECONDS * 1000,
       },
-      web: web?.ok ? web.config : null,
+      web: web?.ok
+        ? { ...web.config, ...(base.data.PUBLIC_URL ? { publicUrl: base.data.PUBLIC_URL } : {}) }
+        : null,
       database: clean.DATABASE_URL
         ? { databaseUrl: clean.DATABASE_URL }
         : { sqlitePath: defaultDatabasePath(clean, homedir()) },

@@ -21,6 +21,7 @@ import { registerCommand } from './listeners/command.js';
 import type { ListenerContext } from './listeners/context.js';
 import { registerEventDedupe } from './listeners/dedupe.js';
 import { registerEvents } from './listeners/events.js';
+import { registerOpenLink } from './listeners/open-link.js';
 import { registerShortcut } from './listeners/shortcut.js';
 import {
   ANSWER_RETRY_POLICY,
@@ -54,6 +55,8 @@ export interface SlackAdapterOptions {
   authRetry?: AuthRetryPolicy;
   /** Largest request body read on /slack/events (default REQUEST_BODY_LIMIT). */
   bodyLimit?: number;
+  /** The answer pages' origin (PUBLIC_URL): answers get "Open in browser"; absent, they do not. */
+  publicUrl?: string;
 }
 
 /** Exponential back-off with jitter between attempts of `auth.test`, capped. */
@@ -180,6 +183,7 @@ export function createSlackAdapter(
     command: config.command,
     dedupe: options.dedupe ?? deps.dedupe ?? createMemoryDedupeStore(),
     rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT_POLICY,
+    present: options.publicUrl ? { actions: { publicUrl: options.publicUrl } } : {},
     handleQuestion: createQuestionJourney({
       platform: 'slack',
       logger,
@@ -220,6 +224,7 @@ export function createSlackAdapter(
   registerCommand(app, context);
   registerEvents(app, context);
   registerActions(app, context);
+  registerOpenLink(app);
   registerShortcut(app, context);
   app.error(async (error) => {
     logger.error({ err: error, via: 'bolt' }, 'could not answer');

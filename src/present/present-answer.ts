@@ -22,6 +22,7 @@ import type {
   TeamNoteInput,
   Tone,
 } from './model.js';
+import { answerPageUrl } from './page-path.js';
 import { problemText } from './present-notice.js';
 import {
   aboutSections,
@@ -42,8 +43,19 @@ export interface PresentOptions {
   os?: CheckOs | null;
   /** The validated query token: without it there are no buttons that re-ask the question. */
   token?: string;
-  /** Which optional actions to offer (OS buttons and "show everything" come with a token). */
-  actions?: { share?: boolean; feedback?: boolean; addNote?: boolean; openUrl?: string };
+  /**
+   * Which optional actions to offer (OS buttons and "show everything" come with a token).
+   * `publicUrl` is the site's origin ("https://portbot.example.com"): with it an answer about a
+   * port, range or service gets "Open in browser", linking to its page in the presentation's
+   * language; `openUrl` names the link itself instead.
+   */
+  actions?: {
+    share?: boolean;
+    feedback?: boolean;
+    addNote?: boolean;
+    openUrl?: string;
+    publicUrl?: string;
+  };
   /** Team notes about these ports, shown right after the headline. */
   teamNotes?: readonly TeamNoteInput[];
   /** Prefix of the help's examples ("/port "). */
@@ -212,7 +224,8 @@ function actionsFor(
   }
   if (token && options.actions?.addNote)
     actions.push({ id: 'note.add', kind: 'note', label: t.text('action.addNote'), token });
-  const url = options.actions?.openUrl;
+  const origin = options.actions?.publicUrl;
+  const url = options.actions?.openUrl ?? (origin ? answerPageUrl(answer, origin, t.lang) : null);
   if (url && /^https?:\/\/[^\s<>"]+$/.test(url))
     actions.push({ id: 'open', kind: 'open', label: t.text('action.open'), url });
   return actions;

@@ -65,3 +65,61 @@ describe('readServiceConfig: service variables', () => {
     expect(result.problems.join('\n')).not.toContain('fake-secret');
   });
 });
+
+describe('readServiceConfig: PUBLIC_URL', () => {
+  it.each([
+    [{}, null],
+    [{ PUBLIC_URL: '' }, null],
+    [{ PUBLIC_URL: 'https://portbot.example.com' }, 'https://portbot.example.com'],
+    // A trailing slash and upper case are normalised away; the port is kept.
+    [{ PUBLIC_URL: 'https://Portbot.Example.com/' }, 'https://portbot.example.com'],
+    [{ PUBLIC_URL: 'https://portbot.example.com:8443' }, 'https://portbot.example.com:8443'],
+    [{ PUBLIC_URL: 'https://portbot.example.com:443/' }, 'https://portbot.example.com'],
+    // Plain http only for this machine.
+    [{ PUBLIC_URL: 'http://127.0.0.1:3000' }, 'http://127.0.0.1:3000'],
+    [{ PUBLIC_URL: 'http://localhost:3000/' }, 'http://localhost:3000'],
+    [{ PUBLIC_URL: 'http://[::1]:3000' }, 'http://[::1]:3000'],
+  ])('%j → %s', (env, publicUrl) => {
+    const result = read(env);
+    expect(result.ok && result.config.publicUrl).toBe(publicUrl);
+  });
+
+  it('is given to the pages, and kept for chat links with WEB=off', () => {
+    const on = read({ PUBLIC_URL: 'https://portbot.example.com/' });
+    expect(on.ok && on.config.web?.publicUrl).toBe('https://portbot.example.com');
+    const off = read({ PUBLIC_URL: 'https://portbot.example.com', WEB: 'off' });
+    expect(off.ok && [off.config.web, off.config.publicUrl]).toEqual([null, 'https://portbot.example.com']);
+  });
+
+  it.each([
+    ['http://portbot.example.com', 'must be https:// (http:// only for localhost or 127.0.0.1)'],
+    ['http://10.0.0.5:3000', 'must be https:// (http:// only for localhost or 127.0.0.1)'],
+    ['ftp://portbot.example.com', 'must be an https:// URL such as https://portbot.example.com'],
+    ['portbot.example.com', 'must be a URL such as https://portbot.example.com'],
+    [
+      'https://portbot.example.com/portbot',
+      'must be the origin alone, e.g. https://portbot.example.com (no path, query or #)',
+    ],
+    [
+      'https://portbot.example.com/?a=1',
+      'must be the origin alone, e.g. https://portbot.example.com (no path, query or #)',
+    ],
+    [
+      'https://portbot.example.com?',
+      'must be the origin alone, e.g. https://portbot.example.com (no path, query or #)',
+    ],
+    [
+      'https://portbot.example.com/#top',
+      'must be the origin alone, e.g. https://portbot.example.com (no path, query or #)',
+    ],
+    ['https://user:fake-secret@portbot.example.com', 'must not hold a user name or password'],
+  ])('%s → one problem, said once', (value, message) => {
+    for (const web of ['on', 'off']) {
+      const result = read({ PUBLIC_URL: value, WEB: web });
+      expect(result.ok).toBe(false);
+      if (result.ok) continue;
+      expect(result.problems).toEqual([`PUBLIC_URL: ${message}`]);
+      expect(result.problems.join('\n')).not.toContain('fake-secret');
+    }
+  });
+});

@@ -37,8 +37,8 @@ function respondPrivately(respond: RespondFn, message: SlackMessage) {
   return respond({ response_type: 'ephemeral', replace_original: false, ...message });
 }
 
-function askerOf(body: BlockAction<ButtonAction>) {
-  return slackQuestionContext(body.team?.id ?? body.user.team_id, body.enterprise?.id, body.user.id);
+function askerOf(context: ListenerContext, body: BlockAction<ButtonAction>) {
+  return slackQuestionContext(context, body.team?.id ?? body.user.team_id, body.enterprise?.id, body.user.id);
 }
 
 export function registerActions(app: App, context: ListenerContext): void {
@@ -46,7 +46,7 @@ export function registerActions(app: App, context: ListenerContext): void {
     await ack();
     const detail = detailOf(action);
     await context.handleQuestion(
-      slackPlan('button', askerOf(body), {
+      slackPlan('button', askerOf(context, body), {
         input: action.value ?? '',
         logFields: { via: action.action_id === DETAIL_ACTION_ID ? 'detail-button' : 'os-button' },
         answer: (asked) =>
@@ -74,7 +74,7 @@ export function registerActions(app: App, context: ListenerContext): void {
   app.action<BlockAction<ButtonAction>>(SHARE_ACTION_ID, async ({ ack, action, body, respond }) => {
     await ack();
     const { outcome } = await context.handleQuestion(
-      slackPlan('button', askerOf(body), {
+      slackPlan('button', askerOf(context, body), {
         input: action.value ?? '',
         limited: false,
         logFields: { via: 'share-button' },

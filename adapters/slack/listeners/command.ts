@@ -14,14 +14,18 @@ export function registerCommand(app: App, context: ListenerContext): void {
     // The answer is the acknowledgement itself, so it is built first; the core answers in well
     // under a millisecond and only the rate limit's check comes before `ack`.
     await context.handleQuestion(
-      slackPlan('command', slackQuestionContext(command.team_id, command.enterprise_id, command.user_id), {
-        input: command.text,
-        revision: context.command,
-        limited: !isHelpCommand(command.text),
-        answer: (asked) =>
-          commandReply(command.text, context.knowledge(), context.command, presentOptionsOf(asked)),
-        send: (message) => ack({ response_type: 'ephemeral', ...message }),
-      }),
+      slackPlan(
+        'command',
+        slackQuestionContext(context, command.team_id, command.enterprise_id, command.user_id),
+        {
+          input: command.text,
+          revision: context.command,
+          limited: !isHelpCommand(command.text),
+          answer: (asked) =>
+            commandReply(command.text, context.knowledge(), context.command, presentOptionsOf(asked)),
+          send: (message) => ack({ response_type: 'ephemeral', ...message }),
+        },
+      ),
     );
   });
 }

@@ -4,6 +4,7 @@ import type { DedupeStore } from '../../shared/event-dedupe.js';
 import type { Logger } from '../../shared/logger.js';
 import type {
   HandleQuestion,
+  PresentBag,
   QuestionContext,
   QuestionKind,
   QuestionPlan,
@@ -22,6 +23,8 @@ export interface ListenerContext {
   rateLimit: RateLimitPolicy;
   /** Rate limit, reply cache, answer, send, metric, log line, apology: the shared journey. */
   handleQuestion: HandleQuestion;
+  /** What every answer's presentation is given whoever asks (the pages' origin, for a link). */
+  present: PresentBag;
 }
 
 /** How long a claimed event id or message is remembered: Slack retries within minutes. */
@@ -29,11 +32,18 @@ export const DEDUPE_TTL_MS = 10 * 60_000;
 
 /** Who asked and where: the workspace is the team (an Enterprise Grid org when no team is sent). */
 export function slackQuestionContext(
+  listener: Pick<ListenerContext, 'present'>,
   team: string | undefined,
   enterprise: string | undefined,
   user: string | undefined,
 ): QuestionContext {
-  return { platform: 'slack', workspace: team ?? enterprise ?? '-', user, lang: 'en', present: {} };
+  return {
+    platform: 'slack',
+    workspace: team ?? enterprise ?? '-',
+    user,
+    lang: 'en',
+    present: listener.present,
+  };
 }
 
 /** The notes every Slack entry point shares: slowing down and the apology. */

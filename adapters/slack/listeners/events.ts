@@ -76,7 +76,7 @@ async function answer(
   if (!(await context.dedupe.claim(key, DEDUPE_TTL_MS))) return;
   const { user } = message;
   await context.handleQuestion(
-    slackPlan(message.via, slackQuestionContext(message.team, undefined, user), {
+    slackPlan(message.via, slackQuestionContext(context, message.team, undefined, user), {
       input: message.text,
       revision: context.command,
       logFields: { channel: message.channel },

@@ -16,7 +16,7 @@ export function registerShortcut(app: App, context: ListenerContext): void {
     const team = shortcut.team?.id ?? shortcut.user.team_id;
     const text = shortcut.message.text ?? '';
     await context.handleQuestion(
-      slackPlan('shortcut', slackQuestionContext(team, shortcut.enterprise?.id, shortcut.user.id), {
+      slackPlan('shortcut', slackQuestionContext(context, team, shortcut.enterprise?.id, shortcut.user.id), {
         input: text,
         answer: (asked) => explainReply(text, context.knowledge(), context.command, presentOptionsOf(asked)),
         send: (message) => respond({ response_type: 'ephemeral', replace_original: false, ...message }),

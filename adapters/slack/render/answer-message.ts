@@ -29,6 +29,8 @@ export interface AnswerMessageOptions {
   detail?: Detail | undefined;
   /** What the question's context adds (its language, team notes, …): `presentOptionsOf`. */
   present?: Omit<PresentOptions, 'detail' | 'os' | 'token'> | undefined;
+  /** The answer pages' origin (PUBLIC_URL): adds "Open in browser" to answers that have a page. */
+  publicUrl?: string | undefined;
 }
 
 /** Plain-text fallback: long enough for a notification and a screen reader, never the whole table. */
@@ -58,7 +60,12 @@ export function toSlackMessage(answer: Answer, options: AnswerMessageOptions = {
     detail,
     // Everything means every OS's commands, unless the question (or a button) named one.
     os: detail === 'full' ? answer.os : (answer.os ?? DEFAULT_OS),
-    ...(options.token ? { token: options.token, actions: { share: true } } : {}),
+    ...(options.token ? { token: options.token } : {}),
+    actions: {
+      ...options.present?.actions,
+      ...(options.token ? { share: true } : {}),
+      ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
+    },
     ...(options.command ? { commandPrefix: `${options.command} ` } : {}),
   });
   // The full detail has nothing more to offer: its note points to asking about less instead.
