@@ -114,3 +114,4 @@ export {
 } from './report/render-text.js';
 export { PLAIN_STYLE, type TextStyle } from './report/text-style.js';
 export { portTitle } from './report/title.js';
+export * from './team/index.js';
