@@ -53,3 +53,11 @@ export function decodeFeedbackValue(value: string): FeedbackIdentity | undefined
 export function answerIdOf(identity: FeedbackIdentity): string {
   return encodeFeedbackValue(identity);
 }
+
+/**
+ * The value of an answer's 👍 and 👎 buttons.
+ * @example feedbackValueFor(answer, 'p8443', 'en') // → "p8443|en|8.0.35"
+ */
+export function feedbackValueFor(answer: Pick<Answer, 'data'>, token: string, lang: Lang): string {
+  return encodeFeedbackValue({ token, lang, dataVersion: dataVersionTag(answer.data) });
+}

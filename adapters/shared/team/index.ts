@@ -5,6 +5,7 @@ export {
   decodeFeedbackValue,
   encodeFeedbackValue,
   type FeedbackIdentity,
+  feedbackValueFor,
   MAX_FEEDBACK_VALUE_LENGTH,
 } from './feedback-value.js';
 export {
