@@ -24,9 +24,9 @@ const common = {
 
 /**
  * Validates the curated data (known uses and products) with its zod schemas, so that an invalid
- * entry fails the build, and returns the very files the service loads (`KNOWN_USE_FILES`): the
- * CLI's copy holds the same entries, never a directory listing that could add a file the service
- * does not load.
+ * entry fails the build, writes docs/answer.schema.json, and returns the very files the service
+ * loads (`KNOWN_USE_FILES`): the CLI's copy holds the same entries, never a directory listing that
+ * could add a file the service does not load.
  */
 async function loadCuratedData() {
   const outfile = resolve('dist/.validate-data.mjs');
@@ -36,15 +36,21 @@ async function loadCuratedData() {
     stdin: {
       contents: `export { loadKnownUses } from './load-known-uses.ts';
 export { KNOWN_USE_FILES } from './known-uses-data.ts';
-export { loadProducts } from './product.ts';`,
+export { loadProducts } from './product.ts';
+export { answerJsonSchema } from '../report/answer-schema.ts';`,
       resolveDir: resolve('src/knowledge'),
       loader: 'ts',
     },
     outfile,
   });
   try {
-    const { loadKnownUses, KNOWN_USE_FILES, loadProducts } = await import(pathToFileURL(outfile).href);
+    const { loadKnownUses, KNOWN_USE_FILES, loadProducts, answerJsonSchema } = await import(
+      pathToFileURL(outfile).href
+    );
     loadProducts();
+    // The answer's JSON Schema, generated from its zod schema; test/report/answer-json-schema.test.ts
+    // fails when the checked-in copy is older than the schema.
+    writeFileSync('docs/answer.schema.json', `${JSON.stringify(answerJsonSchema(), null, 2)}\n`);
     return { entries: loadKnownUses().length, files: KNOWN_USE_FILES };
   } finally {
     rmSync(outfile, { force: true });

@@ -4,10 +4,15 @@
  * says why, keeps the current data and returns exit code 1.
  */
 import { createEmbeddedRegistry, type RegistryImportStats } from '../../src/index.js';
-import { readCachedRegistry, readStoredDownload } from '../shared/registry-cache.js';
-import { ensureDataDir } from '../shared/registry-data-dir.js';
-import { readRegistrySettings } from '../shared/registry-settings.js';
-import { importRegistryFile, type UpdateOutcome, updateRegistryFromUrl } from '../shared/registry-update.js';
+import {
+  ensureDataDir,
+  importRegistryFile,
+  readCachedRegistry,
+  readRegistrySettings,
+  readStoredDownload,
+  type UpdateOutcome,
+  updateRegistryFromUrl,
+} from '../shared/registry/index.js';
 
 export interface DataUpdateIo {
   env: Record<string, string | undefined>;

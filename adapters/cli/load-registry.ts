@@ -5,8 +5,7 @@
  */
 import type { Registry } from '../../src/index.js';
 import type { Env } from '../shared/env.js';
-import { readCachedRegistry } from '../shared/registry-cache.js';
-import { resolveDataDir } from '../shared/registry-settings.js';
+import { readCachedRegistry, resolveDataDir } from '../shared/registry/index.js';
 
 export interface LoadedRegistry {
   /** The imported registry, when a valid cache exists. */

@@ -8,6 +8,7 @@ import { createKnowledge, type Knowledge } from '../../src/index.js';
 import { createDiscordAdapter } from '../discord/adapter.js';
 import { feedbackCounter } from '../shared/feedback-metric.js';
 import type { Logger } from '../shared/logger.js';
+import { createRegistryRefresher, type RegistryRefresher } from '../shared/registry/index.js';
 import type { AdapterDeps, ServiceAdapter } from '../shared/service-adapter.js';
 import { createTeam } from '../shared/team/team.js';
 import { createSlackAdapter, type SlackAdapterOptions } from '../slack/adapter.js';
@@ -16,7 +17,6 @@ import { openStore, type Store } from '../store/open-store.js';
 import { createWebAdapter } from '../web/adapter.js';
 import type { ServiceConfig } from './config.js';
 import { createMetrics } from './metrics.js';
-import { createRegistryRefresher, type RegistryRefresher } from './registry-refresh.js';
 import { createReplicaState } from './replica-state.js';
 import { createService, type Service } from './service.js';
 

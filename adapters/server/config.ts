@@ -8,7 +8,7 @@ import { type DiscordConfig, readDiscordConfig } from '../discord/config.js';
 import { describeIssues, type Env, PortNumberText, withoutEmpty } from '../shared/env.js';
 import { LOG_LEVELS } from '../shared/logger.js';
 import { DEFAULT_RATE_LIMIT, type RateLimitSettings } from '../shared/rate-limit.js';
-import { type RegistrySettings, readRegistrySettings } from '../shared/registry-settings.js';
+import { type RegistrySettings, readRegistrySettings } from '../shared/registry/index.js';
 import { type NotesSettings, readNotesSettings } from '../shared/team/settings.js';
 import { readSlackConfig, type SlackConfig } from '../slack/config.js';
 import { defaultDatabasePath } from '../store/database-path.js';

@@ -6,7 +6,16 @@
  */
 import type { Port } from './port-number.js';
 
-export type EphemeralOsId = 'linux' | 'windows' | 'macos' | 'freebsd' | 'openbsd' | 'solaris' | 'windows-xp';
+export const EPHEMERAL_OS_IDS = [
+  'linux',
+  'windows',
+  'macos',
+  'freebsd',
+  'openbsd',
+  'solaris',
+  'windows-xp',
+] as const;
+export type EphemeralOsId = (typeof EPHEMERAL_OS_IDS)[number];
 
 export interface EphemeralRange {
   os: EphemeralOsId;

@@ -1,115 +1,178 @@
 /**
- * The JSON schema of an answer (`portbot --json`), as zod. Tests check every answer against it and
- * that it agrees with the TypeScript types in answer.ts; docs/answer.schema.json is generated from
- * it. Later schema versions only add fields.
+ * The answer (`portbot --json`) as zod: the one definition of its shape. The TypeScript types in
+ * answer.ts are inferred from these schemas, every object is strict (a key the schema does not name
+ * fails validation), and docs/answer.schema.json is generated from `AnswerSchema` by the build.
+ * Later schema versions only add fields.
  */
 import { z } from 'zod';
 import { CheckOsSchema } from '../checks/os.js';
 import { DataSourceSchema } from '../knowledge/registry-record.js';
+import { EPHEMERAL_OS_IDS } from '../port/ephemeral.js';
 import { TransportSchema } from '../port/transport.js';
 import { PROBLEM_CODES, USAGE_PROBLEM_CODES } from '../problems.js';
 
 const Port = z.number().int().min(0).max(65535);
-const Range = z.object({ from: Port, to: Port });
+const Range = z.strictObject({ from: Port, to: Port });
 const Usage = z.enum(['default', 'convention', 'unofficial']);
+const Source = z.enum(['curated', 'iana']);
+const CheckableTransport = z.enum(['tcp', 'udp']);
+const AssignmentStatusSchema = z.enum(['assigned', 'reserved', 'unassigned', 'never-assigned']);
 
-const IanaRangeSchema = z.object({
+/** The same fields as the registry's `DataSourceSchema`, without room for any other. */
+export const AnswerDataSchema = z.strictObject(DataSourceSchema.shape);
+
+export const IanaRangeSchema = z.strictObject({
   kind: z.enum(['system', 'user', 'dynamic']),
+  /** IANA's own name for the range. */
   name: z.string(),
+  /** The name people use for it. */
   nickname: z.string(),
   from: Port,
   to: Port,
+  /** Whether IANA assigns ports in this range at all. */
   assignable: z.boolean(),
   meaning: z.string(),
 });
 
-const EphemeralRangeSchema = z.object({
-  os: z.string(),
+export const EphemeralRangeSchema = z.strictObject({
+  os: z.enum(EPHEMERAL_OS_IDS),
   label: z.string(),
   from: Port,
   to: Port,
+  /** The command that prints the range actually configured on a machine. */
   showCommand: z.string(),
   note: z.string().optional(),
 });
 
-const ProblemSchema = z.object({
+export const EphemeralFactSchema = EphemeralRangeSchema.extend({
+  /** Whether this OS hands out the port as a temporary client port by default. */
+  includesPort: z.boolean(),
+});
+
+export const NotableRangeSchema = z.strictObject({
+  id: z.string(),
+  label: z.string(),
+  from: Port,
+  to: Port,
+  note: z.string(),
+});
+
+export const ProblemSchema = z.strictObject({
   code: z.enum(PROBLEM_CODES),
+  /** One friendly line, safe to show as is. */
   message: z.string(),
+  /** Names close to an unknown one. */
   suggestions: z.array(z.string()).optional(),
+  /** The facts the message was built from, for a presentation in another language. */
   params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 
-const KnownUseFactSchema = z.object({
+export const KnownUseFactSchema = z.strictObject({
   id: z.string(),
   name: z.string(),
   role: z.string().optional(),
   category: z.string(),
   protocols: z.array(TransportSchema),
+  /** Where the entry is a range (RPC dynamic, NodePort): its bounds. */
   range: Range.optional(),
   note: z.string(),
   security: z.string().optional(),
   tip: z.string().optional(),
   homepage: z.string().optional(),
   usage: Usage.optional(),
-  // Added after version 1 was published: optional so that older answers still validate.
+  /**
+   * 1–100: how likely someone asking about the port means this use; `knownUses` are listed by it.
+   * Added after version 1 was published: optional so that older answers still validate.
+   */
   prominence: z.number().int().min(1).max(100).optional(),
 });
 
-const AssignmentSchema = z.object({
+export const ReferenceSchema = z.strictObject({
+  /** As IANA writes it, without brackets: "RFC9110". */
+  text: z.string(),
+  /** A link where one is known (RFCs). */
+  url: z.string().optional(),
+});
+
+export const AssignedServiceSchema = z.strictObject({
+  /** The current service name. */
+  name: z.string(),
+  /** Older or alternative names for the same assignment, in registry order. */
+  aliases: z.array(z.string()),
+  description: z.string(),
+  /** The registry row's range when it covers more than this port (x11: 6000–6063). */
+  range: Range.optional(),
+  references: z.array(ReferenceSchema),
+  registered: z.string().optional(),
+  modified: z.string().optional(),
+  /** IANA's "Unauthorized Use Reported" note. */
+  unauthorizedUse: z.string().optional(),
+  assignmentNotes: z.string().optional(),
+});
+
+export const AssignmentSchema = z.strictObject({
   transport: TransportSchema,
-  status: z.enum(['assigned', 'reserved', 'unassigned', 'never-assigned']),
-  services: z.array(
-    z.object({
-      name: z.string(),
-      aliases: z.array(z.string()),
-      description: z.string(),
-      range: Range.optional(),
-      references: z.array(z.object({ text: z.string(), url: z.string().optional() })),
-      registered: z.string().optional(),
-      modified: z.string().optional(),
-      unauthorizedUse: z.string().optional(),
-      assignmentNotes: z.string().optional(),
-    }),
-  ),
+  status: AssignmentStatusSchema,
+  services: z.array(AssignedServiceSchema),
+  /** Why there is no assignment, or what the reservation means. */
   explanation: z.string().optional(),
 });
 
-const CheckCommandSchema = z.object({
+export const CheckCommandSchema = z.strictObject({
   os: CheckOsSchema,
   shell: z.enum(['sh', 'powershell', 'cmd']),
-  transport: z.enum(['tcp', 'udp']),
+  transport: CheckableTransport,
+  /** The exact command line, ready to paste; built from the validated port number only. */
   command: z.string(),
   elevation: z.enum(['none', 'sudo', 'admin']),
+  /** Why you would pick this command, and what the output means. */
   note: z.string(),
 });
 
-const PortPartSchema = z.object({
+export const PortPartSchema = z.strictObject({
   type: z.literal('port'),
   port: Port,
+  /** The transports the question named; every transport when it named none. */
   transports: z.array(TransportSchema),
+  /**
+   * One line a network engineer would lead with: the first uses by prominence (at most three),
+   * or what IANA says when nobody uses the port, then the IANA range and ephemeral facts.
+   */
   verdict: z.string(),
+  /** Facts that follow from the number itself: "X11 display :1". */
   notes: z.array(z.string()),
   ianaRange: IanaRangeSchema,
-  notableRanges: z.array(
-    z.object({ id: z.string(), label: z.string(), from: Port, to: Port, note: z.string() }),
-  ),
-  ephemeral: z.array(EphemeralRangeSchema.extend({ includesPort: z.boolean() })),
+  notableRanges: z.array(NotableRangeSchema),
+  ephemeral: z.array(EphemeralFactSchema),
   assignments: z.array(AssignmentSchema),
   knownUses: z.array(KnownUseFactSchema),
+  /** Whether any known use carries a security note. */
   hasSecurityNotes: z.boolean(),
   checks: z.array(CheckCommandSchema),
-  checkTransports: z.array(z.enum(['tcp', 'udp'])),
+  /** Transports the check commands cover. */
+  checkTransports: z.array(CheckableTransport),
   tips: z.array(z.string()),
 });
 
-const RangePartSchema = z.object({
+export const RangeRowSchema = z.strictObject({
+  port: Port,
+  iana: AssignmentStatusSchema,
+  /** Registered names per transport ("http"), when any. */
+  names: z.partialRecord(TransportSchema, z.string()),
+  /** Curated uses on this port, by name. */
+  knownUses: z.array(z.string()),
+  security: z.boolean(),
+});
+
+export const RangePartSchema = z.strictObject({
   type: z.literal('range'),
   from: Port,
   to: Port,
   transports: z.array(TransportSchema),
   ianaRanges: z.array(IanaRangeSchema),
+  /** Registry rows that cover the whole range or part of it (x11 6000–6063). */
   registryRanges: z.array(
-    z.object({
+    z.strictObject({
       from: Port,
       to: Port,
       transport: TransportSchema.nullable(),
@@ -117,46 +180,44 @@ const RangePartSchema = z.object({
       description: z.string(),
     }),
   ),
-  rows: z.array(
-    z.object({
-      port: Port,
-      iana: z.enum(['assigned', 'reserved', 'unassigned', 'never-assigned']),
-      names: z.partialRecord(TransportSchema, z.string()),
-      knownUses: z.array(z.string()),
-      security: z.boolean(),
-    }),
-  ),
+  rows: z.array(RangeRowSchema),
 });
 
-const ServicePortSchema = z.object({
+export const ServicePortFactSchema = z.strictObject({
   port: Port,
   to: Port.optional(),
   protocols: z.array(TransportSchema),
   role: z.string().optional(),
-  source: z.enum(['curated', 'iana']),
+  source: Source,
   usage: Usage.optional(),
+  /** Related software this port belongs to ("Apache ZooKeeper" in an answer about Kafka). */
   software: z.string().optional(),
 });
 
-const ServicePartSchema = z.object({
+export const ServicePartSchema = z.strictObject({
   type: z.literal('service'),
+  /** The name as portbot knows it: "PostgreSQL". */
   name: z.string(),
+  /** How the asker's word matched: exactly, through a synonym, or as a likely typo. */
   matchedBy: z.enum(['name', 'synonym', 'fuzzy']),
+  /** The asker's word, reduced to plain characters (for "postgress → PostgreSQL"). */
   asked: z.string(),
   description: z.string().optional(),
-  ports: z.array(ServicePortSchema),
+  ports: z.array(ServicePortFactSchema),
+  /** Other meanings of the same word, listed after the main one. */
   also: z.array(
-    z.object({
+    z.strictObject({
       name: z.string(),
-      source: z.enum(['curated', 'iana']),
+      source: Source,
       description: z.string().optional(),
-      ports: z.array(ServicePortSchema),
+      ports: z.array(ServicePortFactSchema),
     }),
   ),
+  /** Curated notes on the main ports, so a service answer carries the security notes too. */
   knownUses: z.array(KnownUseFactSchema),
 });
 
-const TopicPartSchema = z.object({
+export const TopicPartSchema = z.strictObject({
   type: z.literal('topic'),
   topic: z.enum(['ephemeral-ranges', 'iana-ranges']),
   title: z.string(),
@@ -164,43 +225,75 @@ const TopicPartSchema = z.object({
   ephemeralRanges: z.array(EphemeralRangeSchema).optional(),
 });
 
-const HelpPartSchema = z.object({
+export const HelpPartSchema = z.strictObject({
   type: z.literal('help'),
-  examples: z.array(z.object({ question: z.string(), meaning: z.string() })),
+  examples: z.array(z.strictObject({ question: z.string(), meaning: z.string() })),
 });
 
-const AboutPartSchema = z.object({
+/** portbot itself: "about", "version" or "privacy". */
+export const AboutPartSchema = z.strictObject({
   type: z.literal('about'),
   name: z.literal('portbot'),
+  /** The running version, as the edge handed it in ("0.1.0"; "dev" from source). */
   version: z.string(),
+  /** What portbot does, in one sentence. */
   summary: z.string(),
-  data: DataSourceSchema,
-  privacy: z.object({ summary: z.string(), path: z.string(), url: z.string().optional() }),
+  /** The registry data this portbot answers from (the same as the answer's `data`). */
+  data: AnswerDataSchema,
+  privacy: z.strictObject({
+    /** What happens to a question, in one sentence. */
+    summary: z.string(),
+    /** The privacy note's path in portbot's source. */
+    path: z.string(),
+    /** Where the operator published it, when they did. */
+    url: z.string().optional(),
+  }),
 });
 
-export const AnswerSchema = z.object({
+export const AnswerPartSchema = z.discriminatedUnion('type', [
+  PortPartSchema,
+  RangePartSchema,
+  ServicePartSchema,
+  TopicPartSchema,
+  HelpPartSchema,
+  AboutPartSchema,
+]);
+
+export const AnswerSchema = z.strictObject({
   schemaVersion: z.literal(1),
+  /** A one-line title built from the answer, never from raw user text. */
   title: z.string().max(150),
-  parts: z
-    .array(
-      z.discriminatedUnion('type', [
-        PortPartSchema,
-        RangePartSchema,
-        ServicePartSchema,
-        TopicPartSchema,
-        HelpPartSchema,
-        AboutPartSchema,
-      ]),
-    )
-    .min(1),
+  /** The parts in the order the question asked them. */
+  parts: z.array(AnswerPartSchema).min(1),
+  /** Commands narrowed to this OS, when the question or caller named one. */
   os: CheckOsSchema.nullable(),
+  /** What the question stressed ("is it dangerous", "what's using it"). */
   focus: z.enum(['security', 'check']).nullable(),
+  /** Parts of the question that could not be answered. */
   warnings: z.array(ProblemSchema),
-  data: DataSourceSchema,
+  data: AnswerDataSchema,
 });
 
 /** What `portbot --json` prints when nothing could be answered or the command line is refused. */
-export const AnswerErrorSchema = z.object({
+export const AnswerErrorSchema = z.strictObject({
   schemaVersion: z.literal(1),
-  error: z.object({ code: z.enum([...PROBLEM_CODES, ...USAGE_PROBLEM_CODES]), message: z.string() }),
+  error: z.strictObject({
+    code: z.enum([...PROBLEM_CODES, ...USAGE_PROBLEM_CODES]),
+    message: z.string(),
+  }),
 });
+
+/**
+ * The JSON Schema (draft 2020-12) of everything `portbot --json` prints: an answer or a refusal.
+ * The build writes it to docs/answer.schema.json and a test keeps that file in step with this one.
+ */
+export function answerJsonSchema(): Record<string, unknown> {
+  const { $schema, ...schema } = z.toJSONSchema(z.union([AnswerSchema, AnswerErrorSchema]));
+  return {
+    $schema,
+    title: 'portbot answer',
+    description:
+      'What `portbot --json` prints (schema version 1): an answer, or a refusal with a stable code.',
+    ...schema,
+  };
+}

@@ -6,7 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { createSocket, type Socket } from 'node:dgram';
 import { createServer, type Server } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCheckCommands, toPort } from '../../src/index.js';
+import { buildCheckCommands } from '../../src/checks/commands.js';
+import { toPort } from '../../src/port/port-number.js';
 
 const TOOLS = ['ss', 'lsof', 'fuser'] as const;
 

@@ -3,7 +3,8 @@
  * one port asked, and none relies on findstr's /C: strings being ANDed (they are ORed).
  */
 import { describe, expect, it } from 'vitest';
-import { buildCheckCommands, toPort } from '../../src/index.js';
+import { buildCheckCommands } from '../../src/checks/commands.js';
+import { toPort } from '../../src/port/port-number.js';
 
 const windows = (port: number) => buildCheckCommands(toPort(port), { os: 'windows' });
 

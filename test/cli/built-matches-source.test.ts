@@ -8,8 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Answer, AnswerSchema, answerQuestion } from '../../src/index.js';
+import { type Answer, answerQuestion } from '../../src/index.js';
 import { MAX_ITEMS } from '../../src/question/parse-question.js';
+import { AnswerSchema } from '../../src/report/answer-schema.js';
 import { testKnowledge } from '../support/knowledge.js';
 
 const run = promisify(execFile);

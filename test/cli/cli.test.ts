@@ -5,13 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../adapters/cli/run-cli.js';
-import {
-  AnswerErrorSchema,
-  AnswerSchema,
-  createKnowledge,
-  type Knowledge,
-  QUESTION_EXAMPLES,
-} from '../../src/index.js';
+import { createKnowledge, type Knowledge, QUESTION_EXAMPLES } from '../../src/index.js';
+import { AnswerErrorSchema, AnswerSchema } from '../../src/report/answer-schema.js';
 import { testKnowledge } from '../support/knowledge.js';
 
 async function run(

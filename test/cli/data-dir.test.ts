@@ -12,8 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runDataUpdate } from '../../adapters/cli/data-update.js';
 import { loadCachedRegistry } from '../../adapters/cli/load-registry.js';
-import { ensureDataDir } from '../../adapters/shared/registry-data-dir.js';
-import { importRegistryFile } from '../../adapters/shared/registry-update.js';
+import { ensureDataDir } from '../../adapters/shared/registry/data-dir.js';
+import { importRegistryFile } from '../../adapters/shared/registry/update.js';
 
 const SAMPLE = fileURLToPath(new URL('../fixtures/iana/registry-sample.csv', import.meta.url));
 

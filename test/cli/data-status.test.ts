@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runDataStatus, runDataUpdate } from '../../adapters/cli/data-update.js';
 import { runCli } from '../../adapters/cli/run-cli.js';
-import { REGISTRY_CACHE_FILE } from '../../adapters/shared/registry-cache.js';
+import { REGISTRY_CACHE_FILE } from '../../adapters/shared/registry/store.js';
 import { serveCsv, startFakeIanaServer } from '../fixtures/iana/fake-iana-server.js';
 
 const SAMPLE = fileURLToPath(new URL('../fixtures/iana/registry-sample.csv', import.meta.url));

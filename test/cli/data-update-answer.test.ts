@@ -9,13 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDataUpdate } from '../../adapters/cli/data-update.js';
 import { loadCachedRegistry } from '../../adapters/cli/load-registry.js';
-import {
-  type Answer,
-  answerQuestion,
-  createKnowledge,
-  type Knowledge,
-  type PortPart,
-} from '../../src/index.js';
+import { type Answer, answerQuestion, createKnowledge, type Knowledge } from '../../src/index.js';
+import type { PortPart } from '../../src/report/answer.js';
 
 const SAMPLE = fileURLToPath(new URL('../fixtures/iana/registry-sample.csv', import.meta.url));
 

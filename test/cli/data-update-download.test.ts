@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runDataUpdate } from '../../adapters/cli/data-update.js';
-import { REGISTRY_CACHE_FILE, REGISTRY_HTTP_FILE } from '../../adapters/shared/registry-cache.js';
-import { downloadRegistry } from '../../adapters/shared/registry-download.js';
+import { downloadRegistry } from '../../adapters/shared/registry/download.js';
+import { REGISTRY_CACHE_FILE, REGISTRY_HTTP_FILE } from '../../adapters/shared/registry/store.js';
 import {
   type FakeIanaServer,
   serveCsv,

@@ -19,10 +19,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runDataUpdate } from '../../adapters/cli/data-update.js';
-import { REGISTRY_CACHE_FILE } from '../../adapters/shared/registry-cache.js';
-import { DEFAULT_MAX_DOWNLOAD_BYTES } from '../../adapters/shared/registry-download.js';
-import { readRegistryFile } from '../../adapters/shared/registry-file.js';
-import { importRegistryFile } from '../../adapters/shared/registry-update.js';
+import { DEFAULT_MAX_DOWNLOAD_BYTES } from '../../adapters/shared/registry/download.js';
+import { readRegistryFile } from '../../adapters/shared/registry/local-file.js';
+import { REGISTRY_CACHE_FILE } from '../../adapters/shared/registry/store.js';
+import { importRegistryFile } from '../../adapters/shared/registry/update.js';
 
 const SAMPLE = fileURLToPath(new URL('../fixtures/iana/registry-sample.csv', import.meta.url));
 

@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runDataUpdate } from '../../adapters/cli/data-update.js';
 import { loadCachedRegistry } from '../../adapters/cli/load-registry.js';
 import { runCli } from '../../adapters/cli/run-cli.js';
-import { REGISTRY_CACHE_FILE } from '../../adapters/shared/registry-cache.js';
+import { REGISTRY_CACHE_FILE } from '../../adapters/shared/registry/store.js';
 import { answerQuestion, createKnowledge } from '../../src/index.js';
 
 const SAMPLE = readFileSync(new URL('../fixtures/iana/registry-sample.csv', import.meta.url), 'utf8');

@@ -5,12 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runDataUpdate } from '../../adapters/cli/data-update.js';
-import { downloadRegistry } from '../../adapters/shared/registry-download.js';
+import { downloadRegistry } from '../../adapters/shared/registry/download.js';
 import {
   checkRegistryUrl,
   DEFAULT_REGISTRY_URL,
   readRegistrySettings,
-} from '../../adapters/shared/registry-settings.js';
+} from '../../adapters/shared/registry/settings.js';
 
 describe('checkRegistryUrl', () => {
   it.each([

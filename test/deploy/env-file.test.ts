@@ -75,7 +75,7 @@ const CONFIG_SOURCES = [
   'adapters/slack/config.ts',
   'adapters/discord/config.ts',
   'adapters/discord/register-commands.ts',
-  'adapters/shared/registry-settings.ts',
+  'adapters/shared/registry/settings.ts',
 ];
 const SYSTEM_VARIABLES = new Set(['HOME', 'XDG_CACHE_HOME']);
 

@@ -13,7 +13,9 @@ import {
   type InteractionResult,
 } from '../../adapters/discord/interaction-handler.js';
 import type { DiscordMessage } from '../../adapters/discord/render-message.js';
-import { answerQuestion, IANA_RANGES, MAX_RANGE_PORTS, PROBLEM_CODES } from '../../src/index.js';
+import { answerQuestion, MAX_RANGE_PORTS } from '../../src/index.js';
+import { IANA_RANGES } from '../../src/port/iana-ranges.js';
+import { PROBLEM_CODES } from '../../src/problems.js';
 import { testKnowledge } from '../support/discord/start-portbot.js';
 
 const context: InteractionContext = { knowledge: testKnowledge, replies: 'public' };

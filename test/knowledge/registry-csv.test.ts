@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv, parseCsvRecords } from '../../src/knowledge/registry-csv.js';
+import { parseCsv, parseCsvRecords } from '../../src/knowledge/iana-import/csv-reader.js';
 
 describe('parseCsv (RFC 4180)', () => {
   it.each([

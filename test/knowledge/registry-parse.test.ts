@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseRegistryCsv, splitReferences } from '../../src/knowledge/parse-registry-csv.js';
-import { checkRegistryImport, maxRefusedNames } from '../../src/knowledge/registry-import-check.js';
+import { checkRegistryImport, maxRefusedNames } from '../../src/knowledge/iana-import/check-import.js';
+import { parseRegistryCsv, splitReferences } from '../../src/knowledge/iana-import/parse-iana-csv.js';
 import { RegistryDataSchema, type RegistryRecord } from '../../src/knowledge/registry-record.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/iana/${name}`, import.meta.url), 'utf8');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { classifyIanaRange, EPHEMERAL_RANGES, toPort } from '../../src/index.js';
-import { describeEphemeralUse } from '../../src/port/ephemeral.js';
+import { describeEphemeralUse, EPHEMERAL_RANGES } from '../../src/port/ephemeral.js';
+import { classifyIanaRange } from '../../src/port/iana-ranges.js';
+import { toPort } from '../../src/port/port-number.js';
 
 describe('IANA ranges at their edges', () => {
   it.each([

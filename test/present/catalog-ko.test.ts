@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CATALOGS, createTranslator } from '../../src/index.js';
+import { createTranslator } from '../../src/index.js';
+import { CATALOGS } from '../../src/present/catalog/index.js';
 
 const GLOSSARY = readFileSync(new URL('../../docs/GLOSSARY.ko.md', import.meta.url), 'utf8');
 const VERB_ENDING = '(?:하|합|한|할|함|해|했|되|됩|된|될|됨|돼|됐)';

@@ -9,13 +9,13 @@ import {
   type Block,
   type FitLimits,
   fitPresentation,
-  PRIORITY,
   type Presentation,
-  plainLength,
   presentAnswer,
   renderPresentationText,
   type Section,
 } from '../../src/index.js';
+import { plainLength } from '../../src/present/fit.js';
+import { PRIORITY } from '../../src/present/sections.js';
 import { testKnowledge } from '../support/knowledge.js';
 
 function present(question: string, detail: 'default' | 'full' = 'full'): Presentation {

@@ -13,9 +13,9 @@ import {
   presentAnswer,
   presentNotice,
   presentProblem,
-  renderAnswerText,
   renderPresentationText,
 } from '../../src/index.js';
+import { renderAnswerText } from '../../src/report/render-text.js';
 import { testKnowledge } from '../support/knowledge.js';
 
 function answerOf(question: string, os?: 'linux' | 'macos' | 'windows'): Answer {

@@ -7,15 +7,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseNmapServices, topPorts } from '../../scripts/nmap-services.js';
+import { buildCheckCommands } from '../../src/checks/commands.js';
+import { CHECK_OSES } from '../../src/checks/os.js';
 import {
   type Answer,
   answerQuestion,
-  buildCheckCommands,
-  CHECK_OSES,
   createTranslator,
   presentAnswer,
   presentProblem,
-  problemText,
   renderPresentationText,
 } from '../../src/index.js';
 import { KNOWN_USE_KO_FILES } from '../../src/knowledge/known-uses-ko-data.js';
@@ -25,6 +24,7 @@ import {
   loadKoreanUseTexts,
 } from '../../src/knowledge/korean-texts.js';
 import { KO_CHECK_NOTES } from '../../src/present/catalog/ko-facts.js';
+import { problemText } from '../../src/present/present-notice.js';
 import { testKnowledge } from '../support/knowledge.js';
 
 const NMAP_SERVICES = '/usr/share/nmap/nmap-services';

@@ -6,18 +6,15 @@
 import { describe, expect, it } from 'vitest';
 import {
   answerQuestion,
-  CATALOGS,
   createTranslator,
   LANGS,
-  PRIORITY,
   type Presentation,
   presentAnswer,
   presentNotice,
   presentProblem,
-  SECTION_IDS,
-  SECTIONS,
-  type SectionId,
 } from '../../src/index.js';
+import { CATALOGS } from '../../src/present/catalog/index.js';
+import { PRIORITY, SECTION_IDS, SECTIONS, type SectionId } from '../../src/present/sections.js';
 import { testKnowledge } from '../support/knowledge.js';
 
 function presentations(): Presentation[] {

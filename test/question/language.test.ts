@@ -3,7 +3,12 @@
  * person's setting, the workspace default, English. And the POSIX locale environment for the CLI.
  */
 import { describe, expect, it } from 'vitest';
-import { chooseLanguage, type LanguageSignals, languageFromLocaleEnv, languageOf } from '../../src/index.js';
+import {
+  chooseLanguage,
+  type LanguageSignals,
+  languageFromLocaleEnv,
+  languageOf,
+} from '../../src/question/language.js';
 
 describe('chooseLanguage', () => {
   it.each<[string, LanguageSignals, 'en' | 'ko']>([

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  MAX_ITEMS,
-  MAX_QUESTION_LENGTH,
-  MAX_RANGE_PORTS,
-  parseQuestion,
-  type QueryItem,
-} from '../../src/index.js';
+import { MAX_QUESTION_LENGTH, MAX_RANGE_PORTS, parseQuestion } from '../../src/index.js';
+import { MAX_ITEMS } from '../../src/question/parse-question.js';
+import type { QueryItem } from '../../src/question/query.js';
 
 function items(text: string): QueryItem[] {
   const result = parseQuestion(text);

@@ -2,15 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import {
   type Answer,
-  type AnswerPart,
-  AnswerSchema,
   answerQuery,
   answerQuestion,
   decodeQueryToken,
   encodeQueryToken,
   parseQuestion,
-  renderAnswerText,
 } from '../../src/index.js';
+import type { AnswerPart } from '../../src/report/answer.js';
+import { AnswerSchema } from '../../src/report/answer-schema.js';
+import { renderAnswerText } from '../../src/report/render-text.js';
 import { testKnowledge } from '../support/knowledge.js';
 
 function answer(text: string, os: 'linux' | 'macos' | 'windows' | null = null): Answer {

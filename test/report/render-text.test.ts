@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion, renderAnswerText, renderProblemText } from '../../src/index.js';
-import { FULL_KNOWN_USES } from '../../src/report/render-text.js';
+import { answerQuestion, renderProblemText } from '../../src/index.js';
+import { FULL_KNOWN_USES, renderAnswerText } from '../../src/report/render-text.js';
 import { testKnowledge } from '../support/knowledge.js';
 
 function text(question: string): string {

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderAnswerEmbeds } from '../../adapters/discord/render-embeds.js';
 import { toSlackMessage } from '../../adapters/slack/render/answer-message.js';
-import { answerQuestion, renderAnswerText } from '../../src/index.js';
+import { answerQuestion } from '../../src/index.js';
+import { renderAnswerText } from '../../src/report/render-text.js';
 import { testKnowledge } from '../support/knowledge.js';
 
 function answer(question: string) {

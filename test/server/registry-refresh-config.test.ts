@@ -4,7 +4,7 @@ import {
   DEFAULT_REGISTRY_URL,
   parseRefreshInterval,
   readRegistrySettings,
-} from '../../adapters/shared/registry-settings.js';
+} from '../../adapters/shared/registry/settings.js';
 
 const MINUTE = 60_000;
 

@@ -5,9 +5,10 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   createRegistryRefresher,
   type RegistryRefreshOptions,
-} from '../../adapters/server/registry-refresh.js';
-import { REGISTRY_CACHE_FILE, REGISTRY_HTTP_FILE } from '../../adapters/shared/registry-cache.js';
-import { answerQuestion, type PortPart } from '../../src/index.js';
+} from '../../adapters/shared/registry/refresh.js';
+import { REGISTRY_CACHE_FILE, REGISTRY_HTTP_FILE } from '../../adapters/shared/registry/store.js';
+import { answerQuestion } from '../../src/index.js';
+import type { PortPart } from '../../src/report/answer.js';
 import {
   type FakeIanaServer,
   serveConditional,

@@ -8,7 +8,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SlackMessage } from '../../adapters/slack/block-kit-limits.js';
 import { toSlackMessage } from '../../adapters/slack/render/answer-message.js';
-import { type Answer, answerQuestion, type RegistryRecord } from '../../src/index.js';
+import { type Answer, answerQuestion } from '../../src/index.js';
+import type { RegistryRecord } from '../../src/knowledge/registry-record.js';
 import { knowledgeFromRegistry } from '../support/knowledge.js';
 import { slashCommandForm } from '../support/slack/payloads.js';
 import { FORM, signedPost, TEST_SIGNING_SECRET } from '../support/slack/signing.js';

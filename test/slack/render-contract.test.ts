@@ -17,17 +17,17 @@ import {
   toProblemMessage,
   toSlowDownMessage,
 } from '../../adapters/slack/render/notice-message.js';
+import { CHECK_OSES } from '../../src/checks/os.js';
 import {
   type Answer,
   answerQuestion,
-  CHECK_OSES,
   type CheckOs,
   createKnowledge,
-  MAX_ITEMS,
   MAX_RANGE_PORTS,
-  PROBLEM_CODES,
   type Problem,
 } from '../../src/index.js';
+import { PROBLEM_CODES } from '../../src/problems.js';
+import { MAX_ITEMS } from '../../src/question/parse-question.js';
 import { testKnowledge } from '../support/knowledge.js';
 
 const knowledge = testKnowledge();

@@ -1,11 +1,6 @@
 /** One shared Knowledge for core tests: building the names index once keeps the suite quick. */
-import {
-  createKnowledge,
-  createRegistry,
-  type Knowledge,
-  type NameOnlyRecord,
-  type RegistryRecord,
-} from '../../src/index.js';
+import { createKnowledge, createRegistry, type Knowledge } from '../../src/index.js';
+import type { NameOnlyRecord, RegistryRecord } from '../../src/knowledge/registry-record.js';
 
 let shared: Knowledge | undefined;
 

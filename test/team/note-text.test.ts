@@ -3,7 +3,7 @@
  * shown. No ping, no disguised link, only https addresses usable, shown plain.
  */
 import { describe, expect, it } from 'vitest';
-import { neutraliseNoteText } from '../../src/index.js';
+import { neutraliseNoteText } from '../../src/team/note-text.js';
 
 const PINGS = [
   '<!channel>',

@@ -5,16 +5,16 @@
  * Reported" and assignment notes. Pure: the caller reads the text and says what day it is.
  * Source format: https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.csv
  */
-import { isTransport, type Transport } from '../port/transport.js';
-import { type CsvErrorCode, parseCsvRecords } from './registry-csv.js';
+import { isTransport, type Transport } from '../../port/transport.js';
 import type {
   DataSource,
   NameOnlyRecord,
   RegistryData,
   RegistryRecord,
   RegistryStatus,
-} from './registry-record.js';
-import { checkServiceName } from './service-name.js';
+} from '../registry-record.js';
+import { checkServiceName } from '../service-name.js';
+import { type CsvErrorCode, parseCsvRecords } from './csv-reader.js';
 
 /** The columns of IANA's CSV, in order. A copy with other columns is not the registry. */
 export const REGISTRY_CSV_HEADER = [

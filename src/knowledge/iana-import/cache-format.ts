@@ -14,16 +14,16 @@
  * from the header, and parses only those lines. Pure: the adapter reads the file (and checks its
  * integrity) and hands the text over.
  */
-import type { Transport } from '../port/transport.js';
-import { ianaDataSource, isRegistryDate, type RegistryImportStats } from './parse-registry-csv.js';
-import type { Registry } from './registry.js';
+import type { Transport } from '../../port/transport.js';
+import type { Registry } from '../registry.js';
 import type {
   DataSource,
   NameOnlyRecord,
   RegistryData,
   RegistryRecord,
   RegistryStatus,
-} from './registry-record.js';
+} from '../registry-record.js';
+import { ianaDataSource, isRegistryDate, type RegistryImportStats } from './parse-iana-csv.js';
 
 export const REGISTRY_CACHE_FORMAT = 'portbot-iana-registry';
 export const REGISTRY_CACHE_VERSION = 1;

@@ -10,16 +10,11 @@ import {
   parseRegistryCsv,
   type Registry,
   type RegistryImportStats,
-} from '../../src/index.js';
-import {
-  type HttpValidators,
-  readCachedRegistry,
-  readStoredDownload,
-  saveRegistryCache,
-} from './registry-cache.js';
-import { describeFileError } from './registry-data-dir.js';
-import { downloadRegistry } from './registry-download.js';
-import { type FileReadOptions, readRegistryFile } from './registry-file.js';
+} from '../../../src/index.js';
+import { describeFileError } from './data-dir.js';
+import { downloadRegistry } from './download.js';
+import { type FileReadOptions, readRegistryFile } from './local-file.js';
+import { type HttpValidators, readCachedRegistry, readStoredDownload, saveRegistryCache } from './store.js';
 
 export type UpdateOutcome =
   | {

@@ -3,9 +3,9 @@
  * atomically, and the HTTP validators of the download it came from.
  *
  * Files in the data directory:
- *   iana-registry.jsonl      the core's cache text (registry-compact.ts) + a last line
- *                            {"sha256":"…"} over everything before it, so a damaged or hand-edited
- *                            file is refused whole before any answer uses it
+ *   iana-registry.jsonl      the core's cache text (src/knowledge/iana-import/cache-format.ts) + a
+ *                            last line {"sha256":"…"} over everything before it, so a damaged or
+ *                            hand-edited file is refused whole before any answer uses it
  *   iana-registry.http.json  ETag / Last-Modified of the response the cache came from, tied to the
  *                            cache by its hash (an import from a file makes them stale)
  */
@@ -19,8 +19,8 @@ import {
   type Registry,
   type RegistryData,
   type RegistryImportStats,
-} from '../../src/index.js';
-import { describeFileError, ensureDataDir } from './registry-data-dir.js';
+} from '../../../src/index.js';
+import { describeFileError, ensureDataDir } from './data-dir.js';
 
 export const REGISTRY_CACHE_FILE = 'iana-registry.jsonl';
 export const REGISTRY_HTTP_FILE = 'iana-registry.http.json';

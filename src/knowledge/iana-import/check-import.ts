@@ -3,8 +3,9 @@
  * short at a record boundary still parses, so these checks look for what every real copy holds:
  * enough rows, the well-known assignments, and the last registered port.
  */
-import type { RegistryImportError, RegistryImportStats } from './parse-registry-csv.js';
-import type { RegistryData } from './registry-record.js';
+
+import type { RegistryData } from '../registry-record.js';
+import type { RegistryImportError, RegistryImportStats } from './parse-iana-csv.js';
 
 /** IANA's registry has ~14,500 rows; a copy with far fewer was cut short or is something else. */
 export const DEFAULT_MIN_REGISTRY_ROWS = 10_000;

@@ -6,8 +6,8 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { DEFAULT_MIN_REGISTRY_ROWS } from '../../src/index.js';
-import { describeIssues, type Env, withoutEmpty } from './env.js';
+import { DEFAULT_MIN_REGISTRY_ROWS } from '../../../src/index.js';
+import { describeIssues, type Env, withoutEmpty } from '../env.js';
 
 /** IANA's official CSV, over https; its data is public domain (CC0). */
 export const DEFAULT_REGISTRY_URL =

@@ -8,8 +8,8 @@
  */
 import { constants } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';
-import { describeFileError } from './registry-data-dir.js';
-import { DEFAULT_DOWNLOAD_TIMEOUT_MS, DEFAULT_MAX_DOWNLOAD_BYTES } from './registry-download.js';
+import { describeFileError } from './data-dir.js';
+import { DEFAULT_DOWNLOAD_TIMEOUT_MS, DEFAULT_MAX_DOWNLOAD_BYTES } from './download.js';
 
 export type FileRead = { ok: true; text: string } | { ok: false; code: string; reason: string };
 

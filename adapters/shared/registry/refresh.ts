@@ -4,10 +4,10 @@
  * with a conditional GET. A 304 touches nothing; a failed refresh is logged and the old data keeps
  * serving; a successful one is written atomically and swapped in for the next question.
  */
-import { createKnowledge, type Knowledge, type Registry } from '../../src/index.js';
-import { readCachedRegistry, readStoredDownload } from '../shared/registry-cache.js';
-import type { RegistrySettings } from '../shared/registry-settings.js';
-import { type UpdateOutcome, updateRegistryFromUrl } from '../shared/registry-update.js';
+import { createKnowledge, type Knowledge, type Registry } from '../../../src/index.js';
+import type { RegistrySettings } from './settings.js';
+import { readCachedRegistry, readStoredDownload } from './store.js';
+import { type UpdateOutcome, updateRegistryFromUrl } from './update.js';
 
 /** The logger methods the refresher uses (pino's signature: fields first, then the message). */
 export interface RefreshLogger {

@@ -3,8 +3,9 @@
  * and suspicious of short bodies (a Content-Length that does not match what arrived).
  * Failures come back as values with a reason a person can act on.
  */
-import type { HttpValidators } from './registry-cache.js';
-import { checkRegistryUrl } from './registry-settings.js';
+
+import { checkRegistryUrl } from './settings.js';
+import type { HttpValidators } from './store.js';
 
 export type DownloadResult =
   | { status: 'ok'; text: string; validators: HttpValidators }
