@@ -34,6 +34,7 @@ export type {
   Line,
   Presentation,
   Section,
+  TeamNoteInput,
   Tone,
 } from './present/model.js';
 export { canonicalPathOf, inLang, serviceSlug, serviceWord } from './present/page-path.js';
@@ -53,16 +54,24 @@ export {
 } from './question/button-value.js';
 export { formatNoteScope, type NoteScope, parseNoteScope } from './question/note-scope.js';
 export {
+  MAX_ITEMS,
   MAX_QUESTION_LENGTH,
   MAX_RANGE_PORTS,
   type ParseOptions,
   parseQuestion,
 } from './question/parse-question.js';
 export type { Query } from './question/query.js';
-export { decodeQueryToken, encodeQueryToken } from './question/query-token.js';
+export { decodeQueryToken, encodeQueryToken, MAX_QUERY_TOKEN_LENGTH } from './question/query-token.js';
 export { ANSWER_SCHEMA_VERSION, type Answer, type AnswerOutcome } from './report/answer.js';
 export { answerQuery, answerQuestion } from './report/answer-question.js';
 export { completeQuestion } from './report/complete.js';
 export { localizeAnswer } from './report/localize-answer.js';
 export { renderProblemText } from './report/render-text.js';
 export type { TextStyle } from './report/text-style.js';
+export {
+  presentTeamOutcome,
+  type TeamOutcome,
+  type TeamRefusal,
+  toTeamNoteInput,
+} from './team/present-team.js';
+export { parseTeamCommand, type TeamCommand } from './team/team-command.js';

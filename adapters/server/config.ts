@@ -9,6 +9,7 @@ import { describeIssues, type Env, PortNumberText, PublicUrlText, withoutEmpty }
 import { LOG_LEVELS } from '../shared/logger.js';
 import { DEFAULT_RATE_LIMIT, type RateLimitSettings } from '../shared/rate-limit.js';
 import { type RegistrySettings, readRegistrySettings } from '../shared/registry/index.js';
+import { type NotesSettings, readNotesSettings } from '../shared/team/settings.js';
 import { readSlackConfig, type SlackConfig } from '../slack/config.js';
 import { defaultDatabasePath } from '../store/database-path.js';
 import { readWebConfig, type WebConfig } from '../web/config.js';
@@ -78,7 +79,16 @@ export interface ServiceConfig {
   web: WebConfig | null;
   /** The team's database: PostgreSQL when DATABASE_URL is set, else the SQLite file. */
   database: { databaseUrl: string } | { sqlitePath: string };
+  /** NOTES (on/off) and NOTES_EDITORS (everyone, admins, or user ids). */
+  notes: NotesSettings;
 }
+
+/**
+ * Several replicas (REDIS_URL) writing one SQLite file each would each keep their own notes, or
+ * corrupt a shared one: notes need PostgreSQL there.
+ */
+export const REPLICAS_NEED_POSTGRES =
+  'DATABASE_URL: REDIS_URL is set (several replicas), so team notes need PostgreSQL: set DATABASE_URL=postgres://… (replicas on one SQLite file would lose notes), or turn notes off with NOTES=off';
 
 export type ServiceConfigRead =
   | { ok: true; config: ServiceConfig }
@@ -99,8 +109,22 @@ export function readServiceConfig(env: Env): ServiceConfigRead {
   const { HOST: _host, PORT: _port, PUBLIC_URL: _publicUrl, ...webEnv } = clean;
   const web = clean.WEB === 'off' ? undefined : readWebConfig(webEnv);
   if (web && !web.ok) problems.push(...web.problems);
+  const notes = readNotesSettings(clean);
+  if (!notes.ok) problems.push(...notes.problems);
+  // Only about a REDIS_URL that is itself valid: a wrong one has its own problem above.
+  else if (notes.settings.enabled && base.success && base.data.REDIS_URL && !clean.DATABASE_URL)
+    problems.push(REPLICAS_NEED_POSTGRES);
+  if (clean.DATABASE_URL && !/^postgres(?:ql)?:\/\/\S+$/i.test(clean.DATABASE_URL))
+    problems.push('DATABASE_URL: must be a postgres:// or postgresql:// URL');
   const nothingConfigured = slack.status === 'off' && discord.status === 'off';
-  if (problems.length > 0 || !base.success || !registry.ok || (web && !web.ok) || nothingConfigured)
+  if (
+    problems.length > 0 ||
+    !base.success ||
+    !registry.ok ||
+    (web && !web.ok) ||
+    !notes.ok ||
+    nothingConfigured
+  )
     return { ok: false, problems, nothingConfigured };
   return {
     ok: true,
@@ -129,6 +153,7 @@ export function readServiceConfig(env: Env): ServiceConfigRead {
       database: clean.DATABASE_URL
         ? { databaseUrl: clean.DATABASE_URL }
         : { sqlitePath: defaultDatabasePath(clean, homedir()) },
+      notes: notes.settings,
     },
   };
 }

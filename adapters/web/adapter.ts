@@ -7,7 +7,6 @@
 import { createHmac } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Registry as MetricsRegistry } from 'prom-client';
-import { Counter } from 'prom-client';
 import {
   ANSWER_SCHEMA_VERSION,
   type AnswerOutcome,
@@ -26,6 +25,7 @@ import {
   parseQuestion,
   type Query,
 } from '../../src/index.js';
+import { feedbackCounter } from '../shared/feedback-metric.js';
 import { createKnowledgeCache } from '../shared/knowledge-cache.js';
 import {
   createMemoryRateLimiter,
@@ -103,17 +103,6 @@ export interface WebAdapterDeps extends Pick<AdapterDeps, 'knowledge' | 'logger'
 export interface WebAdapter extends ServiceAdapter {
   /** Serves any request: the routes above, and a friendly 404 page for every other path. */
   handle(request: IncomingMessage, response: ServerResponse): Promise<void>;
-}
-
-function feedbackCounter(registry: MetricsRegistry): Counter<'adapter' | 'vote'> {
-  const existing = registry.getSingleMetric('portbot_feedback_total');
-  if (existing) return existing as Counter<'adapter' | 'vote'>;
-  return new Counter({
-    name: 'portbot_feedback_total',
-    help: '"Was this helpful?" votes, by adapter and vote (up, down).',
-    labelNames: ['adapter', 'vote'] as const,
-    registers: [registry],
-  });
 }
 
 /** A page made once and sent many times. */

@@ -8,6 +8,7 @@ import { CHECK_OSES } from '../checks/os.js';
 import type { KoreanUseTexts } from '../knowledge/korean-texts.js';
 import { formatNoteScope } from '../question/note-scope.js';
 import type { Answer, AnswerPart } from '../report/answer.js';
+import { neutraliseNoteText } from '../team/note-text.js';
 import { createTranslator, type Lang, type Translator } from './catalog/index.js';
 import { answerSummary, answerTitle, partSummary, partTitle } from './headline.js';
 import { line, muted, strong, text, userText } from './inline.js';
@@ -58,6 +59,8 @@ export interface PresentOptions {
   };
   /** Team notes about these ports, shown right after the headline. */
   teamNotes?: readonly TeamNoteInput[];
+  /** The team's notes could not be read (a database outage): the section says so instead. */
+  teamNotesUnavailable?: boolean;
   /** Prefix of the help's examples ("/port "). */
   commandPrefix?: string;
   /**
@@ -138,8 +141,18 @@ function byline(t: Translator, note: TeamNoteInput): string {
     : t.text('teamNote.byline', { author, date });
 }
 
-function teamNotesDraft(t: Translator, notes: readonly TeamNoteInput[]): SectionDraft | undefined {
-  const kept = notes.filter((note) => userText(note.text).length > 0);
+/** The team's notes as a section (answers and the `notes` list share it). */
+export function teamNotesDraft(
+  t: Translator,
+  notes: readonly TeamNoteInput[],
+  unavailable = false,
+): SectionDraft | undefined {
+  if (unavailable)
+    return {
+      id: 'team-notes',
+      blocks: [{ kind: 'lines', lines: [line([muted(t.text('teamNote.unavailable'))])] }],
+    };
+  const kept = notes.filter((note) => neutraliseNoteText(note.text).length > 0);
   if (kept.length === 0) return undefined;
   return {
     id: 'team-notes',
@@ -148,7 +161,7 @@ function teamNotesDraft(t: Translator, notes: readonly TeamNoteInput[]): Section
         kind: 'fields',
         fields: kept.map((note) => ({
           label: [strong(byline(t, note))],
-          value: userText(note.text)
+          value: neutraliseNoteText(note.text)
             .split('\n')
             .filter((piece) => piece.trim() !== '')
             .map((piece) => line([text(piece)])),
@@ -241,7 +254,10 @@ function sectionsFor(
   fold: () => void,
 ): Section[] {
   const count = answer.parts.length;
-  const top = [teamNotesDraft(t, options.teamNotes ?? []), warningsDraft(t, answer)]
+  const top = [
+    teamNotesDraft(t, options.teamNotes ?? [], options.teamNotesUnavailable === true),
+    warningsDraft(t, answer),
+  ]
     .filter((draft): draft is SectionDraft => draft !== undefined)
     .flatMap((draft) => toSection(t, draft, null, count) ?? []);
   const l = createLocalizer(t, options.koreanTexts);

@@ -1,6 +1,6 @@
 /** The service's own variables: Redis and rate limits (empty counts as unset; digits, not Number()). */
 import { describe, expect, it } from 'vitest';
-import { readServiceConfig } from '../../adapters/server/config.js';
+import { REPLICAS_NEED_POSTGRES, readServiceConfig } from '../../adapters/server/config.js';
 
 // Fake values: a Discord HTTP-interactions setup, the smallest valid configuration.
 const DISCORD = { DISCORD_PUBLIC_KEY: 'ab'.repeat(32), DISCORD_APPLICATION_ID: '123456789012345678' };
@@ -19,12 +19,23 @@ describe('readServiceConfig: service variables', () => {
   });
 
   it.each([
-    [{ REDIS_URL: 'redis://redis:6379' }, { redisUrl: 'redis://redis:6379' }],
     [
-      { REDIS_URL: 'rediss://:fake-password@cache.internal:6380/2' },
+      { REDIS_URL: 'redis://redis:6379', DATABASE_URL: 'postgres://portbot:pw@db:5432/portbot' },
+      { redisUrl: 'redis://redis:6379', database: { databaseUrl: 'postgres://portbot:pw@db:5432/portbot' } },
+    ],
+    [
+      { REDIS_URL: 'rediss://:fake-password@cache.internal:6380/2', NOTES: 'off' },
       { redisUrl: 'rediss://:fake-password@cache.internal:6380/2' },
     ],
     [{ REDIS_URL: '  ' }, { redisUrl: null }],
+    [{}, { notes: { enabled: true, editors: { kind: 'everyone' } } }],
+    [{ NOTES: 'off' }, { notes: { enabled: false } }],
+    [{ NOTES_EDITORS: 'admins' }, { notes: { editors: { kind: 'admins' } } }],
+    [{ NOTES_EDITORS: 'everyone' }, { notes: { editors: { kind: 'everyone' } } }],
+    [
+      { NOTES_EDITORS: 'U123, U456' },
+      { notes: { editors: { kind: 'listed', ids: new Set(['U123', 'U456']) } } },
+    ],
     [{ RATE_LIMIT_PER_MINUTE: '0' }, { rateLimit: null }],
     [{ RATE_LIMIT_PER_MINUTE: '6', RATE_LIMIT_BURST: '1' }, { rateLimit: { perMinute: 6, burst: 1 } }],
     [{ RATE_LIMIT_PER_MINUTE: '', RATE_LIMIT_BURST: '' }, { rateLimit: { perMinute: 20, burst: 5 } }],
@@ -40,6 +51,14 @@ describe('readServiceConfig: service variables', () => {
 
   it.each([
     [{ REDIS_URL: 'http://redis:6379' }, 'REDIS_URL: must be a redis:// or rediss:// URL'],
+    [{ REDIS_URL: 'redis://redis:6379' }, REPLICAS_NEED_POSTGRES],
+    [{ REDIS_URL: 'redis://redis:6379', NOTES: 'on' }, REPLICAS_NEED_POSTGRES],
+    [{ NOTES: 'maybe' }, 'NOTES: must be on or off'],
+    [
+      { NOTES_EDITORS: 'U1,<@U2>' },
+      'NOTES_EDITORS: must be everyone, admins, or user ids separated by commas (U123,U456); not an id: 1 entry',
+    ],
+    [{ DATABASE_URL: 'mysql://db/portbot' }, 'DATABASE_URL: must be a postgres:// or postgresql:// URL'],
     [{ REDIS_URL: 'localhost:6379' }, 'REDIS_URL: must be a redis:// or rediss:// URL'],
     [{ RATE_LIMIT_PER_MINUTE: '0x10' }, 'RATE_LIMIT_PER_MINUTE: must be a whole number (digits)'],
     [{ RATE_LIMIT_PER_MINUTE: '-1' }, 'RATE_LIMIT_PER_MINUTE: must be a whole number (digits)'],

@@ -24,6 +24,7 @@ describe.skipIf(!redisAvailable())('replayed requests across two replicas sharin
       SLACK_BOT_TOKEN: 'xoxb-test-token',
       SLACK_API_URL: api.apiUrl,
       REDIS_URL: redis.url,
+      NOTES: 'off',
       RATE_LIMIT_PER_MINUTE: '0',
       // Debug lines tell when a request has been dispatched to the end (see waitForHandled).
       LOG_LEVEL: 'debug',
