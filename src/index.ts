@@ -74,6 +74,9 @@ export {
   type UsageProblemCode,
 } from './problems.js';
 export {
+  type ChatLanguage,
+  type ChatLanguageSignals,
+  chooseChatLanguage,
   chooseLanguage,
   hasHangul,
   type LanguageSignals,

@@ -35,6 +35,9 @@ const BaseSchema = z.object({
   RATE_LIMIT_BURST: wholeNumber(10_000)
     .refine((value) => value >= 1, 'must be at least 1')
     .default(DEFAULT_RATE_LIMIT.burst),
+  // The workspace default language of chat answers; a Korean question, a `ko:` prefix or a Korean
+  // Discord locale still gets Korean with `en`, and `en:` still gets English with `ko`.
+  PORTBOT_LANG: z.enum(['en', 'ko'], { message: 'must be en or ko' }).default('en'),
   // Where the operator published the privacy note; "about" answers link to it.
   PORTBOT_PRIVACY_URL: z.url({ protocol: /^https$/, error: 'must be an https:// URL' }).optional(),
   // Connections open at once; past it new ones are closed on accept. Size it to memory and file handles.
@@ -63,6 +66,8 @@ export interface ServiceConfig {
   discord: DiscordConfig | null;
   /** The imported IANA registry: cache directory, download URL, refresh schedule (off by default). */
   registry: RegistrySettings;
+  /** `PORTBOT_LANG`: the language of chat answers when nothing in the question or the person's locale says otherwise. */
+  defaultLang: 'en' | 'ko';
   /** The published privacy note that "about" answers link to; null: they name its path in the source. */
   privacyUrl: string | null;
   /** The HTTP server's connection cap and timeouts; the rest of HttpLimits keeps its defaults. */
@@ -109,6 +114,7 @@ export function readServiceConfig(env: Env): ServiceConfigRead {
       slack: slack.status === 'on' ? slack.config : null,
       discord: discord.status === 'on' ? discord.config : null,
       registry: registry.settings,
+      defaultLang: base.data.PORTBOT_LANG,
       privacyUrl: base.data.PORTBOT_PRIVACY_URL ?? null,
       http: {
         maxConnections: base.data.HTTP_MAX_CONNECTIONS,
