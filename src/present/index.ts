@@ -12,6 +12,7 @@ export {
   plainText,
   type Translator,
 } from './catalog/index.js';
+export { KO_QUESTION_EXAMPLES } from './catalog/ko-facts.js';
 export { type Message, type PluralMessage, placeholdersIn } from './catalog/types.js';
 export { type FitLimits, fitPresentation, plainLength } from './fit.js';
 export { userText } from './inline.js';

@@ -178,8 +178,12 @@ const AboutPartSchema = z.object({
   privacy: z.object({ summary: z.string(), path: z.string(), url: z.string().optional() }),
 });
 
+/** The language the CLI answered in (`portbot --json`); answers from other sources may lack it. */
+const AnswerLangSchema = z.enum(['en', 'ko']).optional();
+
 export const AnswerSchema = z.object({
   schemaVersion: z.literal(1),
+  lang: AnswerLangSchema,
   title: z.string().max(150),
   parts: z
     .array(
@@ -202,5 +206,6 @@ export const AnswerSchema = z.object({
 /** What `portbot --json` prints when nothing could be answered or the command line is refused. */
 export const AnswerErrorSchema = z.object({
   schemaVersion: z.literal(1),
+  lang: AnswerLangSchema,
   error: z.object({ code: z.enum([...PROBLEM_CODES, ...USAGE_PROBLEM_CODES]), message: z.string() }),
 });

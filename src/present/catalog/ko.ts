@@ -206,7 +206,7 @@ export const KO = {
   'action.open': '브라우저에서 열기',
 
   // After a renderer left sections out
-  'trim.note': '길어서 줄였습니다. 나머지는 “{action}”을 누르세요.',
+  'trim.note': '길어서 줄였습니다. 나머지는 “{action}”(으)로 볼 수 있습니다.',
   'trim.noteNoAction': '길어서 줄였습니다. 나머지는 포트 수를 줄여서 물어보세요.',
 
   // Problems with a question
