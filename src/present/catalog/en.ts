@@ -185,6 +185,14 @@ export const EN = {
   'column.question': 'Ask',
   'column.meansQuestion': 'Means',
 
+  // Discord's application commands as a Discord client in this language lists them (names follow
+  // Discord's rules: a slash command and its option lowercase without spaces, at most 32 characters)
+  'command.port.name': 'port',
+  'command.port.description': 'What is port N? IANA range and assignment, real-world uses, who holds it',
+  'command.query.name': 'query',
+  'command.query.description': 'A port, range or service: 60140, 53/udp, 8000-8010, postgres',
+  'command.explainPorts.name': 'Explain ports',
+
   // About portbot (the facts' texts come from the answer)
   'about.Version': 'Version',
   'about.Data': 'Data',

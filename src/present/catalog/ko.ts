@@ -179,7 +179,14 @@ export const KO = {
   'column.note': '참고',
 
   // Help
-  'help.more': '채널에서 멘션하거나, DM을 보내거나, 메시지에서 “Explain ports”를 실행해도 됩니다.',
+  'help.more':
+    '채널에서 멘션하거나, DM을 보내거나, 메시지 메뉴의 “Explain ports”(Discord 한국어 화면에서는 “포트 설명”)를 실행해도 됩니다.',
+
+  'command.port.name': '포트',
+  'command.port.description': '포트 N은 무엇일까요? IANA 범위와 할당, 실제 용도, 사용 중인 프로세스 확인',
+  'command.query.name': '질문',
+  'command.query.description': '포트, 범위, 서비스 이름: 60140, 53/udp, 8000-8010, 레디스',
+  'command.explainPorts.name': '포트 설명',
   'column.question': '질문',
   'column.meansQuestion': '뜻',
 
