@@ -2,7 +2,8 @@
  * The buttons under an answer, from the presentation's actions: Linux / macOS / Windows, and
  * "Show everything" when the default answer folded something. A custom_id carries what to answer
  * and the validated query as a compact token ("os:linux:p60140", "all:linux:p60140"), never the
- * text someone typed, so a click re-answers the same question without any stored state.
+ * text someone typed, so a click re-answers the same question without any stored state. A Korean
+ * answer's buttons end in ":ko" ("os:linux:p60140:ko"), so the click answers in Korean too.
  */
 import {
   type APIActionRowComponent,
@@ -18,6 +19,8 @@ import {
   type Detail,
   decodeQueryToken,
   encodeQueryToken,
+  LANGS,
+  type Lang,
   type Presentation,
   type Query,
 } from '../../src/index.js';
@@ -25,13 +28,15 @@ import { DISCORD_LIMITS } from './discord-limits.js';
 
 /** The answer's detail, in a custom_id's first part. */
 const PREFIX: Record<Detail, string> = { default: 'os', full: 'all' };
-/** The longest "<prefix>:<os>:"; the token gets the rest of Discord's 100 characters. */
-const TOKEN_ROOM = DISCORD_LIMITS.customId - `${PREFIX.full}:windows:`.length;
+/** The longest "<prefix>:<os>:" and ":<lang>"; the token gets the rest of Discord's 100 characters. */
+const TOKEN_ROOM = DISCORD_LIMITS.customId - `${PREFIX.full}:windows:`.length - ':ko'.length;
 
 export interface ButtonClick {
   os: CheckOs;
   detail: Detail;
   query: Query;
+  /** The language of the answer the button was under. */
+  lang: Lang;
 }
 
 /**
@@ -44,19 +49,22 @@ export function tokenFor(query: Query): string | undefined {
   return decoded && decoded.items.length === query.items.length ? token : undefined;
 }
 
-export function buttonId(detail: Detail, os: CheckOs, token: string): string {
-  return `${PREFIX[detail]}:${os}:${token}`;
+export function buttonId(detail: Detail, os: CheckOs, token: string, lang: Lang = 'en'): string {
+  const id = `${PREFIX[detail]}:${os}:${token}`;
+  return lang === 'en' ? id : `${id}:${lang}`;
 }
 
 /** Reads a custom_id back; undefined for anything this module did not write. */
 export function parseButtonId(customId: string): ButtonClick | undefined {
   if (customId.length > DISCORD_LIMITS.customId) return undefined;
-  const [prefix, osText, ...rest] = customId.split(':');
+  const [prefix, osText, token, langText, ...rest] = customId.split(':');
   const detail = (Object.keys(PREFIX) as Detail[]).find((key) => PREFIX[key] === prefix);
-  if (!detail || rest.length !== 1) return undefined;
+  if (!detail || token === undefined || rest.length > 0) return undefined;
+  const lang = langText === undefined ? 'en' : LANGS.find((known) => known === langText && known !== 'en');
+  if (lang === undefined) return undefined;
   const os = CheckOsSchema.safeParse(osText);
-  const query = decodeQueryToken(rest[0] ?? '');
-  return os.success && query ? { os: os.data, detail, query } : undefined;
+  const query = decodeQueryToken(token);
+  return os.success && query ? { os: os.data, detail, query, lang } : undefined;
 }
 
 /** The OS the answer's commands are for: the selected OS button's. */
@@ -69,10 +77,10 @@ function button(action: Action, presentation: Presentation): APIButtonComponentW
   let customId: string;
   let current = false;
   if (action.kind === 'os') {
-    customId = buttonId(presentation.detail, action.os, action.token);
+    customId = buttonId(presentation.detail, action.os, action.token, presentation.lang);
     current = action.selected;
   } else if (action.kind === 'detail') {
-    customId = buttonId('full', shownOs(presentation.actions), action.token);
+    customId = buttonId('full', shownOs(presentation.actions), action.token, presentation.lang);
   } else return undefined;
   if (customId.length > DISCORD_LIMITS.customId)
     throw new RangeError(`custom_id is ${customId.length} characters`);

@@ -14,6 +14,8 @@ import {
   type FitRecord,
   fitPresentation,
   type Inline,
+  type KoreanUseTexts,
+  type Lang,
   type Line,
   type Presentation,
   plainText,
@@ -298,12 +300,18 @@ export interface EmbedOptions {
   detail?: Detail;
   os?: CheckOs | null;
   token?: string;
+  /** The answer's language (`chooseChatLanguage`); English when absent. */
+  lang?: Lang;
+  /** Korean curated texts (`await loadKoreanUseTexts()`); without them they show in English, marked "(영문)". */
+  koreanTexts?: KoreanUseTexts;
 }
 
 /** The presentation of an answer as Discord shows it, fitted; its actions become the buttons. */
 export function presentForDiscord(answer: Answer, options: EmbedOptions = {}): Presentation {
   return fitForDiscord(
     presentAnswer(answer, {
+      ...(options.lang ? { lang: options.lang } : {}),
+      ...(options.lang === 'ko' && options.koreanTexts ? { koreanTexts: options.koreanTexts } : {}),
       detail: options.detail ?? 'default',
       // Commands for one OS (Linux unless one was asked for); the buttons offer the others.
       os: options.os ?? answer.os ?? 'linux',

@@ -14,7 +14,13 @@ import {
   type Query,
 } from '../../src/index.js';
 
-export type Asked = { ok: true; answer: Answer; token: string | undefined } | { ok: false; problem: Problem };
+/**
+ * `lang` is what the question itself says about its language (a `ko:`/`en:` prefix, or Hangul);
+ * absent when it says nothing, so the person's locale and the workspace default decide.
+ */
+export type Asked =
+  | { ok: true; answer: Answer; token: string | undefined; lang?: 'ko' | 'en' }
+  | { ok: false; problem: Problem; lang?: 'ko' | 'en' };
 
 /** Room for ten items in a token; Slack's button value allows 2000 characters. */
 const TOKEN_LENGTH = 160;
@@ -41,9 +47,10 @@ export function askPortbot(
 ): Asked {
   const parsed = parseQuestion(text, options);
   if (!parsed.ok) return parsed;
+  const lang = parsed.lang ? { lang: parsed.lang } : {};
   const outcome = answerQuery(parsed.query, knowledge, null);
-  if (!outcome.ok) return outcome;
-  return { ok: true, answer: outcome.answer, token: tokenFor(parsed.query) };
+  if (!outcome.ok) return { ...outcome, ...lang };
+  return { ok: true, answer: outcome.answer, token: tokenFor(parsed.query), ...lang };
 }
 
 /** Answers a query decoded from a button, for the OS the button names. */

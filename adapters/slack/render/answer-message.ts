@@ -8,6 +8,8 @@ import {
   type CheckOs,
   createTranslator,
   type Detail,
+  type KoreanUseTexts,
+  type Lang,
   type Presentation,
   presentAnswer,
   renderPresentationText,
@@ -26,6 +28,13 @@ export interface AnswerMessageOptions {
   sharedBy?: string | undefined;
   /** `default` (short) unless "Show everything" was clicked. */
   detail?: Detail | undefined;
+  /** The answer's language (`chooseChatLanguage`); English when absent. */
+  lang?: Lang | undefined;
+  /**
+   * Korean curated texts (`await loadKoreanUseTexts()`, read on the first Korean answer): without
+   * them a Korean answer shows the curated notes in English, marked "(영문)".
+   */
+  koreanTexts?: KoreanUseTexts | undefined;
 }
 
 /** Plain-text fallback: long enough for a notification and a screen reader, never the whole table. */
@@ -51,6 +60,8 @@ export function presentationMessage(presentation: Presentation, options: ChromeO
 export function toSlackMessage(answer: Answer, options: AnswerMessageOptions = {}): SlackMessage {
   const detail = options.detail ?? 'default';
   const presentation = presentAnswer(answer, {
+    ...(options.lang ? { lang: options.lang } : {}),
+    ...(options.lang === 'ko' && options.koreanTexts ? { koreanTexts: options.koreanTexts } : {}),
     detail,
     // Everything means every OS's commands, unless the question (or a button) named one.
     os: detail === 'full' ? answer.os : (answer.os ?? DEFAULT_OS),

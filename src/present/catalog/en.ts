@@ -244,6 +244,7 @@ export const EN = {
   'notice.expired': 'That button no longer works: please ask again.',
   'notice.apology.title': 'Something went wrong',
   'notice.apology': 'Sorry, something went wrong on my side. Please try again in a moment (ref {ref}).',
+  'notice.unknownCommand': "I don't know that command: the bot's commands need registering again.",
   'notice.rateLimited.title': 'Slow down',
   'notice.rateLimited': {
     one: "You're asking faster than I can keep up — try again in {count} s.",

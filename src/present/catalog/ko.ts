@@ -243,6 +243,7 @@ export const KO = {
   'notice.expired': '이 버튼은 만료되었습니다. 다시 물어보세요.',
   'notice.apology.title': '문제가 생겼습니다',
   'notice.apology': '죄송합니다. 내부 오류가 발생했습니다. 잠시 후 다시 시도하세요(참조 {ref}).',
+  'notice.unknownCommand': '모르는 명령입니다. 봇의 명령을 다시 등록해야 합니다.',
   'notice.rateLimited.title': '잠시만요',
   'notice.rateLimited': { other: '요청이 너무 빠릅니다. {count}초 후에 다시 시도하세요.' },
 } as const satisfies Catalog;
