@@ -20,7 +20,8 @@ export { flattenPrevalidatedKnownUses } from './knowledge/load-known-uses.js';
 export { createRegistry, type Registry } from './knowledge/registry.js';
 export type { DataSource, RegistryData } from './knowledge/registry-record.js';
 export { TRANSPORTS, type Transport } from './port/transport.js';
-export { createTranslator, LANGS, type Lang, plainText } from './present/catalog/index.js';
+export { createTranslator, LANGS, type Lang, type MessageKey, plainText } from './present/catalog/index.js';
+export { KO_QUESTION_EXAMPLES } from './present/catalog/ko-facts.js';
 export { type FitLimits, fitPresentation } from './present/fit.js';
 export type {
   Action,
@@ -34,9 +35,11 @@ export type {
   Line,
   Presentation,
   Section,
+  TeamNoteInput,
   Tone,
 } from './present/model.js';
-export { presentAnswer } from './present/present-answer.js';
+export { canonicalPathOf, inLang, serviceSlug, serviceWord } from './present/page-path.js';
+export { type PresentOptions, presentAnswer } from './present/present-answer.js';
 export { presentNotice, presentProblem } from './present/present-notice.js';
 export { renderPresentationText } from './present/render-text.js';
 export {
@@ -45,18 +48,32 @@ export {
   QUESTION_EXAMPLES,
   type UsageProblemCode,
 } from './problems.js';
+export {
+  BUTTON_VALUE_OVERHEAD,
+  decodeButtonValue,
+  encodeButtonValue,
+} from './question/button-value.js';
+export { languageFromLocaleEnv, languageOf } from './question/language.js';
 export { formatNoteScope, type NoteScope, parseNoteScope } from './question/note-scope.js';
 export {
+  MAX_ITEMS,
   MAX_QUESTION_LENGTH,
   MAX_RANGE_PORTS,
   type ParseOptions,
   parseQuestion,
 } from './question/parse-question.js';
 export type { Query } from './question/query.js';
-export { decodeQueryToken, encodeQueryToken } from './question/query-token.js';
+export { decodeQueryToken, encodeQueryToken, MAX_QUERY_TOKEN_LENGTH } from './question/query-token.js';
 export { ANSWER_SCHEMA_VERSION, type Answer, type AnswerOutcome } from './report/answer.js';
 export { answerQuery, answerQuestion } from './report/answer-question.js';
 export { completeQuestion } from './report/complete.js';
 export { localizeAnswer } from './report/localize-answer.js';
 export { renderProblemText } from './report/render-text.js';
 export type { TextStyle } from './report/text-style.js';
+export {
+  presentTeamOutcome,
+  type TeamOutcome,
+  type TeamRefusal,
+  toTeamNoteInput,
+} from './team/present-team.js';
+export { parseTeamCommand, type TeamCommand } from './team/team-command.js';

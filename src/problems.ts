@@ -12,6 +12,7 @@ export const PROBLEM_CODES = [
   'unknown_service',
   'too_many_items',
   'nothing_understood',
+  'no_ports_found',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 

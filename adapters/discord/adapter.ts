@@ -6,22 +6,26 @@
 import { type Client, Events } from 'discord.js';
 import { createMemoryDedupeStore } from '../shared/event-dedupe.js';
 import { createInFlight } from '../shared/in-flight.js';
+import { createQuestionJourney } from '../shared/question-journey.js';
 import type { AdapterDeps, Route, ServiceAdapter } from '../shared/service-adapter.js';
-import { createReplier } from './answer-guard.js';
 import type { DiscordConfig } from './config.js';
 import { describeDiscordFailure } from './discord-failure.js';
 import { createGatewayClient } from './gateway-client.js';
-import { answerInteraction, type InteractionContext, type InteractionInput } from './interaction-handler.js';
+import type { InteractionContext } from './interaction-handler.js';
 import { createInteractionListener } from './interaction-listener.js';
 import { createInteractionsRoute } from './interactions-endpoint.js';
 import { createMentionListener } from './mention-listener.js';
-import { createReplyCache, DEFAULT_REPLY_CACHE_ENTRIES } from './reply-cache.js';
+
+/** Replies kept for repeated questions and typed prefixes. */
+export const DEFAULT_REPLY_CACHE_ENTRIES = 512;
 
 export interface DiscordAdapterOptions {
   /** Replies kept for repeated questions (default 512; 0 turns the cache off). */
   replyCacheEntries?: number;
   /** Clock in milliseconds for the HTTP endpoint's timestamp window; tests pass their own. */
   now?: () => number;
+  /** The answer pages' origin (PUBLIC_URL): answers get "Open in browser"; absent, they do not. */
+  publicUrl?: string;
 }
 
 /** How long stop() waits for answers already being sent. */
@@ -33,12 +37,18 @@ export function createDiscordAdapter(
   options: DiscordAdapterOptions = {},
 ): ServiceAdapter {
   const logger = deps.logger.child({ adapter: 'discord' });
-  const context: InteractionContext = { knowledge: deps.knowledge, replies: config.replies };
-  const cache = createReplyCache(options.replyCacheEntries ?? DEFAULT_REPLY_CACHE_ENTRIES);
-  const replier = createReplier({
-    reply: (input: InteractionInput) =>
-      cache.get(deps.knowledge(), input, () => answerInteraction(input, context)),
+  const context: InteractionContext = {
+    knowledge: deps.knowledge,
+    replies: config.replies,
+    ...(options.publicUrl ? { present: { actions: { publicUrl: options.publicUrl } } } : {}),
+  };
+  const handleQuestion = createQuestionJourney({
+    platform: 'discord',
+    logger,
+    knowledge: deps.knowledge,
+    answers: deps.answers,
     rateLimiter: deps.rateLimiter,
+    replyCacheEntries: options.replyCacheEntries ?? DEFAULT_REPLY_CACHE_ENTRIES,
   });
   const inFlight = createInFlight();
   let accepting = true;
@@ -51,9 +61,9 @@ export function createDiscordAdapter(
     ? [
         createInteractionsRoute({
           publicKey: config.publicKey,
-          replier,
+          handleQuestion,
+          context,
           logger,
-          answers: deps.answers,
           dedupe: deps.dedupe ?? createMemoryDedupeStore(),
           ...(options.now ? { now: options.now } : {}),
         }),
@@ -63,12 +73,9 @@ export function createDiscordAdapter(
   function connectGateway(token: string): Promise<string> {
     const gateway = createGatewayClient({ apiUrl: config.apiUrl });
     client = gateway;
-    const listenerOptions = { logger, inFlight, accepting: () => accepting, answers: deps.answers };
-    gateway.on(Events.InteractionCreate, createInteractionListener({ ...listenerOptions, replier }));
-    gateway.on(
-      Events.MessageCreate,
-      createMentionListener({ ...listenerOptions, knowledge: deps.knowledge, rateLimiter: deps.rateLimiter }),
-    );
+    const listenerOptions = { handleQuestion, context, inFlight, accepting: () => accepting };
+    gateway.on(Events.InteractionCreate, createInteractionListener(listenerOptions));
+    gateway.on(Events.MessageCreate, createMentionListener(listenerOptions));
     // Without an 'error' listener, an emitted error would crash the process.
     gateway.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
     gateway.on(Events.Warn, (message) => logger.warn({ message }, 'discord client warning'));

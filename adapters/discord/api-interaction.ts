@@ -4,9 +4,9 @@
  */
 import { ApplicationCommandType, ComponentType, InteractionType } from 'discord.js';
 import { z } from 'zod';
-import type { Asker } from './answer-guard.js';
 import { QUERY_OPTION } from './commands.js';
 import type { InteractionInput } from './interaction-handler.js';
+import type { Asker } from './questions.js';
 
 const OptionSchema = z.looseObject({
   name: z.string(),

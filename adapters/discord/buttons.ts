@@ -1,12 +1,15 @@
 /**
- * The buttons under an answer, from the presentation's actions: Linux / macOS / Windows, and
- * "Show everything" when the default answer folded something. A custom_id carries what to answer
- * and the validated query as a compact token ("os:linux:p60140", "all:linux:p60140"), never the
- * text someone typed, so a click re-answers the same question without any stored state.
+ * The buttons under an answer, from the presentation's actions: Linux / macOS / Windows, "Show
+ * everything" when the default answer folded something, and "Open in browser", a link-style
+ * button (no custom_id: Discord opens the URL and sends us nothing). A custom_id is the core's button
+ * value (`encodeButtonValue`): what to answer and the validated query token, never the text
+ * someone typed, so a click re-answers the same question without any stored state. A Korean
+ * answer's buttons end in ":ko" ("os:linux:p60140:ko"), so the click answers in Korean too.
  */
 import {
   type APIActionRowComponent,
   type APIButtonComponentWithCustomId,
+  type APIButtonComponentWithURL,
   type APIComponentInMessageActionRow,
   ButtonStyle,
   ComponentType,
@@ -14,49 +17,16 @@ import {
 import {
   type Action,
   type CheckOs,
-  CheckOsSchema,
   type Detail,
-  decodeQueryToken,
-  encodeQueryToken,
+  encodeButtonValue,
+  type Lang,
   type Presentation,
-  type Query,
 } from '../../src/index.js';
 import { DISCORD_LIMITS } from './discord-limits.js';
 
-/** The answer's detail, in a custom_id's first part. */
-const PREFIX: Record<Detail, string> = { default: 'os', full: 'all' };
-/** The longest "<prefix>:<os>:"; the token gets the rest of Discord's 100 characters. */
-const TOKEN_ROOM = DISCORD_LIMITS.customId - `${PREFIX.full}:windows:`.length;
-
-export interface ButtonClick {
-  os: CheckOs;
-  detail: Detail;
-  query: Query;
-}
-
-/**
- * The token for a query, or undefined when it cannot carry every item (a click would then answer
- * a smaller question than the one on screen).
- */
-export function tokenFor(query: Query): string | undefined {
-  const token = encodeQueryToken(query, TOKEN_ROOM);
-  const decoded = token ? decodeQueryToken(token) : undefined;
-  return decoded && decoded.items.length === query.items.length ? token : undefined;
-}
-
-export function buttonId(detail: Detail, os: CheckOs, token: string): string {
-  return `${PREFIX[detail]}:${os}:${token}`;
-}
-
-/** Reads a custom_id back; undefined for anything this module did not write. */
-export function parseButtonId(customId: string): ButtonClick | undefined {
-  if (customId.length > DISCORD_LIMITS.customId) return undefined;
-  const [prefix, osText, ...rest] = customId.split(':');
-  const detail = (Object.keys(PREFIX) as Detail[]).find((key) => PREFIX[key] === prefix);
-  if (!detail || rest.length !== 1) return undefined;
-  const os = CheckOsSchema.safeParse(osText);
-  const query = decodeQueryToken(rest[0] ?? '');
-  return os.success && query ? { os: os.data, detail, query } : undefined;
+/** The custom_id of a button: the core's button value ("os:linux:p60140", "all:linux:p60140:ko"). */
+export function buttonId(detail: Detail, os: CheckOs, token: string, lang: Lang = 'en'): string {
+  return encodeButtonValue({ detail, os, token, lang });
 }
 
 /** The OS the answer's commands are for: the selected OS button's. */
@@ -65,14 +35,29 @@ function shownOs(actions: readonly Action[]): CheckOs {
   return 'linux';
 }
 
-function button(action: Action, presentation: Presentation): APIButtonComponentWithCustomId | undefined {
+function linkButton(action: Extract<Action, { kind: 'open' }>): APIButtonComponentWithURL | undefined {
+  // A URL Discord would refuse (longer than it takes) costs the whole message: leave the button out.
+  if (action.url.length > DISCORD_LIMITS.buttonUrl) return undefined;
+  return {
+    type: ComponentType.Button,
+    style: ButtonStyle.Link,
+    label: action.label.slice(0, DISCORD_LIMITS.buttonLabel),
+    url: action.url,
+  };
+}
+
+function button(
+  action: Action,
+  presentation: Presentation,
+): APIButtonComponentWithCustomId | APIButtonComponentWithURL | undefined {
+  if (action.kind === 'open') return linkButton(action);
   let customId: string;
   let current = false;
   if (action.kind === 'os') {
-    customId = buttonId(presentation.detail, action.os, action.token);
+    customId = buttonId(presentation.detail, action.os, action.token, presentation.lang);
     current = action.selected;
   } else if (action.kind === 'detail') {
-    customId = buttonId('full', shownOs(presentation.actions), action.token);
+    customId = buttonId('full', shownOs(presentation.actions), action.token, presentation.lang);
   } else return undefined;
   if (customId.length > DISCORD_LIMITS.customId)
     throw new RangeError(`custom_id is ${customId.length} characters`);
@@ -92,7 +77,7 @@ function button(action: Action, presentation: Presentation): APIButtonComponentW
 export function renderButtons(
   presentation: Presentation,
 ): APIActionRowComponent<APIComponentInMessageActionRow>[] {
-  const actions = [...presentation.actions];
+  const actions: Action[] = presentation.actions.filter((action) => action.kind !== 'open');
   const { showAll } = presentation;
   if (
     presentation.detail === 'default' &&
@@ -101,6 +86,8 @@ export function renderButtons(
     !actions.some((action) => action.id === showAll.id)
   )
     actions.push(showAll);
+  // The link last, after the buttons that answer again.
+  actions.push(...presentation.actions.filter((action) => action.kind === 'open'));
   const buttons = actions.flatMap((action) => button(action, presentation) ?? []);
   const rows: APIActionRowComponent<APIComponentInMessageActionRow>[] = [];
   for (let start = 0; start < buttons.length && rows.length < DISCORD_LIMITS.actionRows; start += 5)

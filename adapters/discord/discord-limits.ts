@@ -18,6 +18,8 @@ export const DISCORD_LIMITS = {
   content: 2000,
   customId: 100,
   buttonLabel: 80,
+  /** A link button's URL. */
+  buttonUrl: 512,
   buttonsPerRow: 5,
   actionRows: 5,
   autocompleteChoices: 25,

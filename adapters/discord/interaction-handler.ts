@@ -6,15 +6,17 @@
 import { type APIApplicationCommandOptionChoice, InteractionResponseType } from 'discord.js';
 import {
   answerQuery,
+  answerQuestion,
+  BUTTON_VALUE_OVERHEAD,
   completeQuestion,
+  decodeButtonValue,
   type Knowledge,
   type ParseOptions,
   type Problem,
-  parseQuestion,
   presentNotice,
   QUESTION_EXAMPLES,
 } from '../../src/index.js';
-import { parseButtonId } from './buttons.js';
+import type { PresentBag } from '../shared/question-journey.js';
 import { EXPLAIN_PORTS_COMMAND, PORT_COMMAND } from './commands.js';
 import type { DiscordReplyMode } from './config.js';
 import { DISCORD_LIMITS } from './discord-limits.js';
@@ -42,6 +44,8 @@ export type InteractionResult =
 export interface InteractionContext {
   knowledge: () => Knowledge;
   replies: DiscordReplyMode;
+  /** What the question's context adds to the presentation (see `presentOptionsOf`). */
+  present?: PresentBag | undefined;
 }
 
 function reply(data: DiscordMessage): InteractionResult {
@@ -52,23 +56,32 @@ function problemReply(problem: Problem): InteractionResult {
   return reply(renderProblemMessage(problem, { ephemeral: true }));
 }
 
-/** "Explain ports" on a message without numbers: say so, rather than asking for a question. */
-function scanProblem(problem: Problem): Problem {
-  return problem.code === 'empty_question' || problem.code === 'nothing_understood'
-    ? { code: problem.code, message: presentNotice('no-ports').summary }
-    : problem;
-}
+/** The longest query token a button's custom_id (100 characters) has room for. */
+export const DISCORD_TOKEN_LENGTH = DISCORD_LIMITS.customId - BUTTON_VALUE_OVERHEAD;
 
 /** A question (slash command) or a message scanned for ports (context menu) → a new message. */
 function answerText(text: string, options: ParseOptions, context: InteractionContext): InteractionResult {
-  const scan = options.mode === 'scan';
-  const parsed = parseQuestion(text, options);
-  if (!parsed.ok) return problemReply(scan ? scanProblem(parsed.problem) : parsed.problem);
-  const outcome = answerQuery(parsed.query, context.knowledge(), null);
-  if (!outcome.ok) return problemReply(scan ? scanProblem(outcome.problem) : outcome.problem);
+  const asked = answerQuestion(text, context.knowledge(), { ...options, tokenLength: DISCORD_TOKEN_LENGTH });
+  if (!asked.ok) return problemReply(asked.problem);
   return reply(
-    renderAnswerMessage(outcome.answer, parsed.query, { ephemeral: context.replies === 'ephemeral' }),
+    renderAnswerMessage(asked.answer, asked.token, {
+      ephemeral: context.replies === 'ephemeral',
+      present: context.present,
+    }),
   );
+}
+
+/** The question without the bot's mention; "@portbot" alone asks for help. */
+export function questionText(content: string, botId: string): string {
+  const text = content.replaceAll(`<@${botId}>`, ' ').replaceAll(`<@!${botId}>`, ' ').trim();
+  return text === '' ? 'help' : text;
+}
+
+/** A mention or DM (already without the mention): a reply in the channel, so never private. */
+export function answerMention(text: string, context: InteractionContext): DiscordMessage {
+  const asked = answerQuestion(text, context.knowledge(), { tokenLength: DISCORD_TOKEN_LENGTH });
+  if (!asked.ok) return renderProblemMessage(asked.problem, { ephemeral: false });
+  return renderAnswerMessage(asked.answer, asked.token, { ephemeral: false, present: context.present });
 }
 
 /**
@@ -76,17 +89,18 @@ function answerText(text: string, options: ParseOptions, context: InteractionCon
  * OS and in that detail, in place.
  */
 function answerButton(customId: string, context: InteractionContext): InteractionResult {
-  const click = parseButtonId(customId);
+  const click = customId.length <= DISCORD_LIMITS.customId ? decodeButtonValue(customId) : undefined;
   if (!click) return reply(renderNoticeMessage(presentNotice('expired-button').summary));
   const outcome = answerQuery(click.query, context.knowledge(), click.os);
   if (!outcome.ok) return problemReply(outcome.problem);
   // An update keeps the message's own flags (public or ephemeral); it cannot change them. It also
   // keeps any field it leaves out, so the content is sent empty: that clears the copy of the title
   // that answers sent before they dropped it, on the first click.
-  const { flags: _flags, ...data } = renderAnswerMessage(outcome.answer, click.query, {
+  const { flags: _flags, ...data } = renderAnswerMessage(outcome.answer, click.token, {
     ephemeral: false,
     detail: click.detail,
     os: click.os,
+    present: context.present,
   });
   return { type: InteractionResponseType.UpdateMessage, data: { ...data, content: '' } };
 }

@@ -1,22 +1,18 @@
 /**
- * The gateway's `interactionCreate` listener: reads the discord.js interaction, answers it with
- * the shared handler and sends the result through discord.js. Failures are logged with an id and
- * answered privately; nothing here can throw into the client.
+ * The gateway's `interactionCreate` listener: reads the discord.js interaction and sends its
+ * journey's reply through discord.js. Failures are logged with an id and answered privately (as a
+ * follow-up when something was already sent); nothing here can throw into the client.
  */
 import { type Interaction, InteractionResponseType } from 'discord.js';
-import type { AnswerRecorder } from '../shared/answer-recorder.js';
 import type { InFlight } from '../shared/in-flight.js';
-import { createCorrelationId, type Logger } from '../shared/logger.js';
-import { answerKind, type GuardedReply, type Replier, startAnswer } from './answer-guard.js';
-import type { InteractionInput } from './interaction-handler.js';
+import type { HandleQuestion } from '../shared/question-journey.js';
+import type { InteractionContext, InteractionInput } from './interaction-handler.js';
 import { toReplyOptions, toUpdateOptions } from './message-options.js';
-import { renderErrorMessage } from './render-message.js';
+import { type CachedReply, interactionPlan } from './questions.js';
 
 export interface ListenerOptions {
-  /** The shared handler, behind the rate limit and the reply cache. */
-  replier: Replier;
-  answers?: AnswerRecorder | undefined;
-  logger: Logger;
+  handleQuestion: HandleQuestion;
+  context: InteractionContext;
   inFlight: InFlight;
   /** False once stopping: new events are left alone. */
   accepting: () => boolean;
@@ -37,61 +33,32 @@ function readInput(interaction: Interaction): InteractionInput | undefined {
   return undefined;
 }
 
-async function respond(interaction: Interaction, { reply }: GuardedReply): Promise<void> {
-  const { result } = reply;
+async function respond(interaction: Interaction, { result }: CachedReply): Promise<void> {
   switch (result.type) {
     case InteractionResponseType.ApplicationCommandAutocompleteResult:
-      if (interaction.isAutocomplete()) await interaction.respond(result.data.choices);
+      if (interaction.isAutocomplete() && !interaction.responded)
+        await interaction.respond(result.data.choices);
       return;
     case InteractionResponseType.UpdateMessage:
       if (interaction.isButton()) await interaction.update(toUpdateOptions(result.data));
       return;
     case InteractionResponseType.ChannelMessageWithSource:
-      if (interaction.isRepliable()) await interaction.reply(toReplyOptions(result.data));
+      if (!interaction.isRepliable()) return;
+      // After a failure something may have gone out already: the note follows it up.
+      if (interaction.replied || interaction.deferred)
+        await interaction.followUp(toReplyOptions(result.data));
+      else await interaction.reply(toReplyOptions(result.data));
       return;
-  }
-}
-
-/** After a failure: a private note with the id, as a follow-up if something was already sent. */
-async function reportFailure(interaction: Interaction, correlationId: string): Promise<void> {
-  if (interaction.isAutocomplete()) {
-    if (!interaction.responded) await interaction.respond([]);
-    return;
-  }
-  if (!interaction.isRepliable()) return;
-  const message = toReplyOptions(renderErrorMessage(correlationId));
-  if (interaction.replied || interaction.deferred) await interaction.followUp(message);
-  else await interaction.reply(message);
-}
-
-async function handle(interaction: Interaction, options: ListenerOptions): Promise<void> {
-  const input = readInput(interaction);
-  if (!input) return;
-  const answer =
-    input.kind === 'autocomplete'
-      ? undefined
-      : startAnswer(options.logger, options.answers, answerKind(input));
-  try {
-    options.logger.debug({ input, interactionId: interaction.id }, 'discord interaction');
-    const guarded = await options.replier(input, {
-      userId: interaction.user.id,
-      guildId: interaction.guildId,
-    });
-    await respond(interaction, guarded);
-    answer?.done(guarded.outcome);
-  } catch (error) {
-    const correlationId = answer?.correlationId ?? createCorrelationId();
-    options.logger.error({ err: error, correlationId, kind: input.kind }, 'discord interaction failed');
-    answer?.done('failed');
-    await reportFailure(interaction, correlationId).catch((reportError: unknown) =>
-      options.logger.warn({ err: reportError, correlationId }, 'could not tell the user about a failure'),
-    );
   }
 }
 
 export function createInteractionListener(options: ListenerOptions): (interaction: Interaction) => void {
   return (interaction) => {
     if (!options.accepting()) return;
-    options.inFlight.track(handle(interaction, options));
+    const input = readInput(interaction);
+    if (!input) return;
+    const asker = { userId: interaction.user.id, guildId: interaction.guildId };
+    const plan = interactionPlan(input, asker, options.context, (reply) => respond(interaction, reply));
+    options.inFlight.track(options.handleQuestion(plan));
   };
 }

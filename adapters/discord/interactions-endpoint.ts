@@ -7,15 +7,14 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { InteractionResponseType } from 'discord.js';
-import type { AnswerRecorder } from '../shared/answer-recorder.js';
 import type { DedupeStore } from '../shared/event-dedupe.js';
-import { createCorrelationId, type Logger } from '../shared/logger.js';
+import type { Logger } from '../shared/logger.js';
+import type { HandleQuestion } from '../shared/question-journey.js';
 import type { Route } from '../shared/service-adapter.js';
-import { answerKind, type Replier, startAnswer } from './answer-guard.js';
 import { readApiInteraction } from './api-interaction.js';
-import type { InteractionInput } from './interaction-handler.js';
+import type { InteractionContext } from './interaction-handler.js';
+import { interactionPlan } from './questions.js';
 import { readBody } from './read-body.js';
-import { renderErrorMessage } from './render-message.js';
 import {
   createSignatureVerifier,
   isFreshTimestamp,
@@ -35,10 +34,10 @@ export const INTERACTION_ID_TTL_MS = 2 * MAX_TIMESTAMP_SKEW_SECONDS * 1000;
 
 export interface InteractionsRouteOptions {
   publicKey: string;
-  /** The shared handler, behind the rate limit and the reply cache. */
-  replier: Replier;
+  /** The shared journey: rate limit, reply cache, answer, count, log line, apology. */
+  handleQuestion: HandleQuestion;
+  context: InteractionContext;
   logger: Logger;
-  answers?: AnswerRecorder | undefined;
   /** Claims interaction ids: memory for one instance, Redis when replicas share REDIS_URL. */
   dedupe: DedupeStore;
   /** Clock in milliseconds for the timestamp window; tests pass their own. */
@@ -70,16 +69,9 @@ function parseJson(body: Buffer): unknown {
   }
 }
 
-/** Our own failure: logged with an id, answered privately so the user is not left waiting. */
-function failureResponse(input: InteractionInput, correlationId: string): unknown {
-  if (input.kind === 'autocomplete')
-    return { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } };
-  return { type: InteractionResponseType.ChannelMessageWithSource, data: renderErrorMessage(correlationId) };
-}
-
 export function createInteractionsRoute(options: InteractionsRouteOptions): Route {
   const verify = createSignatureVerifier(options.publicKey);
-  const { logger, replier, dedupe } = options;
+  const { logger, dedupe } = options;
   const now = options.now ?? Date.now;
 
   const handler = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
@@ -113,19 +105,14 @@ export function createInteractionsRoute(options: InteractionsRouteOptions): Rout
       logger.warn({ interactionId: id }, 'discord interaction id seen before; replay refused');
       return send(response, 401, { error: 'replayed_interaction' });
     }
-    const answer =
-      input.kind === 'autocomplete' ? undefined : startAnswer(logger, options.answers, answerKind(input));
-    try {
-      logger.debug({ input, interactionId: id }, 'discord interaction');
-      const { reply, outcome } = await replier(input, asker);
-      sendText(response, 200, reply.json());
-      answer?.done(outcome);
-    } catch (error) {
-      const correlationId = answer?.correlationId ?? createCorrelationId();
-      logger.error({ err: error, correlationId, kind: input.kind }, 'discord interaction failed');
-      answer?.done('failed');
-      if (!response.headersSent) send(response, 200, failureResponse(input, correlationId));
-    }
+    logger.debug({ interactionId: id }, 'discord interaction');
+    await options.handleQuestion(
+      interactionPlan(input, asker, options.context, (reply) => {
+        // An apology after a failed send has nowhere to go once the response has started.
+        if (!response.headersSent) sendText(response, 200, reply.json());
+        return undefined;
+      }),
+    );
   };
   return { method: 'POST', path: INTERACTIONS_PATH, handler };
 }

@@ -12,16 +12,19 @@ import {
 import {
   type Answer,
   type CheckOs,
+  createTranslator,
   type Detail,
+  type KoreanUseTexts,
+  type Lang,
   type Problem,
   presentNotice,
-  type Query,
+  presentProblem,
   renderProblemText,
 } from '../../src/index.js';
-import { renderButtons, tokenFor } from './buttons.js';
+import { renderButtons } from './buttons.js';
 import { DISCORD_LIMITS } from './discord-limits.js';
 import { clip } from './markdown.js';
-import { presentationEmbeds, presentForDiscord } from './render-embeds.js';
+import { type EmbedOptions, presentationEmbeds, presentForDiscord } from './render-embeds.js';
 
 /** The body of a message: an interaction callback's `data`, or a channel message. */
 export interface DiscordMessage {
@@ -42,18 +45,32 @@ export const NO_MENTIONS = { parse: [] as [] };
 
 /**
  * An answer in the detail asked for (default: short), its commands for `os` (default: the one
- * asked about, else Linux), with the presentation's buttons (OS choice, "Show everything").
+ * asked about, else Linux), with the presentation's buttons (OS choice, "Show everything") when
+ * there is a query token for them.
  */
 export function renderAnswerMessage(
   answer: Answer,
-  query: Query,
-  options: { ephemeral: boolean; detail?: Detail; os?: CheckOs | null },
+  token: string | undefined,
+  options: {
+    ephemeral: boolean;
+    detail?: Detail;
+    os?: CheckOs | null;
+    present?: EmbedOptions['present'];
+    publicUrl?: string | undefined;
+    /** The answer's language (`chooseChatLanguage`); English when absent. */
+    lang?: Lang;
+    /** Korean curated texts, loaded on the first Korean answer (`loadKoreanUseTexts`). */
+    koreanTexts?: KoreanUseTexts;
+  },
 ): DiscordMessage {
-  const token = tokenFor(query);
   const presentation = presentForDiscord(answer, {
+    present: options.present,
+    ...(options.lang ? { lang: options.lang } : {}),
+    ...(options.koreanTexts ? { koreanTexts: options.koreanTexts } : {}),
     ...(options.detail ? { detail: options.detail } : {}),
     ...(options.os ? { os: options.os } : {}),
     ...(token ? { token } : {}),
+    ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
   });
   return {
     embeds: presentationEmbeds(presentation),
@@ -63,10 +80,19 @@ export function renderAnswerMessage(
   };
 }
 
+/** A problem's reason and the hint, in the question's language (English: the problem's own message). */
+export function problemContent(problem: Problem, lang: Lang = 'en'): string {
+  if (lang === 'en') return renderProblemText(problem);
+  return `${presentProblem(problem, { lang }).summary}\n${createTranslator(lang).text('notice.hint')}`;
+}
+
 /** A problem with the question: plain text, private wherever Discord allows it. */
-export function renderProblemMessage(problem: Problem, options: { ephemeral: boolean }): DiscordMessage {
+export function renderProblemMessage(
+  problem: Problem,
+  options: { ephemeral: boolean; lang?: Lang },
+): DiscordMessage {
   return {
-    content: clip(renderProblemText(problem), DISCORD_LIMITS.content),
+    content: clip(problemContent(problem, options.lang), DISCORD_LIMITS.content),
     embeds: [],
     components: [],
     ...(options.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
@@ -85,10 +111,25 @@ export function renderNoticeMessage(text: string): DiscordMessage {
   };
 }
 
+/** A button this version cannot read (an answer from an older one): private, asks again. */
+export function renderExpiredButtonMessage(lang: Lang = 'en'): DiscordMessage {
+  return renderNoticeMessage(presentNotice('expired-button', { lang }).summary);
+}
+
+/** For someone over the rate limit: private, with how long to wait. */
+export function renderSlowDownMessage(retryAfterSeconds: number, lang: Lang = 'en'): DiscordMessage {
+  return renderNoticeMessage(presentNotice('rate-limited', { retryAfterSeconds, lang }).summary);
+}
+
+/** A command name portbot does not define (the registration is out of date). */
+export function renderUnknownCommandMessage(lang: Lang = 'en'): DiscordMessage {
+  return renderNoticeMessage(createTranslator(lang).text('notice.unknownCommand'));
+}
+
 /** Our own failure: always private, with the id to find it in the logs. */
-export function renderErrorMessage(correlationId: string): DiscordMessage {
+export function renderErrorMessage(correlationId: string, lang: Lang = 'en'): DiscordMessage {
   return {
-    content: clip(presentNotice('apology', { correlationId }).summary, DISCORD_LIMITS.content),
+    content: clip(presentNotice('apology', { correlationId, lang }).summary, DISCORD_LIMITS.content),
     embeds: [],
     components: [],
     flags: MessageFlags.Ephemeral,

@@ -6,9 +6,11 @@
 import { randomBytes } from 'node:crypto';
 import { createKnowledge, type Knowledge } from '../../src/index.js';
 import { createDiscordAdapter } from '../discord/adapter.js';
+import { feedbackCounter } from '../shared/feedback-metric.js';
 import type { Logger } from '../shared/logger.js';
 import { createRegistryRefresher, type RegistryRefresher } from '../shared/registry/index.js';
 import type { AdapterDeps, ServiceAdapter } from '../shared/service-adapter.js';
+import { createTeam } from '../shared/team/team.js';
 import { createSlackAdapter, type SlackAdapterOptions } from '../slack/adapter.js';
 import type { FeedbackStore } from '../store/feedback.js';
 import { openStore, type Store } from '../store/open-store.js';
@@ -17,6 +19,17 @@ import type { ServiceConfig } from './config.js';
 import { createMetrics } from './metrics.js';
 import { createReplicaState } from './replica-state.js';
 import { createService, type Service } from './service.js';
+
+/** How long `/readyz` waits for the database before it says `down`. */
+const DATABASE_PROBE_MS = 1_000;
+
+function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
 
 export interface ComposeOptions {
   logger: Logger;
@@ -61,21 +74,8 @@ export function composeService(config: ServiceConfig, options: ComposeOptions): 
     logger,
     buildKnowledge: (imported) => createKnowledge({ about, ...(imported ? { registry: imported } : {}) }),
   });
-  const deps: AdapterDeps = {
-    knowledge: options.knowledge ?? (() => registry.knowledge()),
-    logger,
-    answers: metrics.answers,
-    rateLimiter: replicas.rateLimiter,
-    dedupe: replicas.dedupe,
-  };
-  // Build the names index now rather than on the first question.
-  deps.knowledge().names();
-  if (config.slack) {
-    adapters.push(createSlackAdapter(config.slack, deps, { dedupe: replicas.dedupe, ...options.slack }));
-  }
-  if (config.discord) adapters.push(createDiscordAdapter(config.discord, deps));
-  // The team's store opens on the first vote, so a service nobody votes on never creates the
-  // database file; a vote while the database is down fails rather than being lost silently.
+  // The team's store opens on first use (a note, a vote, a readiness probe), and again after a
+  // failed open: a database that is down at start is used as soon as it comes back.
   let opening: Promise<Store> | undefined;
   const openOnce = () => {
     opening ??= openStore(config.database).catch((error: unknown) => {
@@ -84,6 +84,35 @@ export function composeService(config: ServiceConfig, options: ComposeOptions): 
     });
     return opening;
   };
+  const team = createTeam({
+    store: openOnce,
+    settings: config.notes,
+    feedbackCounter: feedbackCounter(metrics.registry),
+    logger,
+  });
+  const deps: AdapterDeps = {
+    knowledge: options.knowledge ?? (() => registry.knowledge()),
+    logger,
+    answers: metrics.answers,
+    rateLimiter: replicas.rateLimiter,
+    dedupe: replicas.dedupe,
+    team,
+  };
+  // Build the names index now rather than on the first question.
+  deps.knowledge().names();
+  if (config.slack) {
+    adapters.push(
+      createSlackAdapter(config.slack, deps, {
+        dedupe: replicas.dedupe,
+        ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
+        ...options.slack,
+      }),
+    );
+  }
+  if (config.discord)
+    adapters.push(
+      createDiscordAdapter(config.discord, deps, config.publicUrl ? { publicUrl: config.publicUrl } : {}),
+    );
   const feedbackStore: Pick<FeedbackStore, 'vote'> = {
     vote: async (workspaceId, input) => (await openOnce()).feedback.vote(workspaceId, input),
   };
@@ -112,6 +141,17 @@ export function composeService(config: ServiceConfig, options: ComposeOptions): 
     routes: [metrics.route],
     onRouteError: () => metrics.recordError('http'),
     limits: config.http,
+    database: async () => {
+      const used = config.notes.enabled || config.web?.feedback === true || opening !== undefined;
+      if (!used) return undefined;
+      try {
+        const store = await withDeadline(openOnce(), DATABASE_PROBE_MS);
+        await withDeadline(store.ping(), DATABASE_PROBE_MS);
+        return 'up';
+      } catch {
+        return 'down';
+      }
+    },
     ...(options.stopGraceMs === undefined ? {} : { stopGraceMs: options.stopGraceMs }),
   });
   service.server.on('drop', () => metrics.recordDroppedConnection());

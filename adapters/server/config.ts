@@ -5,10 +5,11 @@
 import { homedir } from 'node:os';
 import { z } from 'zod';
 import { type DiscordConfig, readDiscordConfig } from '../discord/config.js';
-import { describeIssues, type Env, PortNumberText, withoutEmpty } from '../shared/env.js';
+import { describeIssues, type Env, PortNumberText, PublicUrlText, withoutEmpty } from '../shared/env.js';
 import { LOG_LEVELS } from '../shared/logger.js';
 import { DEFAULT_RATE_LIMIT, type RateLimitSettings } from '../shared/rate-limit.js';
 import { type RegistrySettings, readRegistrySettings } from '../shared/registry/index.js';
+import { type NotesSettings, readNotesSettings } from '../shared/team/settings.js';
 import { readSlackConfig, type SlackConfig } from '../slack/config.js';
 import { defaultDatabasePath } from '../store/database-path.js';
 import { readWebConfig, type WebConfig } from '../web/config.js';
@@ -35,6 +36,11 @@ const BaseSchema = z.object({
   RATE_LIMIT_BURST: wholeNumber(10_000)
     .refine((value) => value >= 1, 'must be at least 1')
     .default(DEFAULT_RATE_LIMIT.burst),
+  // Where the answer pages are published; every Slack and Discord answer links to its page there.
+  PUBLIC_URL: PublicUrlText.optional(),
+  // The workspace default language of chat answers; a Korean question, a `ko:` prefix or a Korean
+  // Discord locale still gets Korean with `en`, and `en:` still gets English with `ko`.
+  PORTBOT_LANG: z.enum(['en', 'ko'], { message: 'must be en or ko' }).default('en'),
   // Where the operator published the privacy note; "about" answers link to it.
   PORTBOT_PRIVACY_URL: z.url({ protocol: /^https$/, error: 'must be an https:// URL' }).optional(),
   // Connections open at once; past it new ones are closed on accept. Size it to memory and file handles.
@@ -63,6 +69,13 @@ export interface ServiceConfig {
   discord: DiscordConfig | null;
   /** The imported IANA registry: cache directory, download URL, refresh schedule (off by default). */
   registry: RegistrySettings;
+  /**
+   * The answer pages' public origin ("https://portbot.example.com"), also with WEB=off when the
+   * pages run elsewhere: chat answers get an "Open in browser" button; null: they get none.
+   */
+  publicUrl: string | null;
+  /** `PORTBOT_LANG`: the language of chat answers when nothing in the question or the person's locale says otherwise. */
+  defaultLang: 'en' | 'ko';
   /** The published privacy note that "about" answers link to; null: they name its path in the source. */
   privacyUrl: string | null;
   /** The HTTP server's connection cap and timeouts; the rest of HttpLimits keeps its defaults. */
@@ -71,7 +84,16 @@ export interface ServiceConfig {
   web: WebConfig | null;
   /** The team's database: PostgreSQL when DATABASE_URL is set, else the SQLite file. */
   database: { databaseUrl: string } | { sqlitePath: string };
+  /** NOTES (on/off) and NOTES_EDITORS (everyone, admins, or user ids). */
+  notes: NotesSettings;
 }
+
+/**
+ * Several replicas (REDIS_URL) writing one SQLite file each would each keep their own notes, or
+ * corrupt a shared one: notes need PostgreSQL there.
+ */
+export const REPLICAS_NEED_POSTGRES =
+  'DATABASE_URL: REDIS_URL is set (several replicas), so team notes need PostgreSQL: set DATABASE_URL=postgres://… (replicas on one SQLite file would lose notes), or turn notes off with NOTES=off';
 
 export type ServiceConfigRead =
   | { ok: true; config: ServiceConfig }
@@ -88,12 +110,26 @@ export function readServiceConfig(env: Env): ServiceConfigRead {
   if (discord.status === 'invalid') problems.push(...discord.problems);
   const registry = readRegistrySettings(clean);
   if (!registry.ok) problems.push(...registry.problems);
-  // The pages share the service's HOST and PORT, checked above; the web reader checks the rest.
-  const { HOST: _host, PORT: _port, ...webEnv } = clean;
+  // The pages share the service's HOST, PORT and PUBLIC_URL, checked above; the web reader checks the rest.
+  const { HOST: _host, PORT: _port, PUBLIC_URL: _publicUrl, ...webEnv } = clean;
   const web = clean.WEB === 'off' ? undefined : readWebConfig(webEnv);
   if (web && !web.ok) problems.push(...web.problems);
+  const notes = readNotesSettings(clean);
+  if (!notes.ok) problems.push(...notes.problems);
+  // Only about a REDIS_URL that is itself valid: a wrong one has its own problem above.
+  else if (notes.settings.enabled && base.success && base.data.REDIS_URL && !clean.DATABASE_URL)
+    problems.push(REPLICAS_NEED_POSTGRES);
+  if (clean.DATABASE_URL && !/^postgres(?:ql)?:\/\/\S+$/i.test(clean.DATABASE_URL))
+    problems.push('DATABASE_URL: must be a postgres:// or postgresql:// URL');
   const nothingConfigured = slack.status === 'off' && discord.status === 'off';
-  if (problems.length > 0 || !base.success || !registry.ok || (web && !web.ok) || nothingConfigured)
+  if (
+    problems.length > 0 ||
+    !base.success ||
+    !registry.ok ||
+    (web && !web.ok) ||
+    !notes.ok ||
+    nothingConfigured
+  )
     return { ok: false, problems, nothingConfigured };
   return {
     ok: true,
@@ -109,16 +145,21 @@ export function readServiceConfig(env: Env): ServiceConfigRead {
       slack: slack.status === 'on' ? slack.config : null,
       discord: discord.status === 'on' ? discord.config : null,
       registry: registry.settings,
+      publicUrl: base.data.PUBLIC_URL ?? null,
+      defaultLang: base.data.PORTBOT_LANG,
       privacyUrl: base.data.PORTBOT_PRIVACY_URL ?? null,
       http: {
         maxConnections: base.data.HTTP_MAX_CONNECTIONS,
         requestTimeoutMs: base.data.HTTP_REQUEST_TIMEOUT_SECONDS * 1000,
         keepAliveTimeoutMs: base.data.HTTP_KEEP_ALIVE_TIMEOUT_SECONDS * 1000,
       },
-      web: web?.ok ? web.config : null,
+      web: web?.ok
+        ? { ...web.config, ...(base.data.PUBLIC_URL ? { publicUrl: base.data.PUBLIC_URL } : {}) }
+        : null,
       database: clean.DATABASE_URL
         ? { databaseUrl: clean.DATABASE_URL }
         : { sqlitePath: defaultDatabasePath(clean, homedir()) },
+      notes: notes.settings,
     },
   };
 }

@@ -29,6 +29,13 @@ export interface ServiceOptions {
    * before closing their connections. Answers already being worked on are not cut. Default 5 s.
    */
   stopGraceMs?: number;
+  /**
+   * Whether the team's database answers, for `/readyz`'s `database` field; `undefined` while the
+   * service does not use one. It never makes the service unready: every replica shares the
+   * database, so an outage must not take them all out of the load balancer (answers go on
+   * without notes).
+   */
+  database?: () => Promise<'up' | 'down' | undefined>;
 }
 
 const DEFAULT_STOP_GRACE_MS = 5_000;
@@ -55,11 +62,15 @@ export function createService(options: ServiceOptions): Service {
     {
       method: 'GET',
       path: READY_PATH,
-      handler: (_req, res) =>
-        sendJson(res, ready() ? 200 : 503, {
-          status: ready() ? 'ready' : 'starting',
+      handler: async (_req, res) => {
+        const database = await options.database?.().catch(() => 'down' as const);
+        const isReady = ready();
+        sendJson(res, isReady ? 200 : 503, {
+          status: isReady ? 'ready' : 'starting',
           adapters: Object.fromEntries(adapters.map((adapter) => [adapter.name, adapter.ready()])),
-        }),
+          ...(database ? { database } : {}),
+        });
+      },
     },
   ];
   const routes = [

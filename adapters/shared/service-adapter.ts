@@ -8,6 +8,7 @@ import type { AnswerRecorder } from './answer-recorder.js';
 import type { DedupeStore } from './event-dedupe.js';
 import type { Logger } from './logger.js';
 import type { RateLimiter } from './rate-limit.js';
+import type { Team } from './team/team.js';
 
 export interface Route {
   method: 'GET' | 'POST';
@@ -45,6 +46,11 @@ export interface AdapterDeps {
   rateLimiter?: RateLimiter;
   /** Claims platform deliveries once, shared by replicas when REDIS_URL is set. Absent: use memory. */
   dedupe?: DedupeStore;
+  /**
+   * The team's notes, votes and settings (adapters/shared/team): team commands, the notes for an
+   * answer, the reply-cache revision, votes. Absent: the adapter answers without them.
+   */
+  team?: Team;
 }
 
 /**

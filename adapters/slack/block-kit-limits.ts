@@ -32,6 +32,7 @@ export const BLOCK_KIT_LIMITS = {
   actionsElements: 25,
   buttonText: 75,
   buttonValue: 2000,
+  buttonUrl: 3000,
   id: 255,
   messageText: 40_000,
   /**
@@ -84,6 +85,8 @@ function checkActions(block: types.ActionsBlock, where: string, ids: Set<string>
     checkText(element.text, BLOCK_KIT_LIMITS.buttonText, at, problems);
     if (element.value !== undefined && element.value.length > BLOCK_KIT_LIMITS.buttonValue)
       problems.push(`${at}: value ${element.value.length} > ${BLOCK_KIT_LIMITS.buttonValue}`);
+    if (element.url !== undefined && element.url.length > BLOCK_KIT_LIMITS.buttonUrl)
+      problems.push(`${at}: url ${element.url.length} > ${BLOCK_KIT_LIMITS.buttonUrl}`);
     checkId(element.action_id, ids, at, problems);
   });
 }

@@ -16,8 +16,9 @@
  *   replicas when REDIS_URL is set) for as long as its timestamp is accepted; a repeat is
  *   acknowledged with an empty 200 and never answered. (Slack's own event retries are signed anew
  *   and are deduplicated by `event_id` in listeners/dedupe.ts.)
- * Then the slash command takes the fast path (command-fast-path.ts); anything else goes to Bolt,
- * or gets 503 while the adapter is not ready (Bolt cannot dispatch before auth.test succeeded).
+ * Then everything, `/port` included, goes to Bolt's dispatch (which answers the command in its
+ * HTTP acknowledgement), or gets 503 while the adapter is not ready (Bolt cannot dispatch before
+ * auth.test succeeded).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parse } from 'node:querystring';
@@ -25,7 +26,8 @@ import { type HTTPReceiver, verifySlackRequest } from '@slack/bolt';
 import type { DedupeStore } from '../shared/event-dedupe.js';
 import type { Logger } from '../shared/logger.js';
 import type { Route } from '../shared/service-adapter.js';
-import { type CommandFastPath, FORM_CONTENT_TYPE } from './command-fast-path.js';
+
+const FORM_CONTENT_TYPE = 'application/x-www-form-urlencoded';
 
 export const SLACK_EVENTS_PATH = '/slack/events';
 /** Slack's own tolerance for request timestamps: https://docs.slack.dev/authentication/verifying-requests-from-slack */
@@ -134,7 +136,6 @@ export interface EventsRouteOptions {
   dedupe: DedupeStore;
   logger: Logger;
   now?: () => number;
-  fastPath?: CommandFastPath;
   /** Whether Bolt can dispatch (auth.test succeeded); before that, Bolt-bound requests get 503. */
   ready?: () => boolean;
   /** Largest body read (default REQUEST_BODY_LIMIT). */
@@ -142,7 +143,7 @@ export interface EventsRouteOptions {
 }
 
 export function createEventsRoute(options: EventsRouteOptions): Route {
-  const { receiver, logger, dedupe, fastPath } = options;
+  const { receiver, logger, dedupe } = options;
   const now = options.now ?? Date.now;
   const ready = options.ready ?? (() => true);
   const bodyLimit = options.bodyLimit ?? REQUEST_BODY_LIMIT;
@@ -173,7 +174,8 @@ export function createEventsRoute(options: EventsRouteOptions): Route {
       const contentType = request.headers['content-type'];
       if (verdict === undefined) {
         if (!isSslCheck(contentType, rawBody)) return rejected(response, 'timestamp missing');
-        receiver.requestListener(Object.assign(request, { rawBody }), response);
+        // Unsigned: nothing but the check itself reaches Bolt, whatever else the body carried.
+        receiver.requestListener(Object.assign(request, { rawBody: Buffer.from('ssl_check=1') }), response);
         return;
       }
 
@@ -196,7 +198,6 @@ export function createEventsRoute(options: EventsRouteOptions): Route {
         return;
       }
 
-      if (fastPath && contentType === FORM_CONTENT_TYPE && (await fastPath({ rawBody }, response))) return;
       if (!ready()) {
         response.writeHead(503, { 'retry-after': '10', 'content-length': 0 }).end();
         return;

@@ -7,7 +7,6 @@
 import { createHmac } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Registry as MetricsRegistry } from 'prom-client';
-import { Counter } from 'prom-client';
 import {
   ANSWER_SCHEMA_VERSION,
   type AnswerOutcome,
@@ -24,8 +23,10 @@ import {
   MAX_QUESTION_LENGTH,
   type Problem,
   parseQuestion,
+  presentProblem,
   type Query,
 } from '../../src/index.js';
+import { feedbackCounter } from '../shared/feedback-metric.js';
 import { createKnowledgeCache } from '../shared/knowledge-cache.js';
 import {
   createMemoryRateLimiter,
@@ -103,17 +104,6 @@ export interface WebAdapterDeps extends Pick<AdapterDeps, 'knowledge' | 'logger'
 export interface WebAdapter extends ServiceAdapter {
   /** Serves any request: the routes above, and a friendly 404 page for every other path. */
   handle(request: IncomingMessage, response: ServerResponse): Promise<void>;
-}
-
-function feedbackCounter(registry: MetricsRegistry): Counter<'adapter' | 'vote'> {
-  const existing = registry.getSingleMetric('portbot_feedback_total');
-  if (existing) return existing as Counter<'adapter' | 'vote'>;
-  return new Counter({
-    name: 'portbot_feedback_total',
-    help: '"Was this helpful?" votes, by adapter and vote (up, down).',
-    labelNames: ['adapter', 'vote'] as const,
-    registers: [registry],
-  });
 }
 
 /** A page made once and sent many times. */
@@ -410,6 +400,7 @@ export function createWebAdapter(config: WebAdapterConfig, deps: WebAdapterDeps)
     if (retry !== null) {
       const body = JSON.stringify({
         schemaVersion: ANSWER_SCHEMA_VERSION,
+        lang: 'en',
         error: { code: 'rate_limited', message: WEB_TEXT.en.tooManyBody(retry) },
       });
       return send(request, response, {
@@ -429,11 +420,15 @@ export function createWebAdapter(config: WebAdapterConfig, deps: WebAdapterDeps)
       const parsed = parseQuestion(question);
       const outcome = parsed.ok ? answerQuery(parsed.query, knowledge, os) : parsed;
       if (!outcome.ok) {
-        const { code, message } = outcome.problem;
-        const body = JSON.stringify({ schemaVersion: ANSWER_SCHEMA_VERSION, error: { code, message } });
+        const { code } = outcome.problem;
+        // As `portbot --json`: English keeps the problem's own message, Korean words it from its code.
+        const message =
+          lang === 'en' ? outcome.problem.message : presentProblem(outcome.problem, { lang }).summary;
+        const body = JSON.stringify({ schemaVersion: ANSWER_SCHEMA_VERSION, lang, error: { code, message } });
         return { status: NOT_FOUND_CODES.has(code) ? 404 : 400, body, etag: '' };
       }
-      const body = JSON.stringify(localizeAnswer(outcome.answer, lang, koreanTexts ?? new Map()));
+      const { schemaVersion, ...rest } = localizeAnswer(outcome.answer, lang, koreanTexts ?? new Map());
+      const body = JSON.stringify({ schemaVersion, lang, ...rest });
       return { status: 200, body, etag: etagOf(body) };
     });
     send(request, response, {

@@ -4,7 +4,7 @@
  * missing secret is only accepted for one process (a random one is made and a warning logged).
  */
 import { z } from 'zod';
-import { describeIssues, type Env, PortNumberText, withoutEmpty } from '../shared/env.js';
+import { describeIssues, type Env, PortNumberText, PublicUrlText, withoutEmpty } from '../shared/env.js';
 
 export const WEB_VARIABLES = [
   'HOST',
@@ -21,10 +21,6 @@ export const WEB_VARIABLES = [
 
 /** Shortest secret accepted: an HMAC key shorter than this is guessable. */
 export const MIN_SECRET_LENGTH = 32;
-
-const PublicUrl = z
-  .url({ protocol: /^https?$/, message: 'must be an http:// or https:// URL' })
-  .transform((url) => url.replace(/\/+$/, ''));
 
 /** `true`/`false`, or how many proxies stand in front of the service (each appends to X-Forwarded-For). */
 const TrustProxy = z
@@ -55,7 +51,7 @@ const Origins = z.string().transform((text, context) => {
 const WebEnvSchema = z.object({
   HOST: z.string().default('127.0.0.1'),
   PORT: PortNumberText.default(3000),
-  PUBLIC_URL: PublicUrl.optional(),
+  PUBLIC_URL: PublicUrlText.optional(),
   WEB_SECRET: z
     .string()
     .min(MIN_SECRET_LENGTH, `must be at least ${MIN_SECRET_LENGTH} characters (openssl rand -hex 32)`)

@@ -110,6 +110,7 @@ export type ActionId =
   | 'feedback.up'
   | 'feedback.down'
   | 'note.add'
+  | 'notes.more'
   | 'open';
 
 /** A button or link. `token` is the validated query token (never user text) a click re-asks. */
@@ -132,6 +133,8 @@ export type Action =
       token: string;
     }
   | { id: 'note.add'; kind: 'note'; label: string; token: string }
+  /** The next page of the team's notes (`page` counts from 1). */
+  | { id: 'notes.more'; kind: 'more'; label: string; page: number }
   | { id: 'open'; kind: 'open'; label: string; url: string };
 
 export type Detail = 'default' | 'full';

@@ -8,6 +8,7 @@ import { CHECK_OSES } from '../checks/os.js';
 import type { KoreanUseTexts } from '../knowledge/korean-texts.js';
 import { formatNoteScope } from '../question/note-scope.js';
 import type { Answer, AnswerPart } from '../report/answer.js';
+import { neutraliseNoteText } from '../team/note-text.js';
 import { createTranslator, type Lang, type Translator } from './catalog/index.js';
 import { answerSummary, answerTitle, partSummary, partTitle } from './headline.js';
 import { line, muted, strong, text, userText } from './inline.js';
@@ -22,6 +23,7 @@ import type {
   TeamNoteInput,
   Tone,
 } from './model.js';
+import { answerPageUrl } from './page-path.js';
 import {
   adviceSections,
   intentSections,
@@ -49,10 +51,23 @@ export interface PresentOptions {
   os?: CheckOs | null;
   /** The validated query token: without it there are no buttons that re-ask the question. */
   token?: string;
-  /** Which optional actions to offer (OS buttons and "show everything" come with a token). */
-  actions?: { share?: boolean; feedback?: boolean; addNote?: boolean; openUrl?: string };
+  /**
+   * Which optional actions to offer (OS buttons and "show everything" come with a token).
+   * `publicUrl` is the site's origin ("https://portbot.example.com"): with it an answer about a
+   * port, range or service gets "Open in browser", linking to its page in the presentation's
+   * language; `openUrl` names the link itself instead.
+   */
+  actions?: {
+    share?: boolean;
+    feedback?: boolean;
+    addNote?: boolean;
+    openUrl?: string;
+    publicUrl?: string;
+  };
   /** Team notes about these ports, shown right after the headline. */
   teamNotes?: readonly TeamNoteInput[];
+  /** The team's notes could not be read (a database outage): the section says so instead. */
+  teamNotesUnavailable?: boolean;
   /** Prefix of the help's examples ("/port "). */
   commandPrefix?: string;
   /**
@@ -148,8 +163,18 @@ function byline(t: Translator, note: TeamNoteInput): string {
     : t.text('teamNote.byline', { author, date });
 }
 
-function teamNotesDraft(t: Translator, notes: readonly TeamNoteInput[]): SectionDraft | undefined {
-  const kept = notes.filter((note) => userText(note.text).length > 0);
+/** The team's notes as a section (answers and the `notes` list share it). */
+export function teamNotesDraft(
+  t: Translator,
+  notes: readonly TeamNoteInput[],
+  unavailable = false,
+): SectionDraft | undefined {
+  if (unavailable)
+    return {
+      id: 'team-notes',
+      blocks: [{ kind: 'lines', lines: [line([muted(t.text('teamNote.unavailable'))])] }],
+    };
+  const kept = notes.filter((note) => neutraliseNoteText(note.text).length > 0);
   if (kept.length === 0) return undefined;
   return {
     id: 'team-notes',
@@ -158,7 +183,7 @@ function teamNotesDraft(t: Translator, notes: readonly TeamNoteInput[]): Section
         kind: 'fields',
         fields: kept.map((note) => ({
           label: [strong(byline(t, note))],
-          value: userText(note.text)
+          value: neutraliseNoteText(note.text)
             .split('\n')
             .filter((piece) => piece.trim() !== '')
             .map((piece) => line([text(piece)])),
@@ -240,7 +265,8 @@ function actionsFor(
   }
   if (token && options.actions?.addNote)
     actions.push({ id: 'note.add', kind: 'note', label: t.text('action.addNote'), token });
-  const url = options.actions?.openUrl;
+  const origin = options.actions?.publicUrl;
+  const url = options.actions?.openUrl ?? (origin ? answerPageUrl(answer, origin, t.lang) : null);
   if (url && /^https?:\/\/[^\s<>"]+$/.test(url))
     actions.push({ id: 'open', kind: 'open', label: t.text('action.open'), url });
   return actions;
@@ -256,7 +282,10 @@ function sectionsFor(
   fold: () => void,
 ): Section[] {
   const count = answer.parts.length;
-  const top = [teamNotesDraft(t, options.teamNotes ?? []), warningsDraft(t, answer)]
+  const top = [
+    teamNotesDraft(t, options.teamNotes ?? [], options.teamNotesUnavailable === true),
+    warningsDraft(t, answer),
+  ]
     .filter((draft): draft is SectionDraft => draft !== undefined)
     .flatMap((draft) => toSection(t, draft, null, count) ?? []);
   const l = createLocalizer(t, options.koreanTexts);

@@ -8,8 +8,10 @@ import { findProduct, summarizeFirewall } from '../knowledge/product.js';
 import { normalizeName } from '../knowledge/synonyms.js';
 import { toPort } from '../port/port-number.js';
 import { type Problem, QUESTION_EXAMPLES, quoteUserText } from '../problems.js';
+import { queryToken } from '../question/button-value.js';
 import { MAX_RANGE_PORTS, type ParseOptions, parseQuestion } from '../question/parse-question.js';
 import type { Query, QueryItem } from '../question/query.js';
+import { MAX_QUERY_TOKEN_LENGTH } from '../question/query-token.js';
 import { buildAboutPart } from './about-part.js';
 import { buildAdvicePart, buildSuggestionPart } from './advice-part.js';
 import { ANSWER_SCHEMA_VERSION, type Answer, type AnswerOutcome, type AnswerPart } from './answer.js';
@@ -25,21 +27,48 @@ import { buildTopicPart } from './topic-part.js';
 export interface AnswerOptions extends ParseOptions {
   /** Narrows the check commands; a question's own OS hint ("on windows") wins. */
   os?: CheckOs | null;
+  /** Longest query token the answer's buttons can carry (default MAX_QUERY_TOKEN_LENGTH). */
+  tokenLength?: number;
 }
 
 /**
+ * An answer with what its buttons re-ask: the parsed query and its token (`undefined` when the
+ * token cannot carry every item; then the answer offers no buttons).
+ */
+export type QuestionOutcome = (
+  | { ok: true; answer: Answer; query: Query; token: string | undefined }
+  | { ok: false; problem: Problem }
+) & {
+  /** What the question itself says about its language (Hangul, or a `ko:`/`en:` prefix); absent: nothing. */
+  lang?: 'ko' | 'en';
+};
+
+/** In a scanned message, "no question here" means no port numbers were found. */
+const NO_QUESTION = new Set(['empty_question', 'nothing_understood']);
+
+function noPortsIfScanned(problem: Problem, options: ParseOptions): Problem {
+  if (options.mode !== 'scan' || !NO_QUESTION.has(problem.code)) return problem;
+  return { code: 'no_ports_found', message: 'I found no port numbers in that message.' };
+}
+
+/**
+ * Parses once and answers, keeping the query and its token for the answer's buttons.
  * @example
  * const outcome = answerQuestion('60140', createKnowledge());
- * if (outcome.ok) console.log(outcome.answer.parts[0]);
+ * if (outcome.ok) console.log(outcome.answer.parts[0], outcome.token); // …, 'p60140'
  */
 export function answerQuestion(
   text: string,
   knowledge: Knowledge,
   options: AnswerOptions = {},
-): AnswerOutcome {
+): QuestionOutcome {
   const parsed = parseQuestion(text, options);
-  if (!parsed.ok) return parsed;
-  return answerQuery(parsed.query, knowledge, options.os ?? null);
+  const lang = parsed.lang ? { lang: parsed.lang } : {};
+  if (!parsed.ok) return { ok: false, problem: noPortsIfScanned(parsed.problem, options), ...lang };
+  const outcome = answerQuery(parsed.query, knowledge, options.os ?? null);
+  if (!outcome.ok) return { ok: false, problem: noPortsIfScanned(outcome.problem, options), ...lang };
+  const token = queryToken(parsed.query, options.tokenLength ?? MAX_QUERY_TOKEN_LENGTH);
+  return { ...outcome, query: parsed.query, token, ...lang };
 }
 
 export function answerQuery(

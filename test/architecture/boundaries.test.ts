@@ -68,8 +68,17 @@ describe('adapters/', () => {
         if (!target.startsWith(join(ROOT, 'adapters') + sep)) continue;
         const other = adapterOf(target);
         // The service composes the chat adapters; everyone may use the shared helpers and the
-        // team's store, which itself uses only the shared helpers.
-        const common = other === 'shared' || (other === 'store' && own !== 'shared');
+        // team's store, which itself uses only the shared helpers. The one shared part over the
+        // store is adapters/shared/team/ (what both chat adapters run against it); the store
+        // never imports it back.
+        const teamLayer = relative(join(ROOT, 'adapters', 'shared', 'team'), file);
+        const inTeamLayer = !teamLayer.startsWith('..');
+        const common = other === 'shared' || (other === 'store' && (own !== 'shared' || inTeamLayer));
+        if (own === 'store')
+          expect(
+            target.startsWith(join(ROOT, 'adapters', 'shared', 'team')),
+            'store imports shared/team',
+          ).toBe(false);
         const allowed = other === own || common || (own === 'server' && other !== 'cli');
         expect(allowed, `${own} imports ${other}`).toBe(true);
       }

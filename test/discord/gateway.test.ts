@@ -214,7 +214,7 @@ describe('resilience', () => {
     const [, note] = discord.requests.filter(isCallbackFor(failing.id));
     const noteBody = note?.body as CallbackBody;
     expect(noteBody.data.flags).toBe(64);
-    const failure = portbot.logs.find((line) => line.msg === 'discord interaction failed');
+    const failure = portbot.logs.find((line) => line.msg === 'could not answer');
     expect(failure?.correlationId).toMatch(/^[0-9a-f]{8}$/);
     expect(noteBody.data.content).toContain(`(ref ${String(failure?.correlationId)})`);
     const body = await interact(portCommand('443'));

@@ -5,7 +5,6 @@
  */
 import { type APIButtonComponent, type APIEmbed, ButtonBuilder, EmbedBuilder, embedLength } from 'discord.js';
 import { describe, expect, it } from 'vitest';
-import { parseButtonId } from '../../adapters/discord/buttons.js';
 import { DISCORD_LIMITS } from '../../adapters/discord/discord-limits.js';
 import {
   answerInteraction,
@@ -13,7 +12,7 @@ import {
   type InteractionResult,
 } from '../../adapters/discord/interaction-handler.js';
 import type { DiscordMessage } from '../../adapters/discord/render-message.js';
-import { answerQuestion, MAX_RANGE_PORTS } from '../../src/index.js';
+import { answerQuestion, decodeButtonValue, MAX_RANGE_PORTS } from '../../src/index.js';
 import { IANA_RANGES } from '../../src/port/iana-ranges.js';
 import { LIVE_PROBLEM_CODES } from '../../src/problems.js';
 import { testKnowledge } from '../support/discord/start-portbot.js';
@@ -60,7 +59,7 @@ function expectSendable(message: DiscordMessage, where: string): void {
       const { custom_id: id, label } = button as { custom_id: string; label: string };
       expect(id.length, where).toBeLessThanOrEqual(DISCORD_LIMITS.customId);
       expect(label.length, where).toBeLessThanOrEqual(DISCORD_LIMITS.buttonLabel);
-      expect(parseButtonId(id), `${where}: ${id}`).toBeDefined();
+      expect(decodeButtonValue(id), `${where}: ${id}`).toBeDefined();
       ButtonBuilder.from(button as APIButtonComponent).toJSON();
     }
   }
@@ -239,6 +238,11 @@ describe('Discord rendering contract', () => {
       }
       seen.add(code);
     }
+    // "Explain ports" on a message without a port number.
+    const scanned = messageOf(ask('lunch at noon?', 'Explain ports'));
+    expectSendable(scanned, 'no_ports_found');
+    expect(scanned.flags).toBe(64);
+    seen.add('no_ports_found');
     expect([...seen].sort()).toEqual([...LIVE_PROBLEM_CODES].sort());
   });
 

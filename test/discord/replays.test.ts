@@ -135,6 +135,7 @@ describe.skipIf(!redisAvailable())('replayed interactions, two replicas sharing 
       DISCORD_PUBLIC_KEY: signer.publicKeyHex,
       DISCORD_APPLICATION_ID: IDS.application,
       REDIS_URL: redisUrl,
+      NOTES: 'off',
       RATE_LIMIT_PER_MINUTE: '1',
       RATE_LIMIT_BURST: '2',
     });

@@ -116,12 +116,16 @@ describe('node dist/server.js', () => {
   });
 
   it('serves health, readiness and metrics', async () => {
-    server = await startBuiltServer(DISCORD_ENV);
+    server = await startBuiltServer({ ...DISCORD_ENV, PORTBOT_DB: join(temporaryDirectory(), 'team.db') });
     await server.waitForReady();
     const health = await fetch(`${server.baseUrl}${HEALTH_PATH}`);
     expect([health.status, await health.json()]).toEqual([200, { status: 'ok' }]);
     const ready = await fetch(`${server.baseUrl}${READY_PATH}`);
-    expect(await ready.json()).toEqual({ status: 'ready', adapters: { discord: true, web: true } });
+    expect(await ready.json()).toEqual({
+      status: 'ready',
+      adapters: { discord: true, web: true },
+      database: 'up',
+    });
     const metrics = await (await fetch(`${server.baseUrl}/metrics`)).text();
     expect(metrics).toContain('portbot_answers_total{adapter="discord",outcome="answered"}');
     expect(metrics).toContain('portbot_connection_ready{connection="discord"} 1');

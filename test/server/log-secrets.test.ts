@@ -53,7 +53,7 @@ function env(level: string): Record<string, string> {
     DISCORD_PUBLIC_KEY: keys.publicKeyHex,
     DISCORD_APPLICATION_ID: IDS.application,
     DISCORD_API_URL: discord.apiUrl,
-    ...(redis ? { REDIS_URL: `redis://:${REDIS_PASSWORD}@127.0.0.1:${redis.port}` } : {}),
+    ...(redis ? { REDIS_URL: `redis://:${REDIS_PASSWORD}@127.0.0.1:${redis.port}`, NOTES: 'off' } : {}),
   };
 }
 

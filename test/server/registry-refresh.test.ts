@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   createRegistryRefresher,
   type RegistryRefreshOptions,
@@ -147,10 +147,17 @@ describe('refreshNow', () => {
 
 describe('the refresh schedule', () => {
   it('does nothing when refresh is off', async () => {
-    const registry = refresher({ startDelayMs: 1 });
-    registry.start();
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    registry.stop();
+    vi.useFakeTimers();
+    try {
+      const registry = refresher({ startDelayMs: 1 });
+      registry.start();
+      // Nothing is scheduled, so nothing can happen later: no need to wait and see.
+      expect(vi.getTimerCount()).toBe(0);
+      await vi.advanceTimersByTimeAsync(10 * MINUTE);
+      registry.stop();
+    } finally {
+      vi.useRealTimers();
+    }
     expect(server.requests).toHaveLength(0);
   });
 

@@ -29,6 +29,8 @@ describe.skipIf(!redisAvailable())('two replicas sharing Redis', () => {
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
       SLACK_API_URL: api.apiUrl,
       REDIS_URL: redis.url,
+      // Redis-shared state only; notes on several replicas need PostgreSQL.
+      NOTES: 'off',
     };
     replicas = await Promise.all([startBuiltServer(env), startBuiltServer(env)]);
     await Promise.all(replicas.map((replica) => replica.waitForReady()));
@@ -104,7 +106,12 @@ describe.skipIf(!redisAvailable())('the state replicas hand their adapters', () 
 
   beforeAll(async () => {
     redis = await startRedisServer();
-    const config = configFor({ REDIS_URL: redis.url, RATE_LIMIT_PER_MINUTE: '1', RATE_LIMIT_BURST: '2' });
+    const config = configFor({
+      REDIS_URL: redis.url,
+      NOTES: 'off',
+      RATE_LIMIT_PER_MINUTE: '1',
+      RATE_LIMIT_BURST: '2',
+    });
     states = [createReplicaState(config, logger), createReplicaState(config, logger)];
   });
 

@@ -1,7 +1,7 @@
 /** Button values: what the adapter writes it can read back; anything else is refused. */
 import { describe, expect, it } from 'vitest';
-import { decodeButtonValue, encodeButtonValue } from '../../adapters/slack/button-value.js';
 import { isFromTheFuture } from '../../adapters/slack/events-route.js';
+import { decodeButtonValue, encodeButtonValue } from '../../src/index.js';
 
 describe('button values', () => {
   it.each([

@@ -17,7 +17,7 @@ import {
 } from '../support/slack/payloads.js';
 import { FORM, JSON_TYPE, nowSeconds, signedPost, TEST_SIGNING_SECRET } from '../support/slack/signing.js';
 import { type RunningSlackService, startSlackService } from '../support/slack/slack-service.js';
-import { sleep, waitFor } from '../support/slack/wait.js';
+import { waitFor, waitForHandled } from '../support/slack/wait.js';
 import { BOT_USER_ID, startWebApiStandIn, type WebApiStandIn } from '../support/slack/web-api-stand-in.js';
 
 const BOT_TOKEN = 'xoxb-test-token';
@@ -51,6 +51,11 @@ async function slashCommand(text: string): Promise<Reply> {
   const response = await signedPost(slack.eventsUrl, slashCommandForm(text, newResponseUrl().url), FORM);
   expect(response.status).toBe(200);
   return (await response.json()) as Reply;
+}
+
+/** Requests refused at the route as replays of a signature already seen. */
+function replaysRefused(): number {
+  return slack.logs.filter((line) => String(line.msg).startsWith('repeated request signature')).length;
 }
 
 async function postEvent(body: Record<string, unknown>, headers: Record<string, string> = {}): Promise<void> {
@@ -285,24 +290,34 @@ describe('mentions and direct messages', () => {
 
   it('ignores bots, itself and edited messages, then still answers people (control)', async () => {
     const before = api.callsTo('chat.postMessage').length;
-    await postEvent(appMention(`<@${BOT_USER_ID}> 22`, { botId: 'BOTHER0001', user: 'UOTHERBOT1' }));
-    await postEvent(directMessage('22', { user: BOT_USER_ID, botId: 'BBOTSTANDIN' }));
-    await postEvent(directMessage('22', { subtype: 'message_changed' }));
-    await postEvent(directMessage('443'));
+    const events = [
+      appMention(`<@${BOT_USER_ID}> 22`, { botId: 'BOTHER0001', user: 'UOTHERBOT1' }),
+      directMessage('22', { user: BOT_USER_ID, botId: 'BBOTSTANDIN' }),
+      directMessage('22', { subtype: 'message_changed' }),
+      directMessage('443'),
+    ];
+    for (const event of events) await postEvent(event);
     const calls = await api.waitForCalls('chat.postMessage', before + 1);
-    await sleep(200);
+    // Bolt's own ignoreSelf drops the bot's own message before any middleware of ours runs.
+    await waitForHandled(
+      slack.logs,
+      events.filter((_event, index) => index !== 1),
+    );
     expect(api.callsTo('chat.postMessage')).toHaveLength(before + 1);
     expect(calls[before]?.form.blocks).toContain('Port 443');
   });
 
   it('answers a retried event once, and a new event after it (control)', async () => {
     const before = api.callsTo('chat.postMessage').length;
+    const replays = replaysRefused();
     const event = appMention(`<@${BOT_USER_ID}> 3306`, { eventId: 'EvRETRIED01' });
     await postEvent(event);
     await postEvent(event, { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' });
     await postEvent(event, { 'x-slack-retry-num': '2', 'x-slack-retry-reason': 'http_timeout' });
     await api.waitForCalls('chat.postMessage', before + 1);
-    await sleep(200);
+    // A retry signed in the same second as the first try is refused at the route as a replay;
+    // the others reach Bolt and are dropped there by event id.
+    await waitForHandled(slack.logs, [event], 3 - (replaysRefused() - replays));
     expect(api.callsTo('chat.postMessage')).toHaveLength(before + 1);
     await postEvent(appMention(`<@${BOT_USER_ID}> 6379`, { eventId: 'EvFRESH0001' }));
     const calls = await api.waitForCalls('chat.postMessage', before + 2);
@@ -336,27 +351,5 @@ describe('"Explain ports" message shortcut', () => {
     await postInteraction(messageShortcut('lunch at noon?', url));
     const [post] = await waitForPostsTo(id, 1);
     expect(allText(post?.body)).toContain('no port numbers');
-  });
-});
-
-describe('slash commands through Bolt dispatch (fast path off)', () => {
-  it('answers the same bytes as the fast path, and rejects bad signatures the same way', async () => {
-    const viaBolt = await startSlackService(
-      { SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET, SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_API_URL: api.apiUrl },
-      { commandFastPath: false },
-    );
-    try {
-      const form = slashCommandForm('60140', newResponseUrl().url);
-      const [fast, bolt] = await Promise.all([
-        signedPost(slack.eventsUrl, form, FORM),
-        signedPost(viaBolt.eventsUrl, form, FORM),
-      ]);
-      expect(bolt.status).toBe(200);
-      expect(await bolt.json()).toEqual(await fast.json());
-      const forged = await signedPost(viaBolt.eventsUrl, form, FORM, { secret: 'another-secret' });
-      expect(forged.status).toBe(401);
-    } finally {
-      await viaBolt.stop();
-    }
   });
 });

@@ -4,10 +4,13 @@
  * or link anyone. Pure: no server, the real renderer over the real core.
  */
 import { describe, expect, it } from 'vitest';
-import { askPortbot } from '../../adapters/slack/ask.js';
 import { findBlockKitViolations, type SlackMessage } from '../../adapters/slack/block-kit-limits.js';
-import { decodeButtonValue } from '../../adapters/slack/button-value.js';
-import { commandReply, conversationReply, explainReply } from '../../adapters/slack/listeners/replies.js';
+import {
+  commandReply,
+  conversationReply,
+  explainReply,
+  SLACK_TOKEN_LENGTH,
+} from '../../adapters/slack/listeners/replies.js';
 import { toSlackMessage } from '../../adapters/slack/render/answer-message.js';
 import {
   toApologyMessage,
@@ -23,6 +26,7 @@ import {
   answerQuestion,
   type CheckOs,
   createKnowledge,
+  decodeButtonValue,
   MAX_RANGE_PORTS,
   type Problem,
 } from '../../src/index.js';
@@ -178,7 +182,7 @@ describe('every answer fits Block Kit and carries a fallback', () => {
   });
 
   it.each(QUESTIONS.map((question) => [question]))('%s', (question) => {
-    const asked = askPortbot(question, knowledge);
+    const asked = answerQuestion(question, knowledge, { tokenLength: SLACK_TOKEN_LENGTH });
     if (!asked.ok) {
       expectAccepted(toProblemMessage(asked.problem, '/port'), 'problem');
       return;
@@ -208,7 +212,7 @@ describe('every answer fits Block Kit and carries a fallback', () => {
 
   it('keeps the header, the data line and the buttons in the longest answers', () => {
     for (const question of [...TEN_PORT_QUESTIONS, ...MANY_RANGES]) {
-      const asked = askPortbot(question, knowledge);
+      const asked = answerQuestion(question, knowledge, { tokenLength: SLACK_TOKEN_LENGTH });
       if (!asked.ok) throw new Error(question);
       const { blocks } = toSlackMessage(asked.answer, { token: asked.token, command: '/port' });
       expect(blocks[0]?.type).toBe('header');
@@ -219,7 +223,7 @@ describe('every answer fits Block Kit and carries a fallback', () => {
 
   it('gives every ten-item answer buttons that re-ask all ten items', () => {
     for (const question of [...TEN_PORT_QUESTIONS, ...MANY_RANGES]) {
-      const asked = askPortbot(question, knowledge);
+      const asked = answerQuestion(question, knowledge, { tokenLength: SLACK_TOKEN_LENGTH });
       if (!asked.ok || !asked.token) throw new Error(`no token for ${question}`);
       const message = toSlackMessage(asked.answer, { token: asked.token });
       const actions = message.blocks.find((block) => block.type === 'actions');
@@ -252,6 +256,9 @@ describe('problems and notices', () => {
     if (!outcome.ok) problems.push(outcome.problem);
     else problems.push(...outcome.answer.warnings);
   }
+  // "Explain ports" on a message without a port number.
+  const scanned = answerQuestion('lunch at noon?', knowledge, { mode: 'scan' });
+  if (!scanned.ok) problems.push(scanned.problem);
 
   it('meets every problem code in the questions above', () => {
     expect(new Set(problems.map((problem) => problem.code))).toEqual(new Set(LIVE_PROBLEM_CODES));

@@ -5,14 +5,13 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { askPortbot } from '../../adapters/slack/ask.js';
 import type { SlackBlock, SlackMessage } from '../../adapters/slack/block-kit-limits.js';
-import { decodeButtonValue } from '../../adapters/slack/button-value.js';
+import { SLACK_TOKEN_LENGTH } from '../../adapters/slack/listeners/replies.js';
 import { DETAIL_ACTION_ID, FULL_ACTIONS_BLOCK_ID } from '../../adapters/slack/render/actions.js';
 import { toSlackMessage } from '../../adapters/slack/render/answer-message.js';
 import { lineMrkdwn, mrkdwn } from '../../adapters/slack/render/inline.js';
 import { parseNmapServices, topPorts } from '../../scripts/nmap-services.js';
-import type { Inline } from '../../src/index.js';
+import { answerQuestion, decodeButtonValue, type Inline } from '../../src/index.js';
 import { testKnowledge } from '../support/knowledge.js';
 
 const knowledge = testKnowledge();
@@ -38,7 +37,7 @@ function visibleLines(blocks: readonly SlackBlock[]): number {
 }
 
 function reply(question: string, detail?: 'default' | 'full'): SlackMessage {
-  const asked = askPortbot(question, knowledge);
+  const asked = answerQuestion(question, knowledge, { tokenLength: SLACK_TOKEN_LENGTH });
   if (!asked.ok) throw new Error(`no answer for ${question}`);
   return toSlackMessage(asked.answer, { token: asked.token, command: '/port', detail });
 }

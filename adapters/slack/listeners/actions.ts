@@ -11,21 +11,16 @@
  */
 import type { App, BlockAction, ButtonAction, RespondFn } from '@slack/bolt';
 import type { Detail } from '../../../src/index.js';
-import { answerFromToken } from '../ask.js';
+import { presentOptionsOf } from '../../shared/question-journey.js';
 import type { SlackMessage } from '../block-kit-limits.js';
-import { decodeButtonValue } from '../button-value.js';
 import {
   DETAIL_ACTION_ID,
   FULL_ACTIONS_BLOCK_ID,
   OS_ACTION_PREFIX,
   SHARE_ACTION_ID,
 } from '../render/actions.js';
-import { toSlackMessage } from '../render/answer-message.js';
-import { toExpiredButtonMessage, toProblemMessage, toSlowDownMessage } from '../render/notice-message.js';
-import { type Asker, type Question, startQuestion } from './answer-guard.js';
-import type { ListenerContext } from './context.js';
-import { bestEffort, reportFailure } from './failure.js';
-import type { Reply } from './replies.js';
+import { type ListenerContext, slackPlan, slackQuestionContext } from './context.js';
+import { buttonReply } from './replies.js';
 
 /** The buttons that answer the question again in place: an OS, or "Show everything". */
 const REASK_ACTION = new RegExp(`^(${OS_ACTION_PREFIX}(linux|macos|windows)|${DETAIL_ACTION_ID})$`);
@@ -37,56 +32,38 @@ function detailOf(action: ButtonAction): Detail {
     : 'default';
 }
 
-function render(action: ButtonAction, context: ListenerContext, sharedBy?: string): Reply {
-  const state = decodeButtonValue(action.value);
-  if (!state) return { outcome: 'user_error', message: toExpiredButtonMessage() };
-  const asked = answerFromToken(state.query, state.token, state.os, context.knowledge());
-  if (!asked.ok) return { outcome: 'user_error', message: toProblemMessage(asked.problem, context.command) };
-  const detail = detailOf(action);
-  const options = sharedBy ? { sharedBy, detail } : { token: asked.token, command: context.command, detail };
-  return { outcome: 'answered', message: toSlackMessage(asked.answer, options) };
-}
-
 /** A note only the clicker sees, below the message they clicked (which stays as it was). */
 function respondPrivately(respond: RespondFn, message: SlackMessage) {
   return respond({ response_type: 'ephemeral', replace_original: false, ...message });
 }
 
-async function apologise(
-  context: ListenerContext,
-  question: Question,
-  respond: RespondFn,
-  error: unknown,
-  via: string,
-) {
-  const { apology } = reportFailure(context.logger, error, { via }, question.correlationId);
-  question.done('failed');
-  await bestEffort(context.logger, 'apology', () => respondPrivately(respond, apology));
-}
-
-function askerOf(body: BlockAction<ButtonAction>): Asker {
-  return { team: body.team?.id ?? body.user.team_id, user: body.user.id };
+function askerOf(context: ListenerContext, body: BlockAction<ButtonAction>) {
+  return slackQuestionContext(context, body.team?.id ?? body.user.team_id, body.enterprise?.id, body.user.id);
 }
 
 export function registerActions(app: App, context: ListenerContext): void {
   app.action<BlockAction<ButtonAction>>(REASK_ACTION, async ({ ack, action, body, respond }) => {
-    const question = startQuestion(context, 'button');
     await ack();
-    try {
-      const wait = await question.overLimit(askerOf(body));
-      if (wait !== undefined) {
-        await respondPrivately(respond, toSlowDownMessage(wait));
-        question.done('rate_limited');
-        return;
-      }
-      const reply = render(action, context);
-      const replace = reply.outcome === 'answered';
-      await respond({ response_type: 'ephemeral', replace_original: replace, ...reply.message });
-      question.done(reply.outcome);
-    } catch (error) {
-      const via = action.action_id === DETAIL_ACTION_ID ? 'detail-button' : 'os-button';
-      await apologise(context, question, respond, error, via);
-    }
+    const detail = detailOf(action);
+    await context.handleQuestion(
+      slackPlan('button', askerOf(context, body), {
+        input: action.value ?? '',
+        logFields: { via: action.action_id === DETAIL_ACTION_ID ? 'detail-button' : 'os-button' },
+        answer: (asked) =>
+          buttonReply(
+            action.value,
+            detail,
+            context.knowledge(),
+            context.command,
+            undefined,
+            presentOptionsOf(asked),
+          ),
+        send: (message, { purpose, outcome }) =>
+          purpose === 'answer'
+            ? respond({ response_type: 'ephemeral', replace_original: outcome === 'answered', ...message })
+            : respondPrivately(respond, message),
+      }),
+    );
   });
 
   // Share is counted but not rate limited. It posts an answer the clicker already has, for a
@@ -95,21 +72,31 @@ export function registerActions(app: App, context: ListenerContext): void {
   // often anyone can post in a channel this way. Limiting it again would withhold, from the people
   // it was meant for, an answer already given.
   app.action<BlockAction<ButtonAction>>(SHARE_ACTION_ID, async ({ ack, action, body, respond }) => {
-    const question = startQuestion(context, 'button');
     await ack();
-    try {
-      const reply = render(action, context, body.user.id);
-      if (reply.outcome !== 'answered') {
-        await respondPrivately(respond, reply.message);
-        question.done(reply.outcome);
-        return;
-      }
-      await respond({ response_type: 'in_channel', replace_original: false, ...reply.message });
-      question.done(reply.outcome);
-      // The shared copy is now in the channel; the private one would only repeat it.
-      await bestEffort(context.logger, 'delete ephemeral', () => respond({ delete_original: true }));
-    } catch (error) {
-      await apologise(context, question, respond, error, 'share-button');
-    }
+    const { outcome } = await context.handleQuestion(
+      slackPlan('button', askerOf(context, body), {
+        input: action.value ?? '',
+        limited: false,
+        logFields: { via: 'share-button' },
+        answer: (asked) =>
+          buttonReply(
+            action.value,
+            detailOf(action),
+            context.knowledge(),
+            context.command,
+            body.user.id,
+            presentOptionsOf(asked),
+          ),
+        send: (message, sent) =>
+          sent.outcome === 'answered'
+            ? respond({ response_type: 'in_channel', replace_original: false, ...message })
+            : respondPrivately(respond, message),
+      }),
+    );
+    if (outcome !== 'answered') return;
+    // The shared copy is now in the channel; the private one would only repeat it.
+    await respond({ delete_original: true }).catch((error: unknown) =>
+      context.logger.warn({ err: error, what: 'delete ephemeral' }, 'follow-up failed'),
+    );
   });
 }

@@ -1,13 +1,17 @@
-/** What every listener is given: the core's knowledge, logging, and the adapter's policies. */
+/** What every listener is given: the core's knowledge, logging, the question's journey, policies. */
 import type { Knowledge } from '../../../src/index.js';
-import type { AnswerRecorder } from '../../shared/answer-recorder.js';
 import type { DedupeStore } from '../../shared/event-dedupe.js';
-import type { InFlight } from '../../shared/in-flight.js';
 import type { Logger } from '../../shared/logger.js';
-import type { RateLimiter } from '../../shared/rate-limit.js';
-import type { ReplyCache } from '../reply-cache.js';
+import type {
+  HandleQuestion,
+  PresentBag,
+  QuestionContext,
+  QuestionKind,
+  QuestionPlan,
+} from '../../shared/question-journey.js';
+import type { SlackMessage } from '../block-kit-limits.js';
+import { toApologyMessage, toSlowDownMessage } from '../render/notice-message.js';
 import type { RateLimitPolicy } from '../web-api.js';
-import type { Reply } from './replies.js';
 
 export interface ListenerContext {
   knowledge: () => Knowledge;
@@ -15,15 +19,44 @@ export interface ListenerContext {
   /** The slash command as registered ("/port"). */
   command: string;
   dedupe: DedupeStore;
-  /** How a 429 from Slack's Web API is honoured (not to be confused with `rateLimiter`). */
+  /** How a 429 from Slack's Web API is honoured (not to be confused with the per-user limit). */
   rateLimit: RateLimitPolicy;
-  /** The per-user limit on questions (the service's; NO_RATE_LIMIT when it has none). */
-  rateLimiter: RateLimiter;
-  /** Counts and times every answer for metrics; absent: nothing is recorded. */
-  answers: AnswerRecorder | undefined;
-  inFlight: InFlight;
-  replies: ReplyCache<Reply>;
+  /** Rate limit, reply cache, answer, send, metric, log line, apology: the shared journey. */
+  handleQuestion: HandleQuestion;
+  /** What every answer's presentation is given whoever asks (the pages' origin, for a link). */
+  present: PresentBag;
 }
 
 /** How long a claimed event id or message is remembered: Slack retries within minutes. */
 export const DEDUPE_TTL_MS = 10 * 60_000;
+
+/** Who asked and where: the workspace is the team (an Enterprise Grid org when no team is sent). */
+export function slackQuestionContext(
+  listener: Pick<ListenerContext, 'present'>,
+  team: string | undefined,
+  enterprise: string | undefined,
+  user: string | undefined,
+): QuestionContext {
+  return {
+    platform: 'slack',
+    workspace: team ?? enterprise ?? '-',
+    user,
+    lang: 'en',
+    present: listener.present,
+  };
+}
+
+/** The notes every Slack entry point shares: slowing down and the apology. */
+export function slackPlan(
+  kind: QuestionKind,
+  context: QuestionContext,
+  plan: Omit<QuestionPlan<SlackMessage>, 'kind' | 'context' | 'slowDown' | 'apology'>,
+): QuestionPlan<SlackMessage> {
+  return {
+    kind,
+    context,
+    slowDown: (seconds) => toSlowDownMessage(seconds),
+    apology: (correlationId) => toApologyMessage(correlationId),
+    ...plan,
+  };
+}

@@ -5,13 +5,10 @@
  * privately (`chat.postEphemeral`), not a message the whole channel sees.
  */
 import type { AllMiddlewareArgs, App } from '@slack/bolt';
-import type { AnswerOutcome } from '../../shared/answer-recorder.js';
+import { presentOptionsOf } from '../../shared/question-journey.js';
 import type { SlackMessage } from '../block-kit-limits.js';
-import { toSlowDownMessage } from '../render/notice-message.js';
 import { callWithRateLimit } from '../web-api.js';
-import { startQuestion } from './answer-guard.js';
-import { DEDUPE_TTL_MS, type ListenerContext } from './context.js';
-import { bestEffort, reportFailure } from './failure.js';
+import { DEDUPE_TTL_MS, type ListenerContext, slackPlan, slackQuestionContext } from './context.js';
 import { conversationReply } from './replies.js';
 
 interface IncomingMessage {
@@ -74,34 +71,23 @@ async function answer(
   botUserId: string | undefined,
 ): Promise<void> {
   if (message.botId !== undefined || (botUserId !== undefined && message.user === botUserId)) return;
-  const question = startQuestion(context, message.via);
-  const { correlationId } = question;
   // A DM that mentions the bot can arrive as both `message.im` and `app_mention`: answer it once.
   const key = `slack:message:${message.team ?? '-'}:${message.channel}:${message.ts}`;
   if (!(await context.dedupe.claim(key, DEDUPE_TTL_MS))) return;
-  context.logger.debug({ via: message.via, correlationId, text: message.text }, 'question');
-  try {
-    const { user } = message;
-    const wait = await question.overLimit({ team: message.team, user });
-    let outcome: AnswerOutcome;
-    if (wait !== undefined && user !== undefined) {
-      await postPrivately(client, context, message, user, toSlowDownMessage(wait));
-      outcome = 'rate_limited';
-    } else {
-      const knowledge = context.knowledge();
-      const reply = context.replies.get(knowledge, `conversation:${message.text}`, () =>
-        conversationReply(message.text, knowledge, context.command),
-      );
-      await post(client, context, message, reply.message);
-      outcome = reply.outcome;
-    }
-    question.done(outcome);
-  } catch (error) {
-    const fields = { via: message.via, channel: message.channel };
-    const { apology } = reportFailure(context.logger, error, fields, correlationId);
-    question.done('failed');
-    await bestEffort(context.logger, 'apology', () => post(client, context, message, apology));
-  }
+  const { user } = message;
+  await context.handleQuestion(
+    slackPlan(message.via, slackQuestionContext(context, message.team, undefined, user), {
+      input: message.text,
+      revision: context.command,
+      logFields: { channel: message.channel },
+      answer: (asked) =>
+        conversationReply(message.text, context.knowledge(), context.command, presentOptionsOf(asked)),
+      send: (reply, { purpose }) =>
+        purpose === 'slow-down' && user !== undefined
+          ? postPrivately(client, context, message, user, reply)
+          : post(client, context, message, reply),
+    }),
+  );
 }
 
 export function registerEvents(app: App, context: ListenerContext): void {

@@ -1,25 +1,23 @@
-/** Turns what someone typed into the message portbot replies with. Pure apart from the core call. */
-import type { Knowledge } from '../../../src/index.js';
-import type { AnswerOutcome } from '../../shared/answer-recorder.js';
-import { askPortbot } from '../ask.js';
+/** Turns what someone typed (or clicked) into the message portbot replies with. Pure apart from the core call. */
+import {
+  answerQuery,
+  answerQuestion,
+  type Detail,
+  decodeButtonValue,
+  type Knowledge,
+} from '../../../src/index.js';
+import type { PresentBag, Reply } from '../../shared/question-journey.js';
 import type { SlackMessage } from '../block-kit-limits.js';
 import { toSlackMessage } from '../render/answer-message.js';
-import { toHintMessage, toNoPortsMessage, toProblemMessage } from '../render/notice-message.js';
+import { toExpiredButtonMessage, toHintMessage, toProblemMessage } from '../render/notice-message.js';
 
-/** Problems that mean "there was no question here" rather than "the question was wrong". */
-const NO_QUESTION = new Set(['empty_question', 'nothing_understood']);
+export type SlackReply = Reply<SlackMessage>;
 
-/**
- * A reply and how it counts in the metrics: `answered` for a report (help included), `user_error`
- * for a note about the question (a problem, a hint, no ports found, an expired button).
- */
-export interface Reply {
-  message: SlackMessage;
-  outcome: Extract<AnswerOutcome, 'answered' | 'user_error'>;
-}
+/** Room for ten items in a token; Slack's button value allows 2000 characters. */
+export const SLACK_TOKEN_LENGTH = 160;
 
-const answered = (message: SlackMessage): Reply => ({ message, outcome: 'answered' });
-const userError = (message: SlackMessage): Reply => ({ message, outcome: 'user_error' });
+const answered = (message: SlackMessage): SlackReply => ({ message, outcome: 'answered' });
+const userError = (message: SlackMessage): SlackReply => ({ message, outcome: 'user_error' });
 
 /** `/port` alone or `/port help`: the usage, which the rate limit leaves alone. */
 export function isHelpCommand(text: string): boolean {
@@ -28,27 +26,61 @@ export function isHelpCommand(text: string): boolean {
 }
 
 /** `/port …`: empty text shows the usage; buttons come with every answer that can carry them. */
-export function commandReply(text: string, knowledge: Knowledge, command: string): Reply {
+export function commandReply(
+  text: string,
+  knowledge: Knowledge,
+  command: string,
+  present?: PresentBag,
+): SlackReply {
   const question = text.trim() === '' ? 'help' : text;
-  const asked = askPortbot(question, knowledge);
+  const asked = answerQuestion(question, knowledge, { tokenLength: SLACK_TOKEN_LENGTH });
   if (!asked.ok) return userError(toProblemMessage(asked.problem, command));
-  return answered(toSlackMessage(asked.answer, { token: asked.token, command }));
+  return answered(toSlackMessage(asked.answer, { token: asked.token, command, present }));
 }
 
 /** A mention or DM: answered in its thread, so no buttons; a message with no question gets a hint. */
-export function conversationReply(text: string, knowledge: Knowledge, command: string): Reply {
-  const asked = askPortbot(text, knowledge);
-  if (!asked.ok)
-    return userError(NO_QUESTION.has(asked.problem.code) ? toHintMessage() : toProblemMessage(asked.problem));
-  return answered(toSlackMessage(asked.answer, { command }));
+export function conversationReply(
+  text: string,
+  knowledge: Knowledge,
+  command: string,
+  present?: PresentBag,
+): SlackReply {
+  const asked = answerQuestion(text, knowledge);
+  if (!asked.ok) {
+    const noQuestion = asked.problem.code === 'empty_question' || asked.problem.code === 'nothing_understood';
+    return userError(noQuestion ? toHintMessage() : toProblemMessage(asked.problem));
+  }
+  return answered(toSlackMessage(asked.answer, { command, present }));
 }
 
 /** "Explain ports" on any message: the ports found in it, privately, with the usual buttons. */
-export function explainReply(text: string, knowledge: Knowledge, command: string): Reply {
-  const asked = askPortbot(text, knowledge, { mode: 'scan' });
-  if (!asked.ok)
-    return userError(
-      NO_QUESTION.has(asked.problem.code) ? toNoPortsMessage() : toProblemMessage(asked.problem, command),
-    );
-  return answered(toSlackMessage(asked.answer, { token: asked.token, command }));
+export function explainReply(
+  text: string,
+  knowledge: Knowledge,
+  command: string,
+  present?: PresentBag,
+): SlackReply {
+  const asked = answerQuestion(text, knowledge, { mode: 'scan', tokenLength: SLACK_TOKEN_LENGTH });
+  if (!asked.ok) return userError(toProblemMessage(asked.problem, command));
+  return answered(toSlackMessage(asked.answer, { token: asked.token, command, present }));
+}
+
+/**
+ * A button's value answered again: for its OS, in `detail`; shared into the channel when
+ * `sharedBy` names who shared it (then without buttons).
+ */
+export function buttonReply(
+  value: unknown,
+  detail: Detail,
+  knowledge: Knowledge,
+  command: string,
+  sharedBy?: string,
+  present?: PresentBag,
+): SlackReply {
+  const state = decodeButtonValue(value);
+  if (!state) return userError(toExpiredButtonMessage());
+  const outcome = answerQuery(state.query, knowledge, state.os);
+  if (!outcome.ok) return userError(toProblemMessage(outcome.problem, command));
+  const options = sharedBy ? { sharedBy, detail, present } : { token: state.token, command, detail, present };
+  return answered(toSlackMessage(outcome.answer, options));
 }

@@ -3,10 +3,8 @@
  * person who asked, with the usual Share and OS buttons. Over the rate limit, the slow-down note.
  */
 import type { App, MessageShortcut } from '@slack/bolt';
-import { toSlowDownMessage } from '../render/notice-message.js';
-import { startQuestion } from './answer-guard.js';
-import type { ListenerContext } from './context.js';
-import { bestEffort, reportFailure } from './failure.js';
+import { presentOptionsOf } from '../../shared/question-journey.js';
+import { type ListenerContext, slackPlan, slackQuestionContext } from './context.js';
 import { explainReply } from './replies.js';
 
 /** Must match `callback_id` in manifest.yaml. */
@@ -14,27 +12,15 @@ export const EXPLAIN_SHORTCUT_ID = 'explain_ports';
 
 export function registerShortcut(app: App, context: ListenerContext): void {
   app.shortcut<MessageShortcut>(EXPLAIN_SHORTCUT_ID, async ({ ack, shortcut, respond }) => {
-    const question = startQuestion(context, 'shortcut');
-    const { correlationId } = question;
     await ack();
-    try {
-      context.logger.debug({ via: 'shortcut', correlationId, text: shortcut.message.text }, 'question');
-      const team = shortcut.team?.id ?? shortcut.user.team_id;
-      const wait = await question.overLimit({ team, user: shortcut.user.id });
-      if (wait !== undefined) {
-        await respond({ response_type: 'ephemeral', replace_original: false, ...toSlowDownMessage(wait) });
-        question.done('rate_limited');
-        return;
-      }
-      const reply = explainReply(shortcut.message.text ?? '', context.knowledge(), context.command);
-      await respond({ response_type: 'ephemeral', replace_original: false, ...reply.message });
-      question.done(reply.outcome);
-    } catch (error) {
-      const { apology } = reportFailure(context.logger, error, { via: 'shortcut' }, correlationId);
-      question.done('failed');
-      await bestEffort(context.logger, 'apology', () =>
-        respond({ response_type: 'ephemeral', replace_original: false, ...apology }),
-      );
-    }
+    const team = shortcut.team?.id ?? shortcut.user.team_id;
+    const text = shortcut.message.text ?? '';
+    await context.handleQuestion(
+      slackPlan('shortcut', slackQuestionContext(context, team, shortcut.enterprise?.id, shortcut.user.id), {
+        input: text,
+        answer: (asked) => explainReply(text, context.knowledge(), context.command, presentOptionsOf(asked)),
+        send: (message) => respond({ response_type: 'ephemeral', replace_original: false, ...message }),
+      }),
+    );
   });
 }

@@ -8,7 +8,10 @@ import {
   type CheckOs,
   createTranslator,
   type Detail,
+  type KoreanUseTexts,
+  type Lang,
   type Presentation,
+  type PresentOptions,
   presentAnswer,
   renderPresentationText,
 } from '../../../src/index.js';
@@ -26,6 +29,17 @@ export interface AnswerMessageOptions {
   sharedBy?: string | undefined;
   /** `default` (short) unless "Show everything" was clicked. */
   detail?: Detail | undefined;
+  /** What the question's context adds (its language, team notes, …): `presentOptionsOf`. */
+  present?: Omit<PresentOptions, 'detail' | 'os' | 'token'> | undefined;
+  /** The answer pages' origin (PUBLIC_URL): adds "Open in browser" to answers that have a page. */
+  publicUrl?: string | undefined;
+  /** The answer's language (`chooseChatLanguage`); English when absent. */
+  lang?: Lang | undefined;
+  /**
+   * Korean curated texts (`await loadKoreanUseTexts()`, read on the first Korean answer): without
+   * them a Korean answer shows the curated notes in English, marked "(영문)".
+   */
+  koreanTexts?: KoreanUseTexts | undefined;
 }
 
 /** Plain-text fallback: long enough for a notification and a screen reader, never the whole table. */
@@ -51,10 +65,18 @@ export function presentationMessage(presentation: Presentation, options: ChromeO
 export function toSlackMessage(answer: Answer, options: AnswerMessageOptions = {}): SlackMessage {
   const detail = options.detail ?? 'default';
   const presentation = presentAnswer(answer, {
+    ...options.present,
+    ...(options.lang ? { lang: options.lang } : {}),
+    ...(options.lang === 'ko' && options.koreanTexts ? { koreanTexts: options.koreanTexts } : {}),
     detail,
     // Everything means every OS's commands, unless the question (or a button) named one.
     os: detail === 'full' ? answer.os : (answer.os ?? DEFAULT_OS),
-    ...(options.token ? { token: options.token, actions: { share: true } } : {}),
+    ...(options.token ? { token: options.token } : {}),
+    actions: {
+      ...options.present?.actions,
+      ...(options.token ? { share: true } : {}),
+      ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
+    },
     ...(options.command ? { commandPrefix: `${options.command} ` } : {}),
   });
   // The full detail has nothing more to offer: its note points to asking about less instead.

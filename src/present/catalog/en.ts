@@ -82,6 +82,62 @@ export const EN = {
   'teamNote.byline': '{author} · {date}',
   'teamNote.bylineScope': '{scope} — {author} · {date}',
 
+  'teamNote.unavailable': 'Team notes are unavailable for now.',
+
+  // The team's commands (note, notes, forget, history, lang, feedback) and their replies
+  'team.saved.title': 'Team note saved',
+  'team.saved': 'Saved the team note on {scope}: everyone here sees it first in answers about it.',
+  'team.replaced': 'Replaced the team note on {scope}; the earlier text is kept in its history.',
+  'team.forgotten.title': 'Team note removed',
+  'team.forgotten': 'Removed the team note on {scope}. Its history is kept: {command}',
+  'team.list.title': 'Team notes',
+  'team.list.empty': 'No team notes yet. Add one: {example}',
+  'team.list.page': {
+    one: '{count} note · page {page} of {pages}',
+    other: '{count} notes · page {page} of {pages}',
+  },
+  'team.history.title': 'History of the team note on {scope}',
+  'team.history.set': '{when} · {author} set: {text}',
+  'team.history.forget': '{when} · {author} removed the note',
+  'team.history.empty': 'No changes to a team note on {scope} yet.',
+  'team.lang.title': 'Your language',
+  'team.lang.saved': 'From now on I answer you in {language}, unless a question asks for another.',
+  'team.lang.auto': 'I choose the language again from each question and your settings.',
+  'team.lang.usage': 'Choose the language of your answers: {examples}',
+  'team.feedback.title': 'Was it helpful? The least helpful answers first',
+  'team.feedback.row': '{question} · 👎 {down} · 👍 {up}',
+  'team.feedback.missing': 'What was missing: {text}',
+  'team.feedback.empty': 'No votes yet.',
+  'team.vote.title': 'Thanks for the feedback',
+  'team.vote.saved': 'Thanks, your vote is counted.',
+  'team.vote.changed': 'Thanks, your vote is changed.',
+  'team.vote.askMissing': 'What was missing?',
+  'team.missing.saved': "Thanks: this workspace's admins will read it.",
+  'team.refused.title': "I can't do that",
+  'team.refused.notes_off': 'Team notes are turned off on this portbot.',
+  'team.refused.not_editor': "Only the people this workspace's admins chose can change team notes.",
+  'team.refused.admins_only': 'Only workspace admins can change team notes here.',
+  'team.refused.report_admins_only': 'Only workspace admins can see the feedback report.',
+  'team.refused.bad_note_scope':
+    'Give a port (8443), a port and transport (8443/udp) or a range (30000-32767): {example}',
+  'team.refused.note_empty': 'A note needs some text: {example}',
+  'team.refused.note_too_long': 'A note is at most {max} characters; that one has {length}.',
+  'team.refused.too_many_notes': 'This workspace already has {max} notes: remove one first ({example}).',
+  'team.refused.note_not_found': 'There is no team note on {scope} in this workspace.',
+  'team.refused.bad_lang': 'Choose ko, en or auto: {example}',
+  'team.refused.bad_page': 'Pages are numbered 1 to {max}: {example}',
+  'team.refused.comment_too_long': 'At most {max} characters, please.',
+  'team.refused.bad_vote': 'That button no longer works: please ask again.',
+  'team.refused.unavailable':
+    'Team notes are unavailable for now, so nothing was changed. Please try again in a few minutes.',
+  'team.refused.rate_limited': {
+    one: 'You are changing notes faster than I allow: try again in {count} s.',
+    other: 'You are changing notes faster than I allow: try again in {count} s.',
+  },
+  'team.language.en': 'English',
+  'team.language.ko': 'Korean',
+  'feedback.question': 'Was this helpful?',
+
   // Problems with parts of the question
   'warning.line': 'Note: {message}',
 
@@ -187,6 +243,14 @@ export const EN = {
   'column.question': 'Ask',
   'column.meansQuestion': 'Means',
 
+  // Discord's application commands as a Discord client in this language lists them (names follow
+  // Discord's rules: a slash command and its option lowercase without spaces, at most 32 characters)
+  'command.port.name': 'port',
+  'command.port.description': 'What is port N? IANA range and assignment, real-world uses, who holds it',
+  'command.query.name': 'query',
+  'command.query.description': 'A port, range or service: 60140, 53/udp, 8000-8010, postgres',
+  'command.explainPorts.name': 'Explain ports',
+
   // About portbot (the facts' texts come from the answer)
   'about.Version': 'Version',
   'about.Data': 'Data',
@@ -208,6 +272,7 @@ export const EN = {
   'action.feedbackDown': 'Not helpful',
   'action.addNote': 'Add a team note',
   'action.open': 'Open in browser',
+  'action.more': 'More',
 
   // After a renderer left sections out
   'trim.note': 'Shortened to fit: use “{action}” for the rest.',
@@ -224,6 +289,7 @@ export const EN = {
   'problem.unknown_service': 'I don\'t know a service called "{name}".',
   'problem.unknown_serviceSuggest': 'I don\'t know a service called "{name}". Did you mean {suggestions}?',
   'problem.nothing_understood': "I couldn't find a port, a range or a service name in that.",
+  'problem.no_ports_found': 'I found no port numbers in that message.',
 
   // Notices
   'notice.problem.title': "I couldn't answer that",
@@ -238,6 +304,7 @@ export const EN = {
   'notice.expired': 'That button no longer works: please ask again.',
   'notice.apology.title': 'Something went wrong',
   'notice.apology': 'Sorry, something went wrong on my side. Please try again in a moment (ref {ref}).',
+  'notice.unknownCommand': "I don't know that command: the bot's commands need registering again.",
   'notice.rateLimited.title': 'Slow down',
   'notice.rateLimited': {
     one: "You're asking faster than I can keep up — try again in {count} s.",

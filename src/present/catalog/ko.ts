@@ -81,6 +81,59 @@ export const KO = {
   'teamNote.byline': '{author} · {date}',
   'teamNote.bylineScope': '{scope} — {author} · {date}',
 
+  'teamNote.unavailable': '지금은 팀 메모를 불러올 수 없습니다.',
+
+  // 팀 명령 (note, notes, forget, history, lang, feedback)과 그 응답
+  'team.saved.title': '팀 메모 저장됨',
+  'team.saved': '{scope}의 팀 메모를 저장했습니다. 이 워크스페이스의 모든 사람이 답변 맨 위에서 봅니다.',
+  'team.replaced': '{scope}의 팀 메모를 바꿨습니다. 이전 내용은 기록에 남아 있습니다.',
+  'team.forgotten.title': '팀 메모 삭제됨',
+  'team.forgotten': '{scope}의 팀 메모를 삭제했습니다. 기록은 남아 있습니다: {command}',
+  'team.list.title': '팀 메모',
+  'team.list.empty': '아직 팀 메모가 없습니다. 추가하려면: {example}',
+  'team.list.page': { other: '메모 {count}개 · {pages}쪽 중 {page}쪽' },
+  'team.history.title': '{scope} 팀 메모 기록',
+  'team.history.set': '{when} · {author} 님이 설정: {text}',
+  'team.history.forget': '{when} · {author} 님이 메모를 삭제함',
+  'team.history.empty': '{scope}의 팀 메모는 아직 바뀐 적이 없습니다.',
+  'team.lang.title': '답변 언어',
+  'team.lang.saved': '이제부터 {language}로 답합니다. 질문에서 다른 언어를 고르면 그 언어로 답합니다.',
+  'team.lang.auto': '이제 질문과 설정을 보고 언어를 고릅니다.',
+  'team.lang.usage': '답변 언어를 고르세요: {examples}',
+  'team.feedback.title': '도움이 됐나요? 도움이 덜 된 답변부터',
+  'team.feedback.row': '{question} · 👎 {down} · 👍 {up}',
+  'team.feedback.missing': '부족했던 점: {text}',
+  'team.feedback.empty': '아직 평가가 없습니다.',
+  'team.vote.title': '의견 감사합니다',
+  'team.vote.saved': '감사합니다. 평가를 반영했습니다.',
+  'team.vote.changed': '감사합니다. 평가를 바꿨습니다.',
+  'team.vote.askMissing': '무엇이 부족했나요?',
+  'team.missing.saved': '감사합니다. 이 워크스페이스 관리자가 읽습니다.',
+  'team.refused.title': '할 수 없는 요청입니다',
+  'team.refused.notes_off': '이 portbot에서는 팀 메모가 꺼져 있습니다.',
+  'team.refused.not_editor': '워크스페이스 관리자가 지정한 사람만 팀 메모를 바꿀 수 있습니다.',
+  'team.refused.admins_only': '여기서는 워크스페이스 관리자만 팀 메모를 바꿀 수 있습니다.',
+  'team.refused.report_admins_only': '피드백 보고서는 워크스페이스 관리자만 볼 수 있습니다.',
+  'team.refused.bad_note_scope':
+    '포트(8443), 포트와 전송 프로토콜(8443/udp) 또는 범위(30000-32767)를 적어 주세요: {example}',
+  'team.refused.note_empty': '메모 내용을 적어 주세요: {example}',
+  'team.refused.note_too_long': '메모는 {max}자까지입니다. 이 메모는 {length}자입니다.',
+  'team.refused.too_many_notes':
+    '이 워크스페이스에는 이미 메모가 {max}개 있습니다. 먼저 하나를 지우세요({example}).',
+  'team.refused.note_not_found': '이 워크스페이스에는 {scope}의 팀 메모가 없습니다.',
+  'team.refused.bad_lang': 'ko, en, auto 중에서 고르세요: {example}',
+  'team.refused.bad_page': '쪽 번호는 1부터 {max}까지입니다: {example}',
+  'team.refused.comment_too_long': '{max}자까지 적어 주세요.',
+  'team.refused.bad_vote': '이 버튼은 더 이상 쓸 수 없습니다. 다시 질문해 주세요.',
+  'team.refused.unavailable':
+    '지금은 팀 메모를 쓸 수 없어 아무것도 바꾸지 않았습니다. 몇 분 뒤에 다시 시도하세요.',
+  'team.refused.rate_limited': {
+    other: '메모를 너무 빠르게 바꾸고 있습니다. {count}초 후에 다시 시도하세요.',
+  },
+  'team.language.en': '영어',
+  'team.language.ko': '한국어',
+  'feedback.question': '도움이 됐나요?',
+
   // Problems with parts of the question
   'warning.line': '참고: {message}',
 
@@ -180,7 +233,14 @@ export const KO = {
   'column.note': '참고',
 
   // Help
-  'help.more': '채널에서 멘션하거나, DM을 보내거나, 메시지에서 “Explain ports”를 실행해도 됩니다.',
+  'help.more':
+    '채널에서 멘션하거나, DM을 보내거나, 메시지 메뉴의 “Explain ports”(Discord 한국어 화면에서는 “포트 설명”)를 실행해도 됩니다.',
+
+  'command.port.name': '포트',
+  'command.port.description': '포트 N은 무엇일까요? IANA 범위와 할당, 실제 용도, 사용 중인 프로세스 확인',
+  'command.query.name': '질문',
+  'command.query.description': '포트, 범위, 서비스 이름: 60140, 53/udp, 8000-8010, 레디스',
+  'command.explainPorts.name': '포트 설명',
   'column.question': '질문',
   'column.meansQuestion': '뜻',
 
@@ -205,9 +265,10 @@ export const KO = {
   'action.feedbackDown': '도움이 안 됨',
   'action.addNote': '팀 메모 추가',
   'action.open': '브라우저에서 열기',
+  'action.more': '더 보기',
 
   // After a renderer left sections out
-  'trim.note': '길어서 줄였습니다. 나머지는 “{action}”을 누르세요.',
+  'trim.note': '길어서 줄였습니다. 나머지는 “{action}”(으)로 볼 수 있습니다.',
   'trim.noteNoAction': '길어서 줄였습니다. 나머지는 포트 수를 줄여서 물어보세요.',
 
   // Problems with a question
@@ -223,6 +284,7 @@ export const KO = {
   'problem.unknown_service': '"{name}"(이)라는 서비스는 모릅니다.',
   'problem.unknown_serviceSuggest': '"{name}"(이)라는 서비스는 모릅니다. {suggestions}을(를) 찾으셨나요?',
   'problem.nothing_understood': '포트, 포트 범위, 서비스 이름을 찾지 못했습니다.',
+  'problem.no_ports_found': '메시지에서 포트 번호를 찾지 못했습니다.',
 
   // Notices
   'notice.problem.title': '답할 수 없는 질문입니다',
@@ -237,6 +299,7 @@ export const KO = {
   'notice.expired': '이 버튼은 만료되었습니다. 다시 물어보세요.',
   'notice.apology.title': '문제가 생겼습니다',
   'notice.apology': '죄송합니다. 내부 오류가 발생했습니다. 잠시 후 다시 시도하세요(참조 {ref}).',
+  'notice.unknownCommand': '모르는 명령입니다. 봇의 명령을 다시 등록해야 합니다.',
   'notice.rateLimited.title': '잠시만요',
   'notice.rateLimited': { other: '요청이 너무 빠릅니다. {count}초 후에 다시 시도하세요.' },
 

@@ -22,3 +22,27 @@ export async function waitFor<T>(check: () => T | undefined, options: WaitOption
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
+
+type Logs = readonly { msg?: string; eventId?: unknown }[];
+
+/** How many deliveries of an event Bolt has finished dispatching (listeners, dedupe, replies). */
+export function handledDeliveries(logs: Logs, eventId: unknown): number {
+  return logs.filter((line) => line.msg === 'slack request handled' && line.eventId === eventId).length;
+}
+
+/**
+ * Resolves once every delivery of each event (`deliveries` each: a first try and Slack's retries)
+ * has been dispatched to the end, as the adapter's debug line tells: the signal to check that a
+ * duplicate was not answered, instead of sleeping and hoping the machine was fast enough.
+ */
+export async function waitForHandled(
+  logs: Logs,
+  events: readonly Record<string, unknown>[],
+  deliveries = 1,
+): Promise<void> {
+  for (const event of events)
+    await waitFor(() => (handledDeliveries(logs, event.event_id) >= deliveries ? true : undefined), {
+      timeoutMs: 10_000,
+      what: `${deliveries} handled deliveries of ${String(event.event_id)}`,
+    });
+}
