@@ -23,7 +23,7 @@ export const KO_NEXT = {
   'service.product': '{name} 전체 포트(역할별): "{asked} ports"로 물어보세요 · 방화벽: {firewall}',
 
   // Intents: titles
-  'title.intent.stop': '포트 {port}를 쓰는 프로세스 종료',
+  'title.intent.stop': '포트 {port} 사용 프로세스 종료',
   'title.intent.stop.any': '포트를 쓰는 프로세스 종료',
   'title.intent.firewall-open': '방화벽에서 포트 {port} 열기',
   'title.intent.firewall-open.any': '방화벽에서 포트 열기',
