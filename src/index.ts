@@ -60,3 +60,4 @@ export { completeQuestion } from './report/complete.js';
 export { localizeAnswer } from './report/localize-answer.js';
 export { renderProblemText } from './report/render-text.js';
 export type { TextStyle } from './report/text-style.js';
+export type { Coded, Failed, Ok } from './result.js';

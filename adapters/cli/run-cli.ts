@@ -190,16 +190,16 @@ function ask(command: Extract<ReturnType<typeof parseCliArgs>, { kind: 'ask' }>,
   const outcome = answerQuestion(command.question, loaded.knowledge, { os: answerOs });
   if (!outcome.ok) return refuseProblem(io, command.json, outcome.problem);
   if (command.json) {
-    io.stdout(`${JSON.stringify(outcome.answer, null, 2)}\n`);
+    io.stdout(`${JSON.stringify(outcome.value, null, 2)}\n`);
     return EXIT_ANSWERED;
   }
   const os = command.os === null ? defaultOs(io.platform) : answerOs;
-  const presentation = presentAnswer(outcome.answer, { detail: command.full ? 'full' : 'default', os });
+  const presentation = presentAnswer(outcome.value, { detail: command.full ? 'full' : 'default', os });
   const style = (command.color ?? wantsColor(io.env, io.isTty)) ? ANSI_STYLE : undefined;
   // One screen for one item with the commands of one OS; several ports, or every OS's commands
   // (--os all), get the default detail of each without fitting, so no part loses its uses.
   const text =
-    command.full || os === null || outcome.answer.parts.length > 1
+    command.full || os === null || outcome.value.parts.length > 1
       ? renderPresentationText(presentation, style)
       : fitToScreen(presentation, fullCommand(command.question), style);
   io.stdout(`${text}\n`);

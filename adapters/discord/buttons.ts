@@ -41,7 +41,7 @@ export interface ButtonClick {
 export function tokenFor(query: Query): string | undefined {
   const token = encodeQueryToken(query, TOKEN_ROOM);
   const decoded = token ? decodeQueryToken(token) : undefined;
-  return decoded && decoded.items.length === query.items.length ? token : undefined;
+  return decoded?.ok && decoded.value.items.length === query.items.length ? token : undefined;
 }
 
 export function buttonId(detail: Detail, os: CheckOs, token: string): string {
@@ -56,7 +56,7 @@ export function parseButtonId(customId: string): ButtonClick | undefined {
   if (!detail || rest.length !== 1) return undefined;
   const os = CheckOsSchema.safeParse(osText);
   const query = decodeQueryToken(rest[0] ?? '');
-  return os.success && query ? { os: os.data, detail, query } : undefined;
+  return os.success && query.ok ? { os: os.data, detail, query: query.value } : undefined;
 }
 
 /** The OS the answer's commands are for: the selected OS button's. */

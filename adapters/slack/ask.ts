@@ -26,7 +26,7 @@ const TOKEN_LENGTH = 160;
 export function tokenFor(query: Query): string | undefined {
   const token = encodeQueryToken(query, TOKEN_LENGTH);
   const decoded = token ? decodeQueryToken(token) : undefined;
-  return decoded && decoded.items.length === query.items.length ? token : undefined;
+  return decoded?.ok && decoded.value.items.length === query.items.length ? token : undefined;
 }
 
 /**
@@ -41,9 +41,9 @@ export function askPortbot(
 ): Asked {
   const parsed = parseQuestion(text, options);
   if (!parsed.ok) return parsed;
-  const outcome = answerQuery(parsed.query, knowledge, null);
+  const outcome = answerQuery(parsed.value, knowledge, null);
   if (!outcome.ok) return outcome;
-  return { ok: true, answer: outcome.answer, token: tokenFor(parsed.query) };
+  return { ok: true, answer: outcome.value, token: tokenFor(parsed.value) };
 }
 
 /** Answers a query decoded from a button, for the OS the button names. */
@@ -54,5 +54,5 @@ export function answerFromToken(
   knowledge: Knowledge,
 ): Asked {
   const outcome = answerQuery(query, knowledge, os);
-  return outcome.ok ? { ok: true, answer: outcome.answer, token } : outcome;
+  return outcome.ok ? { ok: true, answer: outcome.value, token } : outcome;
 }

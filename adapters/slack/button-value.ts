@@ -25,5 +25,5 @@ export function decodeButtonValue(value: unknown): (ButtonState & { query: Query
   const os = osText === '-' ? null : CheckOsSchema.safeParse(osText);
   if (os !== null && !os.success) return undefined;
   const query = decodeQueryToken(token);
-  return query ? { token, os: os === null ? null : os.data, query } : undefined;
+  return query.ok ? { token, os: os === null ? null : os.data, query: query.value } : undefined;
 }

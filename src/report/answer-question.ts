@@ -8,6 +8,7 @@ import { toPort } from '../port/port-number.js';
 import { type Problem, QUESTION_EXAMPLES, quoteUserText } from '../problems.js';
 import { type ParseOptions, parseQuestion } from '../question/parse-question.js';
 import type { Query, QueryItem } from '../question/query.js';
+import { fail } from '../result.js';
 import { buildAboutPart } from './about-part.js';
 import { ANSWER_SCHEMA_VERSION, type Answer, type AnswerOutcome, type AnswerPart } from './answer.js';
 import { buildPortPart } from './port-part.js';
@@ -24,7 +25,7 @@ export interface AnswerOptions extends ParseOptions {
 /**
  * @example
  * const outcome = answerQuestion('60140', createKnowledge());
- * if (outcome.ok) console.log(outcome.answer.parts[0]);
+ * if (outcome.ok) console.log(outcome.value.parts[0]);
  */
 export function answerQuestion(
   text: string,
@@ -33,7 +34,7 @@ export function answerQuestion(
 ): AnswerOutcome {
   const parsed = parseQuestion(text, options);
   if (!parsed.ok) return parsed;
-  return answerQuery(parsed.query, knowledge, options.os ?? null);
+  return answerQuery(parsed.value, knowledge, options.os ?? null);
 }
 
 export function answerQuery(
@@ -57,13 +58,12 @@ export function answerQuery(
   }
   if (parts.length === 0) {
     const [first] = warnings;
-    return {
-      ok: false,
-      problem: first ?? {
+    return fail(
+      first ?? {
         code: 'nothing_understood',
         message: "I couldn't find a port, a range or a service name in that.",
       },
-    };
+    );
   }
   const answer: Answer = {
     schemaVersion: ANSWER_SCHEMA_VERSION,
@@ -74,7 +74,7 @@ export function answerQuery(
     warnings,
     data: knowledge.registry.source,
   };
-  return { ok: true, answer };
+  return { ok: true, value: answer, answer };
 }
 
 function buildPart(

@@ -65,8 +65,14 @@ export function readCachedRegistry(dataDir: string): CachedRegistryRead {
   const verified = verifyTrailer(bytes);
   if (typeof verified === 'string') return { status: 'corrupt', file, reason: verified };
   const opened = openRegistryCache(verified.body);
-  if (!opened.ok) return { status: 'corrupt', file, reason: opened.error.message };
-  return { status: 'ok', file, registry: opened.registry, stats: opened.stats, sha256: verified.sha256 };
+  if (!opened.ok) return { status: 'corrupt', file, reason: opened.problem.message };
+  return {
+    status: 'ok',
+    file,
+    registry: opened.value.registry,
+    stats: opened.value.stats,
+    sha256: verified.sha256,
+  };
 }
 
 /**
