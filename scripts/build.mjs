@@ -136,7 +136,20 @@ const serviceEntries = {
   web: 'adapters/web/main.ts',
 };
 const present = Object.fromEntries(Object.entries(serviceEntries).filter(([, file]) => existsSync(file)));
-await build({ ...common, entryPoints: present, outdir: 'dist', packages: 'external' });
+// Split into chunks so that the service's dynamic imports stay lazy: a Slack-only service never
+// loads discord.js and a Discord-only one never loads Bolt (adapters/server/compose.ts). Without
+// splitting, esbuild inlines both adapters and hoists their SDK imports to the top of server.js.
+rmSync('dist/chunks', { recursive: true, force: true });
+await build({
+  ...common,
+  entryPoints: present,
+  outdir: 'dist',
+  packages: 'external',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  // The curated data was validated above: the service does not validate it again at start.
+  define: { ...common.define, PORTBOT_PREVALIDATED_DATA: 'true' },
+});
 // One run writes V8's code cache for the CLI (dist/cli.cache), so the first real run is fast too.
 // Best effort: without a cache the CLI compiles as usual and writes one on its first run.
 rmSync('dist/cli.cache', { force: true });

@@ -15,6 +15,7 @@ export {
   type RegistryImportStats,
 } from './knowledge/iana-import/index.js';
 export { createKnowledge, type Knowledge } from './knowledge/knowledge.js';
+export type { KnownUse } from './knowledge/known-use.js';
 export { type KoreanUseTexts, loadKoreanUseTexts } from './knowledge/korean-texts.js';
 export { flattenPrevalidatedKnownUses } from './knowledge/load-known-uses.js';
 export { createRegistry, type Registry } from './knowledge/registry.js';
