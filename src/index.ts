@@ -16,6 +16,8 @@ export {
 } from './knowledge/iana-import/index.js';
 export { createKnowledge, type Knowledge } from './knowledge/knowledge.js';
 export type { KnownUse } from './knowledge/known-use.js';
+export { createKnownUseLines } from './knowledge/known-use-lines.js';
+export { readKnownUseLines } from './knowledge/known-use-lines-data.js';
 export { type KoreanUseTexts, loadKoreanUseTexts } from './knowledge/korean-texts.js';
 export { flattenPrevalidatedKnownUses } from './knowledge/load-known-uses.js';
 export { createRegistry, type Registry } from './knowledge/registry.js';
