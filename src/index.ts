@@ -15,6 +15,9 @@ export {
   type RegistryImportStats,
 } from './knowledge/iana-import/index.js';
 export { createKnowledge, type Knowledge } from './knowledge/knowledge.js';
+export type { KnownUse } from './knowledge/known-use.js';
+export { createKnownUseLines } from './knowledge/known-use-lines.js';
+export { readKnownUseLines } from './knowledge/known-use-lines-data.js';
 export { type KoreanUseTexts, loadKoreanUseTexts } from './knowledge/korean-texts.js';
 export { flattenPrevalidatedKnownUses } from './knowledge/load-known-uses.js';
 export { createRegistry, type Registry } from './knowledge/registry.js';
@@ -70,6 +73,7 @@ export { completeQuestion } from './report/complete.js';
 export { localizeAnswer } from './report/localize-answer.js';
 export { renderProblemText } from './report/render-text.js';
 export type { TextStyle } from './report/text-style.js';
+export type { Coded, Failed, Ok } from './result.js';
 export {
   presentTeamOutcome,
   type TeamOutcome,

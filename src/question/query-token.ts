@@ -9,6 +9,7 @@
 
 import { parsePort } from '../port/port-number.js';
 import { isTransport, type Transport } from '../port/transport.js';
+import { type Coded, fail, ok, type Result } from '../result.js';
 import { type Query, type QueryItem, QuerySchema } from './query.js';
 
 const SERVICE_WORD = /^[a-z0-9+]{1,40}$/;
@@ -68,13 +69,13 @@ function readItem(text: string): QueryItem | undefined {
     if (!transports) return undefined;
     if (kind === 'p') {
       const port = parsePort(numbers);
-      return port.ok ? { type: 'port', port: port.port, transports } : undefined;
+      return port.ok ? { type: 'port', port: port.value, transports } : undefined;
     }
     const [fromText = '', toText = ''] = numbers.split('-');
     const from = parsePort(fromText);
     const to = parsePort(toText);
-    return from.ok && to.ok && from.port <= to.port
-      ? { type: 'range', from: from.port, to: to.port, transports }
+    return from.ok && to.ok && from.value <= to.value
+      ? { type: 'range', from: from.value, to: to.value, transports }
       : undefined;
   }
   if (kind === 's') {
@@ -88,22 +89,27 @@ function readItem(text: string): QueryItem | undefined {
   return undefined;
 }
 
-/** The inverse of `encodeQueryToken`; `undefined` for anything it did not produce. */
-export function decodeQueryToken(token: string): Query | undefined {
-  if (token.length === 0 || token.length > MAX_QUERY_TOKEN_LENGTH * 2) return undefined;
+/** A token `encodeQueryToken` did not produce: damaged, cut short, or made up. */
+export type QueryTokenProblem = Coded<'bad_query_token'>;
+
+const BAD_TOKEN = fail({ code: 'bad_query_token' as const });
+
+/** The inverse of `encodeQueryToken`; `bad_query_token` for anything it did not produce. */
+export function decodeQueryToken(token: string): Result<Query, QueryTokenProblem> {
+  if (token.length === 0 || token.length > MAX_QUERY_TOKEN_LENGTH * 2) return BAD_TOKEN;
   const items: QueryItem[] = [];
   let transports: Transport[] = [];
   for (const part of token.split('.')) {
     if (part.startsWith('g')) {
       const global = readTransports(part.slice(1));
-      if (!global) return undefined;
+      if (!global) return BAD_TOKEN;
       transports = global;
       continue;
     }
     const item = readItem(part);
-    if (!item) return undefined;
+    if (!item) return BAD_TOKEN;
     items.push(item);
   }
   const parsed = QuerySchema.safeParse({ items, os: null, focus: null, transports, problems: [] });
-  return parsed.success && items.length > 0 ? parsed.data : undefined;
+  return parsed.success && items.length > 0 ? ok(parsed.data) : BAD_TOKEN;
 }

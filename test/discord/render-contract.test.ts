@@ -210,7 +210,7 @@ describe('Discord rendering contract', () => {
       } else {
         // Partly understood: answered, with the problem as a note on the answer.
         expect(
-          outcome.answer.warnings.map((warning) => warning.code),
+          outcome.value.warnings.map((warning) => warning.code),
           text,
         ).toContain(code);
         expect(message.embeds[0]?.fields?.[0]?.name, code).toBe('Not answered');

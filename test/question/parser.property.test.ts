@@ -64,7 +64,7 @@ describe('parser properties', () => {
         const json = JSON.stringify(outcome);
         expect(json).not.toMatch(MENTION);
         if (!outcome.ok) return;
-        for (const part of outcome.answer.parts) {
+        for (const part of outcome.value.parts) {
           if (part.type !== 'port') continue;
           for (const check of part.checks) {
             const withoutPort = check.command.split(String(part.port)).join('');
@@ -85,7 +85,7 @@ describe('parser properties', () => {
       fc.property(fc.integer({ min: 0, max: 65535 }), (port) => {
         const outcome = answerQuestion(String(port), knowledge);
         if (!outcome.ok) throw new Error('every port is answerable');
-        const part = outcome.answer.parts[0];
+        const part = outcome.value.parts[0];
         if (part?.type !== 'port') throw new Error('expected a port part');
         for (const check of part.checks) {
           expect(check.command.replaceAll(String(port), 'PORT')).not.toMatch(/PORT\d|\dPORT/);

@@ -103,7 +103,7 @@ export async function startSlackServiceFromEnv(
   const { config } = read;
   if (!config.slack) throw new Error('test config has no Slack');
   const { logger, logs, rawLogs } = captureLogs(config.logLevel);
-  const composed = composeService(config, {
+  const composed = await composeService(config, {
     logger,
     knowledge: testKnowledge,
     slack: { ...TEST_ADAPTER_OPTIONS, ...options },
