@@ -68,7 +68,9 @@ export { completeQuestion } from './report/complete.js';
 export { localizeAnswer } from './report/localize-answer.js';
 export { renderProblemText } from './report/render-text.js';
 export type { TextStyle } from './report/text-style.js';
+export { MAX_NOTE_LENGTH } from './team/note-text.js';
 export {
+  MAX_MISSING_LENGTH,
   presentTeamOutcome,
   type TeamOutcome,
   type TeamRefusal,

@@ -51,6 +51,11 @@ export interface AdapterDeps {
    * answer, the reply-cache revision, votes. Absent: the adapter answers without them.
    */
   team?: Team;
+  /**
+   * The store's workspace data, reached when a platform says portbot left a workspace (Slack's
+   * app_uninstalled, a Discord removal): that workspace's notes, votes and settings are deleted.
+   */
+  workspaces?: () => Promise<{ forget(workspaceId: string): Promise<number> }>;
 }
 
 /**

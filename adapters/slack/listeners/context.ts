@@ -9,6 +9,8 @@ import type {
   QuestionKind,
   QuestionPlan,
 } from '../../shared/question-journey.js';
+import type { Team } from '../../shared/team/team.js';
+import { slackWorkspaceId } from '../../shared/team/workspace-id.js';
 import type { SlackMessage } from '../block-kit-limits.js';
 import { toApologyMessage, toSlowDownMessage } from '../render/notice-message.js';
 import type { RateLimitPolicy } from '../web-api.js';
@@ -25,6 +27,8 @@ export interface ListenerContext {
   handleQuestion: HandleQuestion;
   /** What every answer's presentation is given whoever asks (the pages' origin, for a link). */
   present: PresentBag;
+  /** The team's notes, votes and settings; absent, answers come without them. */
+  team?: Team | undefined;
 }
 
 /** How long a claimed event id or message is remembered: Slack retries within minutes. */
@@ -39,7 +43,7 @@ export function slackQuestionContext(
 ): QuestionContext {
   return {
     platform: 'slack',
-    workspace: team ?? enterprise ?? '-',
+    workspace: slackWorkspaceId({ teamId: team, enterpriseId: enterprise }) ?? '-',
     user,
     lang: 'en',
     present: listener.present,

@@ -8,11 +8,13 @@ import {
   type CheckOs,
   createTranslator,
   type Detail,
+  formatNoteScope,
   type Presentation,
   type PresentOptions,
   presentAnswer,
   renderPresentationText,
 } from '../../../src/index.js';
+import { decodeFeedbackValue, feedbackValueFor } from '../../shared/team/feedback-value.js';
 import type { SlackMessage } from '../block-kit-limits.js';
 import { clip, escapeMrkdwn } from '../escape.js';
 import { type ChromeOptions, toBlocks } from './blocks.js';
@@ -37,6 +39,17 @@ export interface AnswerMessageOptions {
 const FALLBACK_LENGTH = 3000;
 /** The commands shown when the question named no OS. */
 const DEFAULT_OS: CheckOs = 'linux';
+
+/** The port or range a team note from this answer would be about: its first port or range. */
+export function noteScopeOf(answer: Answer): string | undefined {
+  for (const part of answer.parts) {
+    const transport = part.type === 'port' || part.type === 'range' ? part.transports : [];
+    const one = transport.length === 1 ? { transport: transport[0] } : {};
+    if (part.type === 'port') return formatNoteScope({ port: part.port, ...one });
+    if (part.type === 'range') return formatNoteScope({ port: part.from, to: part.to, ...one });
+  }
+  return undefined;
+}
 
 /** The summary first (what a notification shows), then the message as plain text. */
 export function fallbackText(presentation: Presentation): string {
@@ -74,5 +87,14 @@ export function toSlackMessage(answer: Answer, options: AnswerMessageOptions = {
     detail === 'full'
       ? { ...presentation, trimNote: [{ kind: 'muted', text: t.text('trim.noteNoAction') }] }
       : presentation;
-  return presentationMessage(shown, { answerOs: answer.os, sharedBy: options.sharedBy });
+  // The vote's identity (query token, language, data version) must fit a value the team layer reads back.
+  const feedbackValue = options.token
+    ? feedbackValueFor(answer, options.token, presentation.lang)
+    : undefined;
+  return presentationMessage(shown, {
+    answerOs: answer.os,
+    sharedBy: options.sharedBy,
+    feedbackValue: feedbackValue && decodeFeedbackValue(feedbackValue) ? feedbackValue : undefined,
+    noteScope: noteScopeOf(answer),
+  });
 }
