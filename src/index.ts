@@ -53,7 +53,12 @@ export {
   decodeButtonValue,
   encodeButtonValue,
 } from './question/button-value.js';
-export { languageFromLocaleEnv, languageOf } from './question/language.js';
+export {
+  type ChatLanguage,
+  chooseChatLanguage,
+  languageFromLocaleEnv,
+  languageOf,
+} from './question/language.js';
 export { formatNoteScope, type NoteScope, parseNoteScope } from './question/note-scope.js';
 export {
   MAX_ITEMS,

@@ -98,6 +98,7 @@ export function composeService(config: ServiceConfig, options: ComposeOptions): 
     dedupe: replicas.dedupe,
     team,
     workspaces: async () => (await openOnce()).workspaces,
+    defaultLang: config.defaultLang,
   };
   // Build the names index now rather than on the first question.
   deps.knowledge().names();

@@ -3,7 +3,7 @@
  * one HTTP server and the process lifecycle; an adapter contributes routes and connections.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Knowledge } from '../../src/index.js';
+import type { Knowledge, Lang } from '../../src/index.js';
 import type { AnswerRecorder } from './answer-recorder.js';
 import type { DedupeStore } from './event-dedupe.js';
 import type { Logger } from './logger.js';
@@ -56,6 +56,8 @@ export interface AdapterDeps {
    * app_uninstalled, a Discord removal): that workspace's notes, votes and settings are deleted.
    */
   workspaces?: () => Promise<{ forget(workspaceId: string): Promise<number> }>;
+  /** `PORTBOT_LANG`: chat answers' language when neither the question nor the person says. */
+  defaultLang?: Lang;
 }
 
 /**

@@ -187,6 +187,7 @@ export function createSlackAdapter(
     rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT_POLICY,
     present: options.publicUrl ? { actions: { publicUrl: options.publicUrl } } : {},
     team: deps.team,
+    defaultLang: deps.defaultLang ?? 'en',
     handleQuestion: createQuestionJourney({
       platform: 'slack',
       logger,

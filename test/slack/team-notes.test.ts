@@ -325,6 +325,31 @@ describe.each(ENGINES)('Slack team notes on %s', (_name, openEngine) => {
     expect(second.text).toContain('page 2 of 2');
   });
 
+  it('answers a Korean question in Korean, with the note labelled 팀 메모; ko: and en: choose too', async () => {
+    const korean = await port('9443번 포트 용도');
+    expect(blocksText(korean.blocks.slice(0, 1))).toMatch(/[가-힣]/);
+    expect(blocksText(korean.blocks.slice(1, 2))).toContain('팀 메모');
+    expect(korean.text).toContain('팀 메모');
+    expect(blocksText(korean.blocks)).toContain('도움이 됐나요?');
+    expect(button(korean, 'portbot_feedback_up').value).toMatch(/\|ko\|/);
+    const prefixed = await port('ko: 22');
+    expect(blocksText(prefixed.blocks.slice(0, 1))).toMatch(/[가-힣]/);
+    expect(blocksText(prefixed.blocks)).toContain('OpenSSH');
+    expect(blocksText((await port('22')).blocks.slice(0, 1))).not.toMatch(/[가-힣]/);
+    // A refusal of a Korean question is Korean too.
+    expect((await port('ko: 99999')).text).toMatch(/[가-힣]/);
+  });
+
+  it('/port lang ko is a personal setting: that person is answered in Korean until lang auto', async () => {
+    expect((await port('lang ko')).response_type).toBe('ephemeral');
+    expect(blocksText((await port('22')).blocks.slice(0, 1))).toMatch(/[가-힣]/);
+    // Someone else in the workspace still gets English; an explicit en: still wins.
+    expect(blocksText((await port('22', { user: ADMIN })).blocks.slice(0, 1))).not.toMatch(/[가-힣]/);
+    expect(blocksText((await port('en: 22')).blocks.slice(0, 1))).not.toMatch(/[가-힣]/);
+    await port('lang auto');
+    expect(blocksText((await port('22')).blocks.slice(0, 1))).not.toMatch(/[가-힣]/);
+  });
+
   it('a restart keeps the notes, their history and the votes', async () => {
     await slack.stop();
     slack = await start();

@@ -7,7 +7,8 @@
  *
  * The team's commands (`note`, `notes`, `forget`, `history`, `lang`, `feedback`) are reserved
  * first words: the team layer answers them, privately, and they are never cached. A question is
- * answered with the workspace's notes on its ports, first.
+ * answered with the workspace's notes on its ports, first, in the language the question or the
+ * person chose (`ko:` / `en:`, Hangul, `/port lang ko`, then PORTBOT_LANG).
  */
 import type { App } from '@slack/bolt';
 import { answerQuestion } from '../../../src/index.js';
@@ -16,11 +17,14 @@ import type { TeamReply } from '../../shared/team/team.js';
 import { presentationMessage } from '../render/answer-message.js';
 import { type ListenerContext, slackPlan, slackQuestionContext } from './context.js';
 import { commandReply, isHelpCommand, SLACK_TOKEN_LENGTH } from './replies.js';
-import { isExtSharedChannel, slackActor, withTeam } from './team.js';
+import { chooseSlackLanguage, inLanguage, isExtSharedChannel, slackActor, withTeam } from './team.js';
 
 export function registerCommand(app: App, context: ListenerContext): void {
   app.command(context.command, async ({ command, ack, client, body }) => {
-    const asked = slackQuestionContext(context, command.team_id, command.enterprise_id, command.user_id);
+    const base = slackQuestionContext(context, command.team_id, command.enterprise_id, command.user_id);
+    const chosen = await chooseSlackLanguage(context, base, command.text);
+    const asked = await inLanguage(base, chosen.lang);
+    const text = chosen.text;
     const { team } = context;
     if (team) {
       const actor = slackActor(context, client, {
@@ -31,7 +35,7 @@ export function registerCommand(app: App, context: ListenerContext): void {
       let handled: TeamReply | undefined;
       let failure: unknown;
       try {
-        handled = await team.handleText(command.text, actor, { command: context.command, lang: asked.lang });
+        handled = await team.handleText(text, actor, { command: context.command, lang: asked.lang });
       } catch (error) {
         failure = error;
       }
@@ -55,10 +59,10 @@ export function registerCommand(app: App, context: ListenerContext): void {
         return;
       }
     }
-    const help = isHelpCommand(command.text);
+    const help = isHelpCommand(text);
     const setup = help
-      ? { question: command.text, revision: '', context: asked }
-      : await withTeam(context, asked, command.text, isExtSharedChannel(body), (question) => {
+      ? { question: text, revision: '', context: asked }
+      : await withTeam(context, asked, text, isExtSharedChannel(body), (question) => {
           const result = answerQuestion(question, context.knowledge(), { tokenLength: SLACK_TOKEN_LENGTH });
           return result.ok ? result.answer : undefined;
         });

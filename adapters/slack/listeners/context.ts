@@ -1,5 +1,5 @@
 /** What every listener is given: the core's knowledge, logging, the question's journey, policies. */
-import type { Knowledge } from '../../../src/index.js';
+import type { Knowledge, Lang } from '../../../src/index.js';
 import type { DedupeStore } from '../../shared/event-dedupe.js';
 import type { Logger } from '../../shared/logger.js';
 import type {
@@ -29,6 +29,8 @@ export interface ListenerContext {
   present: PresentBag;
   /** The team's notes, votes and settings; absent, answers come without them. */
   team?: Team | undefined;
+  /** `PORTBOT_LANG`: the language when neither the question nor the person chose one. */
+  defaultLang: Lang;
 }
 
 /** How long a claimed event id or message is remembered: Slack retries within minutes. */
@@ -40,12 +42,13 @@ export function slackQuestionContext(
   team: string | undefined,
   enterprise: string | undefined,
   user: string | undefined,
+  lang: Lang = 'en',
 ): QuestionContext {
   return {
     platform: 'slack',
     workspace: slackWorkspaceId({ teamId: team, enterpriseId: enterprise }) ?? '-',
     user,
-    lang: 'en',
+    lang,
     present: listener.present,
   };
 }
@@ -59,8 +62,8 @@ export function slackPlan(
   return {
     kind,
     context,
-    slowDown: (seconds) => toSlowDownMessage(seconds),
-    apology: (correlationId) => toApologyMessage(correlationId),
+    slowDown: (seconds, asked) => toSlowDownMessage(seconds, asked.lang),
+    apology: (correlationId, asked) => toApologyMessage(correlationId, asked.lang),
     ...plan,
   };
 }

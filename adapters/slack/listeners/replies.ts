@@ -34,7 +34,7 @@ export function commandReply(
 ): SlackReply {
   const question = text.trim() === '' ? 'help' : text;
   const asked = answerQuestion(question, knowledge, { tokenLength: SLACK_TOKEN_LENGTH });
-  if (!asked.ok) return userError(toProblemMessage(asked.problem, command));
+  if (!asked.ok) return userError(toProblemMessage(asked.problem, command, present?.lang));
   return answered(toSlackMessage(asked.answer, { token: asked.token, command, present }));
 }
 
@@ -48,7 +48,9 @@ export function conversationReply(
   const asked = answerQuestion(text, knowledge);
   if (!asked.ok) {
     const noQuestion = asked.problem.code === 'empty_question' || asked.problem.code === 'nothing_understood';
-    return userError(noQuestion ? toHintMessage() : toProblemMessage(asked.problem));
+    return userError(
+      noQuestion ? toHintMessage(present?.lang) : toProblemMessage(asked.problem, undefined, present?.lang),
+    );
   }
   return answered(toSlackMessage(asked.answer, { command, present }));
 }
@@ -61,7 +63,7 @@ export function explainReply(
   present?: PresentBag,
 ): SlackReply {
   const asked = answerQuestion(text, knowledge, { mode: 'scan', tokenLength: SLACK_TOKEN_LENGTH });
-  if (!asked.ok) return userError(toProblemMessage(asked.problem, command));
+  if (!asked.ok) return userError(toProblemMessage(asked.problem, command, present?.lang));
   return answered(toSlackMessage(asked.answer, { token: asked.token, command, present }));
 }
 
@@ -78,9 +80,9 @@ export function buttonReply(
   present?: PresentBag,
 ): SlackReply {
   const state = decodeButtonValue(value);
-  if (!state) return userError(toExpiredButtonMessage());
+  if (!state) return userError(toExpiredButtonMessage(present?.lang));
   const outcome = answerQuery(state.query, knowledge, state.os);
-  if (!outcome.ok) return userError(toProblemMessage(outcome.problem, command));
+  if (!outcome.ok) return userError(toProblemMessage(outcome.problem, command, present?.lang));
   const options = sharedBy ? { sharedBy, detail, present } : { token: state.token, command, detail, present };
   return answered(toSlackMessage(outcome.answer, options));
 }

@@ -6,7 +6,8 @@
  * built, its notes, its feedback buttons and the notes' revision for the reply cache.
  */
 import type { AllMiddlewareArgs } from '@slack/bolt';
-import type { Answer } from '../../../src/index.js';
+import { type Answer, type ChatLanguage, chooseChatLanguage, type Lang } from '../../../src/index.js';
+import { curatedTextsFor } from '../../shared/curated-texts.js';
 import type { PresentBag, QuestionContext } from '../../shared/question-journey.js';
 import type { TeamActor } from '../../shared/team/team.js';
 import type { ListenerContext } from './context.js';
@@ -30,6 +31,35 @@ export interface TeamSetup {
 export function isExtSharedChannel(body: unknown): boolean {
   const flag = (body as { is_ext_shared_channel?: unknown } | undefined)?.is_ext_shared_channel;
   return flag === true || flag === 'true';
+}
+
+/** A leading mention of the bot is not part of what was asked (`<@U0BOT> ko: 22`). */
+const LEADING_MENTION = /^(?:\s*<@[A-Z0-9]+(?:\|[^>]*)?>)+\s*/i;
+
+/**
+ * The answer's language: a `ko:` / `en:` prefix, Hangul in the question, the person's stored
+ * choice (`/port lang ko`), then PORTBOT_LANG. `text` comes back without the prefix.
+ */
+export async function chooseSlackLanguage(
+  context: Pick<ListenerContext, 'team' | 'defaultLang'>,
+  asked: Pick<QuestionContext, 'workspace' | 'user'>,
+  text: string,
+): Promise<ChatLanguage> {
+  const personal =
+    context.team && asked.user !== undefined
+      ? await context.team.languageOf(asked.workspace, asked.user)
+      : undefined;
+  return chooseChatLanguage({
+    text: text.replace(LEADING_MENTION, ''),
+    personal: personal ?? null,
+    workspaceDefault: context.defaultLang,
+  });
+}
+
+/** The context in `lang`, with the Korean curated texts when Korean (read on the first Korean answer). */
+export async function inLanguage(asked: QuestionContext, lang: Lang): Promise<QuestionContext> {
+  const koreanTexts = await curatedTextsFor(lang);
+  return { ...asked, lang, present: { ...asked.present, ...(koreanTexts ? { koreanTexts } : {}) } };
 }
 
 /** The asker, for the team layer: a display name (plain text in bylines), and admin from users.info. */
@@ -72,13 +102,15 @@ export async function withTeam(
   text: string,
   extShared: boolean,
   answerOf: (question: string) => Answer | undefined,
+  /** Look for the team's own names when the core finds nothing (typed questions, not buttons). */
+  names = true,
 ): Promise<TeamSetup> {
   const { team } = context;
   if (!team) return { question: text, revision: '', context: asked };
   const workspace = asked.workspace;
   let question = text;
   let answer = answerOf(text);
-  if (!answer && !extShared) {
+  if (!answer && !extShared && names) {
     const named = await team.teamNamesQuestion(text, workspace);
     const found = named === undefined ? undefined : answerOf(named);
     if (named !== undefined && found) {
