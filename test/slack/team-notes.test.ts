@@ -19,6 +19,7 @@ import { MISSING_MODAL_ID, NOTE_MODAL_ID } from '../../adapters/slack/listeners/
 import { openStore } from '../../adapters/store/open-store.js';
 import { createTestDatabase, postgresAvailable, type TestDatabase } from '../support/postgres.js';
 import {
+  appMention,
   blockAction,
   eventCallback,
   interactionForm,
@@ -28,7 +29,12 @@ import {
 import { FORM, JSON_TYPE, signedPost, TEST_SIGNING_SECRET } from '../support/slack/signing.js';
 import { type RunningSlackService, startSlackServiceFromEnv } from '../support/slack/slack-service.js';
 import { waitFor } from '../support/slack/wait.js';
-import { startWebApiStandIn, TEAM_ID, type WebApiStandIn } from '../support/slack/web-api-stand-in.js';
+import {
+  BOT_USER_ID,
+  startWebApiStandIn,
+  TEAM_ID,
+  type WebApiStandIn,
+} from '../support/slack/web-api-stand-in.js';
 
 const OTHER_TEAM = 'TOTHERTEAM';
 const ADMIN = 'UADMIN0001';
@@ -348,6 +354,22 @@ describe.each(ENGINES)('Slack team notes on %s', (_name, openEngine) => {
     expect(blocksText((await port('en: 22')).blocks.slice(0, 1))).not.toMatch(/[가-힣]/);
     await port('lang auto');
     expect(blocksText((await port('22')).blocks.slice(0, 1))).not.toMatch(/[가-힣]/);
+  });
+
+  it('a mention is answered in its thread with the note first and the votes, but no OS or Share buttons', async () => {
+    const before = api.callsTo('chat.postMessage').length;
+    const event = appMention(`<@${BOT_USER_ID}> what is on 9443?`);
+    expect((await signedPost(slack.eventsUrl, JSON.stringify(event), JSON_TYPE)).status).toBe(200);
+    const [call] = (await api.waitForCalls('chat.postMessage', before + 1)).slice(before);
+    const message = {
+      text: call?.form.text ?? '',
+      blocks: JSON.parse(call?.form.blocks ?? '[]') as SlackBlock[],
+    };
+    expect(blocksText(message.blocks.slice(1, 2))).toContain('billing API');
+    expect(message.text).toContain('billing API');
+    const ids = buttonsOf(message).map((b) => b.action_id);
+    expect(ids).toEqual(['portbot_feedback_up', 'portbot_feedback_down', 'portbot_note_add']);
+    expect(findBlockKitViolations(message)).toEqual([]);
   });
 
   it('a restart keeps the notes, their history and the votes', async () => {

@@ -38,7 +38,11 @@ export function commandReply(
   return answered(toSlackMessage(asked.answer, { token: asked.token, command, present }));
 }
 
-/** A mention or DM: answered in its thread, so no buttons; a message with no question gets a hint. */
+/**
+ * A mention or DM: answered in its thread, seen by everyone there, so no buttons that re-ask or
+ * share — only "Was this helpful?" and "Add a team note" when the team offers them (each private
+ * to whoever clicks). A message with no question gets a hint.
+ */
 export function conversationReply(
   text: string,
   knowledge: Knowledge,
@@ -52,7 +56,15 @@ export function conversationReply(
       noQuestion ? toHintMessage(present?.lang) : toProblemMessage(asked.problem, undefined, present?.lang),
     );
   }
-  return answered(toSlackMessage(asked.answer, { command, present }));
+  // The token only identifies the answer for a vote: a thread's answer has no buttons that re-ask.
+  const voting = present?.actions?.feedback === true;
+  return answered(
+    toSlackMessage(asked.answer, {
+      command,
+      present,
+      ...(voting ? { token: asked.token, threaded: true } : {}),
+    }),
+  );
 }
 
 /** "Explain ports" on any message: the ports found in it, privately, with the usual buttons. */

@@ -45,6 +45,11 @@ export interface ActionsContext {
   feedbackValue?: string | undefined;
   /** The port or range "Add a team note" proposes ("8443", "30000-32767"); without it, no button. */
   noteScope?: string | undefined;
+  /**
+   * An answer in a thread, seen by everyone there: no buttons that answer again in place or share
+   * (they would change it for all), only the link, the votes and "Add a team note" (each private).
+   */
+  threaded?: boolean | undefined;
 }
 
 /** The actions Slack shows, in the presentation's order; "Show everything" also when fitting cut. */
@@ -100,9 +105,8 @@ export function actionsBlock(
   presentation: Presentation,
   context: ActionsContext,
 ): types.ActionsBlock | undefined {
-  const elements = shownActions(presentation).flatMap(
-    (action) => button(action, context, presentation.lang) ?? [],
-  );
+  const shown = shownActions(presentation).filter((action) => !context.threaded || action.kind === 'open');
+  const elements = shown.flatMap((action) => button(action, context, presentation.lang) ?? []);
   if (elements.length === 0) return undefined;
   const block_id = presentation.detail === 'full' ? FULL_ACTIONS_BLOCK_ID : ACTIONS_BLOCK_ID;
   return { type: 'actions', block_id, elements };

@@ -42,6 +42,8 @@ export interface AnswerMessageOptions {
    * them a Korean answer shows the curated notes in English, marked "(영문)".
    */
   koreanTexts?: KoreanUseTexts | undefined;
+  /** Answered in a thread (a mention, a DM): `token` gives only the vote and note buttons. */
+  threaded?: boolean | undefined;
 }
 
 /** Plain-text fallback: long enough for a notification and a screen reader, never the whole table. */
@@ -87,7 +89,7 @@ export function toSlackMessage(answer: Answer, options: AnswerMessageOptions = {
     ...(options.token ? { token: options.token } : {}),
     actions: {
       ...options.present?.actions,
-      ...(options.token ? { share: true } : {}),
+      ...(options.token && !options.threaded ? { share: true } : {}),
       ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
     },
     ...(options.command ? { commandPrefix: `${options.command} ` } : {}),
@@ -95,7 +97,7 @@ export function toSlackMessage(answer: Answer, options: AnswerMessageOptions = {
   // The full detail has nothing more to offer: its note points to asking about less instead.
   const t = createTranslator(presentation.lang);
   const shown: Presentation =
-    detail === 'full'
+    detail === 'full' || options.threaded
       ? { ...presentation, trimNote: [{ kind: 'muted', text: t.text('trim.noteNoAction') }] }
       : presentation;
   // The vote's identity (query token, language, data version) must fit a value the team layer reads back.
@@ -107,5 +109,6 @@ export function toSlackMessage(answer: Answer, options: AnswerMessageOptions = {
     sharedBy: options.sharedBy,
     feedbackValue: feedbackValue && decodeFeedbackValue(feedbackValue) ? feedbackValue : undefined,
     noteScope: noteScopeOf(answer),
+    threaded: options.threaded,
   });
 }
