@@ -56,7 +56,12 @@ export {
   decodeButtonValue,
   encodeButtonValue,
 } from './question/button-value.js';
-export { languageFromLocaleEnv, languageOf } from './question/language.js';
+export {
+  type ChatLanguage,
+  chooseChatLanguage,
+  languageFromLocaleEnv,
+  languageOf,
+} from './question/language.js';
 export { formatNoteScope, type NoteScope, parseNoteScope } from './question/note-scope.js';
 export {
   MAX_ITEMS,
@@ -74,7 +79,9 @@ export { localizeAnswer } from './report/localize-answer.js';
 export { renderProblemText } from './report/render-text.js';
 export type { TextStyle } from './report/text-style.js';
 export type { Coded, Failed, Ok } from './result.js';
+export { MAX_NOTE_LENGTH } from './team/note-text.js';
 export {
+  MAX_MISSING_LENGTH,
   presentTeamOutcome,
   type TeamOutcome,
   type TeamRefusal,

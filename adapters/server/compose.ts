@@ -113,6 +113,8 @@ export async function composeService(
     rateLimiter: replicas.rateLimiter,
     dedupe: replicas.dedupe,
     team,
+    workspaces: async () => (await openOnce()).workspaces,
+    defaultLang: config.defaultLang,
   };
   // Build the names index now rather than on the first question.
   deps.knowledge().names();

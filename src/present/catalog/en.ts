@@ -272,6 +272,18 @@ export const EN = {
   'action.open': 'Open in browser',
   'action.more': 'More',
 
+  // Chat modals: adding a team note from an answer, and "what was missing?" after a 👎
+  'modal.note.title': 'Add a team note',
+  'modal.note.scope': 'Port or range',
+  'modal.note.text': 'Note for this workspace',
+  'modal.note.hint': 'Everyone here sees it first in answers about this port.',
+  'modal.missing.title': 'What was missing?',
+  'modal.missing.text': 'What were you looking for?',
+  'modal.missing.hint': "Only this workspace's admins read it.",
+  'modal.save': 'Save',
+  'modal.send': 'Send',
+  'modal.cancel': 'Cancel',
+
   // After a renderer left sections out
   'trim.note': 'Shortened to fit: use “{action}” for the rest.',
   'trim.noteNoAction': 'Shortened to fit: ask about fewer ports for the rest.',
