@@ -3,7 +3,11 @@
  * 7 update, 8 autocomplete choices). Transport-free: the gateway sends the result through
  * discord.js, the HTTP endpoint writes it as its response body.
  */
-import { type APIApplicationCommandOptionChoice, InteractionResponseType } from 'discord.js';
+import {
+  type APIApplicationCommandOptionChoice,
+  type APIModalInteractionResponseCallbackData,
+  InteractionResponseType,
+} from 'discord.js';
 import {
   answerQuery,
   answerQuestion,
@@ -17,7 +21,8 @@ import {
   QUESTION_EXAMPLES,
 } from '../../src/index.js';
 import type { PresentBag } from '../shared/question-journey.js';
-import { EXPLAIN_PORTS_COMMAND, PORT_COMMAND } from './commands.js';
+import type { Team } from '../shared/team/index.js';
+import { EXPLAIN_PORTS_COMMAND, type NoteSubcommand, PORT_COMMAND } from './commands.js';
 import type { DiscordReplyMode } from './config.js';
 import { DISCORD_LIMITS } from './discord-limits.js';
 import {
@@ -30,8 +35,18 @@ import {
 /** What an interaction asks, read from either transport. */
 export type InteractionInput =
   | { kind: 'autocomplete'; command: string; text: string }
-  | { kind: 'command'; command: string; text: string }
-  | { kind: 'button'; customId: string };
+  | { kind: 'command'; command: string; text: string; note?: NoteCommandInput }
+  | { kind: 'button'; customId: string }
+  /** A form submitted (MODAL_SUBMIT): its custom_id and its text inputs' values by custom_id. */
+  | { kind: 'modal'; customId: string; fields: Readonly<Record<string, string>> };
+
+/** `/port-note`'s subcommand and options (empty when not given). */
+export interface NoteCommandInput {
+  subcommand: NoteSubcommand | string;
+  port: string;
+  text: string;
+  page?: number;
+}
 
 export type InteractionResult =
   | { type: InteractionResponseType.ChannelMessageWithSource; data: DiscordMessage }
@@ -39,13 +54,19 @@ export type InteractionResult =
   | {
       type: InteractionResponseType.ApplicationCommandAutocompleteResult;
       data: { choices: APIApplicationCommandOptionChoice<string>[] };
-    };
+    }
+  /** A form (type 9): "Add a team note", "What was missing?". */
+  | { type: InteractionResponseType.Modal; data: APIModalInteractionResponseCallbackData };
 
 export interface InteractionContext {
   knowledge: () => Knowledge;
   replies: DiscordReplyMode;
   /** What the question's context adds to the presentation (see `presentOptionsOf`). */
   present?: PresentBag | undefined;
+  /** The team's notes, votes and settings; absent: answers without them. */
+  team?: Team | undefined;
+  /** The workspace default language (PORTBOT_LANG). */
+  defaultLang?: string | undefined;
 }
 
 function reply(data: DiscordMessage): InteractionResult {
@@ -149,5 +170,8 @@ export function answerInteraction(input: InteractionInput, context: InteractionC
       );
     case 'button':
       return answerButton(input.customId, context);
+    case 'modal':
+      // A form whose answer the team layer did not take (notes off, an old form).
+      return reply(renderNoticeMessage(presentNotice('expired-button').summary));
   }
 }

@@ -97,6 +97,7 @@ export function composeService(config: ServiceConfig, options: ComposeOptions): 
     rateLimiter: replicas.rateLimiter,
     dedupe: replicas.dedupe,
     team,
+    workspaces: async () => (await openOnce()).workspaces,
   };
   // Build the names index now rather than on the first question.
   deps.knowledge().names();

@@ -51,6 +51,11 @@ export interface AdapterDeps {
    * answer, the reply-cache revision, votes. Absent: the adapter answers without them.
    */
   team?: Team;
+  /**
+   * Deletes a workspace's notes, votes and settings (the store's `workspaces`), for a platform
+   * that says the app was removed. Absent: removals are only logged.
+   */
+  workspaces?: () => Promise<{ forget(workspaceId: string): Promise<number> }>;
 }
 
 /**

@@ -293,4 +293,6 @@ export const KO = {
   'notice.apology': '죄송합니다. 내부 오류가 발생했습니다. 잠시 후 다시 시도하세요(참조 {ref}).',
   'notice.rateLimited.title': '잠시만요',
   'notice.rateLimited': { other: '요청이 너무 빠릅니다. {count}초 후에 다시 시도하세요.' },
+  'form.note.scope': '포트, 포트/전송 프로토콜 또는 범위',
+  'form.note.text': '메모 (누가 쓰는지, 누구에게 물을지)',
 } as const satisfies Catalog;
