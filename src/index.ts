@@ -20,7 +20,8 @@ export { flattenPrevalidatedKnownUses } from './knowledge/load-known-uses.js';
 export { createRegistry, type Registry } from './knowledge/registry.js';
 export type { DataSource, RegistryData } from './knowledge/registry-record.js';
 export { TRANSPORTS, type Transport } from './port/transport.js';
-export { createTranslator, LANGS, type Lang, plainText } from './present/catalog/index.js';
+export { createTranslator, LANGS, type Lang, type MessageKey, plainText } from './present/catalog/index.js';
+export { KO_QUESTION_EXAMPLES } from './present/catalog/ko-facts.js';
 export { type FitLimits, fitPresentation } from './present/fit.js';
 export type {
   Action,
@@ -52,6 +53,7 @@ export {
   decodeButtonValue,
   encodeButtonValue,
 } from './question/button-value.js';
+export { chooseChatLanguage, languageFromLocaleEnv, languageOf } from './question/language.js';
 export { formatNoteScope, type NoteScope, parseNoteScope } from './question/note-scope.js';
 export {
   MAX_ITEMS,

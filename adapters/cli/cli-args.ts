@@ -3,10 +3,28 @@
  * error remembers whether `--json` was given anywhere on the line, so that `--os bogus --json 22`
  * is refused as JSON too.
  */
-import { type CheckOs, CheckOsSchema, type UsageProblemCode } from '../../src/index.js';
+import {
+  type CheckOs,
+  CheckOsSchema,
+  type Lang,
+  languageOf,
+  type UsageProblemCode,
+} from '../../src/index.js';
+
+/** What was wrong with the command line; run-cli.ts words it in the answer's language. */
+export type UsageFault =
+  | { kind: 'unknown-option'; option: string }
+  | { kind: 'os-missing' }
+  | { kind: 'os-bad' }
+  | { kind: 'lang-missing' }
+  | { kind: 'lang-bad' };
 
 export type CliCommand =
-  | { kind: 'help' }
+  | {
+      kind: 'help';
+      /** `--lang`, when given before or after `--help`. */
+      lang: Lang | null;
+    }
   | { kind: 'version' }
   | { kind: 'data-update'; args: string[] }
   | { kind: 'data-status' }
@@ -20,13 +38,45 @@ export type CliCommand =
       color: boolean | null;
       /** `--full`: everything the answer holds, nothing folded. */
       full: boolean;
+      /** `--lang ko|en`: beats every other signal; null when not given. */
+      lang: Lang | null;
     }
-  | { kind: 'usage-error'; code: UsageProblemCode; message: string; json: boolean };
+  | {
+      kind: 'usage-error';
+      code: UsageProblemCode;
+      fault: UsageFault;
+      json: boolean;
+      /** `--lang` when it was readable, so that the refusal is in the language asked for. */
+      lang: Lang | null;
+    };
 
 /** Digits after a dash are a (bad) port, not an option: `portbot -1` is answered, not rejected. */
 const NEGATIVE_NUMBER = /^-\d/;
 
-const OS_CHOICES = 'linux, macos, windows or all';
+/** The command line's faults as one line each, in both languages. */
+export const USAGE_TEXT: Readonly<Record<Lang, Readonly<Record<UsageFault['kind'] | 'hint', string>>>> = {
+  en: {
+    'unknown-option': 'Unknown option {option}.',
+    'os-missing': '--os needs a value: linux, macos, windows or all.',
+    'os-bad': '--os takes linux, macos, windows or all.',
+    'lang-missing': '--lang needs a value: en or ko.',
+    'lang-bad': '--lang takes en or ko.',
+    hint: 'Try portbot --help.',
+  },
+  ko: {
+    'unknown-option': '알 수 없는 옵션입니다: {option}',
+    'os-missing': '--os 뒤에 값을 주세요: linux, macos, windows, all 중 하나입니다.',
+    'os-bad': '--os 값은 linux, macos, windows, all 중 하나입니다.',
+    'lang-missing': '--lang 뒤에 값을 주세요: en 또는 ko입니다.',
+    'lang-bad': '--lang 값은 en 또는 ko입니다.',
+    hint: 'portbot --help로 사용법을 확인하세요.',
+  },
+};
+
+export function usageMessage(fault: UsageFault, lang: Lang): string {
+  const message = USAGE_TEXT[lang][fault.kind];
+  return fault.kind === 'unknown-option' ? message.replace('{option}', fault.option) : message;
+}
 
 /** An option word: `--os`, `-x`; not `-1` (a bad port) and not `-` alone. */
 const isOption = (arg: string) => arg.startsWith('-') && arg !== '-' && !NEGATIVE_NUMBER.test(arg);
@@ -34,10 +84,26 @@ const isOption = (arg: string) => arg.startsWith('-') && arg !== '-' && !NEGATIV
 /** Option names echoed in a message keep only plain characters (nothing a terminal interprets). */
 const plainOption = (arg: string) => arg.replace(/[^\w=-]/g, '').slice(0, 30);
 
-/** `--json` anywhere before `--` (words after `--` are the question, never options). */
-function asksForJson(argv: readonly string[]): boolean {
+/** The options part of argv: words after `--` are the question, never options. */
+function optionWords(argv: readonly string[]): readonly string[] {
   const end = argv.indexOf('--');
-  return (end === -1 ? argv : argv.slice(0, end)).includes('--json');
+  return end === -1 ? argv : argv.slice(0, end);
+}
+
+/** `--json` anywhere before `--`. */
+function asksForJson(argv: readonly string[]): boolean {
+  return optionWords(argv).includes('--json');
+}
+
+/** `--lang` anywhere before `--`, when its value is one portbot writes ("ko", "en", "ko-KR"). */
+function asksForLang(argv: readonly string[]): Lang | null {
+  const words = optionWords(argv);
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index] as string;
+    if (word.startsWith('--lang=')) return languageOf(word.slice(7));
+    if (word === '--lang') return languageOf(words[index + 1]);
+  }
+  return null;
 }
 
 export function parseCliArgs(argv: readonly string[]): CliCommand {
@@ -51,23 +117,26 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (argv[0] === 'notes') return { kind: 'team', args: [...argv] };
   if (argv[0] === 'feedback' && argv[1] === 'report') return { kind: 'team', args: [...argv] };
   const json = asksForJson(argv);
-  const usageError = (code: UsageProblemCode, message: string): CliCommand => ({
+  const asked = asksForLang(argv);
+  const usageError = (code: UsageProblemCode, fault: UsageFault): CliCommand => ({
     kind: 'usage-error',
     code,
-    message,
+    fault,
     json,
+    lang: asked,
   });
   const words: string[] = [];
   let os: CheckOs | 'all' | null = null;
   let color: boolean | null = null;
   let full = false;
+  let lang: Lang | null = null;
   for (let index = 0; index < argv.length; index++) {
     const arg = argv[index] as string;
     if (arg === '--') {
       words.push(...argv.slice(index + 1));
       break;
     }
-    if (arg === '-h' || arg === '--help') return { kind: 'help' };
+    if (arg === '-h' || arg === '--help') return { kind: 'help', lang: asked };
     if (arg === '-V' || arg === '-v' || arg === '--version') return { kind: 'version' };
     if (arg === '--json') continue;
     if (arg === '--full') {
@@ -81,15 +150,22 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       // "--os --json 22": the next word is another option, so --os has no value.
       const value = arg === '--os' ? (next === undefined || isOption(next) ? '' : next) : arg.slice(5);
       if (arg === '--os' && value !== '') index++;
-      if (value === '') return usageError('missing_option_value', `--os needs a value: ${OS_CHOICES}.`);
+      if (value === '') return usageError('missing_option_value', { kind: 'os-missing' });
       const lower = value.toLowerCase();
       const parsed = CheckOsSchema.safeParse(lower);
       if (lower === 'all') os = 'all';
       else if (parsed.success) os = parsed.data;
-      else return usageError('bad_option_value', `--os takes ${OS_CHOICES}.`);
+      else return usageError('bad_option_value', { kind: 'os-bad' });
+    } else if (arg === '--lang' || arg.startsWith('--lang=')) {
+      const next = argv[index + 1];
+      const value = arg === '--lang' ? (next === undefined || isOption(next) ? '' : next) : arg.slice(7);
+      if (arg === '--lang' && value !== '') index++;
+      if (value === '') return usageError('missing_option_value', { kind: 'lang-missing' });
+      lang = languageOf(value);
+      if (lang === null) return usageError('bad_option_value', { kind: 'lang-bad' });
     } else if (isOption(arg)) {
-      return usageError('unknown_option', `Unknown option ${plainOption(arg)}.`);
+      return usageError('unknown_option', { kind: 'unknown-option', option: plainOption(arg) });
     } else words.push(arg);
   }
-  return { kind: 'ask', question: words.join(' '), json, os, color, full };
+  return { kind: 'ask', question: words.join(' '), json, os, color, full, lang };
 }

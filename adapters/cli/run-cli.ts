@@ -6,17 +6,24 @@
  */
 import {
   ANSWER_SCHEMA_VERSION,
-  answerQuestion,
+  answerQuery,
   type Block,
   type CheckOs,
   createKnowledge,
   createTranslator,
   fitPresentation,
   type Knowledge,
+  type KoreanUseTexts,
+  type Lang,
   type Line,
+  languageFromLocaleEnv,
+  languageOf,
+  loadKoreanUseTexts,
+  localizeAnswer,
   type Presentation,
   type Problem,
   type ProblemCode,
+  parseQuestion,
   plainText,
   presentAnswer,
   presentProblem,
@@ -26,8 +33,8 @@ import {
 } from '../../src/index.js';
 import { ANSI_STYLE, wantsColor } from './ansi-style.js';
 import { MAX_ANSWER_LINES } from './answer-limits.js';
-import { parseCliArgs } from './cli-args.js';
-import { HELP_TEXT, quoteForShell } from './help-text.js';
+import { parseCliArgs, USAGE_TEXT, usageMessage } from './cli-args.js';
+import { helpText, quoteForShell } from './help-text.js';
 
 export interface CliIo {
   env: Readonly<Record<string, string | undefined>>;
@@ -51,17 +58,33 @@ export const EXIT_ANSWERED = 0;
 export const EXIT_INTERNAL_ERROR = 1;
 export const EXIT_NOT_ANSWERED = 2;
 
+/**
+ * The language of the CLI's answer: `--lang`, then the question itself (a leading `ko:`/`en:`, or
+ * Hangul), then PORTBOT_LANG, then the POSIX locale (LC_ALL, LC_MESSAGES, LANG), then English.
+ *
+ * @example cliLanguage(null, undefined, { LANG: 'ko_KR.UTF-8' }) // 'ko'
+ */
+export function cliLanguage(
+  flag: Lang | null,
+  questionLang: Lang | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+): Lang {
+  return flag ?? questionLang ?? languageOf(env.PORTBOT_LANG) ?? languageFromLocaleEnv(env);
+}
+
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const command = parseCliArgs(argv);
   switch (command.kind) {
     case 'help':
-      io.stdout(`${HELP_TEXT}\n`);
+      io.stdout(`${helpText(cliLanguage(command.lang, undefined, io.env))}\n`);
       return EXIT_ANSWERED;
     case 'version':
       io.stdout(`${io.version}\n`);
       return EXIT_ANSWERED;
-    case 'usage-error':
-      return refuse(io, command.json, command.code, command.message, 'Try portbot --help.');
+    case 'usage-error': {
+      const lang = cliLanguage(command.lang, undefined, io.env);
+      return refuse(io, command.json, lang, command.code, usageMessage(command.fault, lang));
+    }
     case 'data-update':
       if (!io.runDataUpdate) {
         io.stderr('portbot: data update is not available in this build.\n');
@@ -92,17 +115,21 @@ export function defaultOs(platform: string | undefined): CheckOs | null {
   return (platform !== undefined && PLATFORM_OS[platform]) || null;
 }
 
-/** One refusal, the same shape for a question and a command line: exit 2. */
+/** The JSON of a refusal: the same shape for a question and a command line. */
+function refusalJson(lang: Lang, code: ProblemCode | UsageProblemCode, message: string): string {
+  return `${JSON.stringify({ schemaVersion: ANSWER_SCHEMA_VERSION, lang, error: { code, message } })}\n`;
+}
+
+/** A refused command line: exit 2. */
 function refuse(
   io: CliIo,
   json: boolean,
+  lang: Lang,
   code: ProblemCode | UsageProblemCode,
   message: string,
-  hint: string,
 ): number {
-  if (json)
-    io.stdout(`${JSON.stringify({ schemaVersion: ANSWER_SCHEMA_VERSION, error: { code, message } })}\n`);
-  io.stderr(`portbot: ${message}\n${hint}\n`);
+  if (json) io.stdout(refusalJson(lang, code, message));
+  io.stderr(`portbot: ${message}\n${USAGE_TEXT[lang].hint}\n`);
   return EXIT_NOT_ANSWERED;
 }
 
@@ -142,10 +169,9 @@ function blockLineCount(block: Block): number {
 }
 
 /** The command that shows everything, as typed in a shell; the question only when it is plain words. */
-function fullCommand(question: string): string {
-  return /^[\w ./:,+-]{1,60}$/.test(question)
-    ? `portbot --full ${quoteForShell(question)}`
-    : 'portbot --full';
+function fullCommand(question: string, lang: Lang | null): string {
+  const command = lang ? `portbot --full --lang ${lang}` : 'portbot --full';
+  return /^[\w ./:,+-]{1,60}$/.test(question) ? `${command} ${quoteForShell(question)}` : command;
 }
 
 /**
@@ -174,34 +200,54 @@ function fitToScreen(presentation: Presentation, command: string, style: TextSty
 
 const lineCount = (text: string) => text.split('\n').length;
 
-function refuseProblem(io: CliIo, json: boolean, problem: Problem): number {
-  const { code, message } = problem;
+function refuseProblem(io: CliIo, json: boolean, lang: Lang, problem: Problem): number {
+  const presentation = presentProblem(problem, { lang });
+  // English keeps the problem's own message (the JSON contract); Korean words it from its code.
   if (json)
-    io.stdout(`${JSON.stringify({ schemaVersion: ANSWER_SCHEMA_VERSION, error: { code, message } })}\n`);
-  io.stderr(`${problemLines(presentProblem(problem)).join('\n')}\n`);
+    io.stdout(refusalJson(lang, problem.code, lang === 'en' ? problem.message : presentation.summary));
+  io.stderr(`${problemLines(presentation).join('\n')}\n`);
   return EXIT_NOT_ANSWERED;
 }
 
-function ask(command: Extract<ReturnType<typeof parseCliArgs>, { kind: 'ask' }>, io: CliIo): number {
+/** The Korean curated texts, read only when a Korean answer needs them (an English run never does). */
+async function curatedTexts(lang: Lang): Promise<KoreanUseTexts | undefined> {
+  return lang === 'ko' ? loadKoreanUseTexts() : undefined;
+}
+
+async function ask(
+  command: Extract<ReturnType<typeof parseCliArgs>, { kind: 'ask' }>,
+  io: CliIo,
+): Promise<number> {
   const loaded = io.loadKnowledge?.() ?? { knowledge: createKnowledge({ about: { version: io.version } }) };
   if (loaded.warning) io.stderr(`portbot: ${loaded.warning}\n`);
   // The Answer (and so --json) holds the commands of every OS unless --os names one.
   const answerOs = command.os === 'all' ? null : command.os;
-  const outcome = answerQuestion(command.question, loaded.knowledge, { os: answerOs });
-  if (!outcome.ok) return refuseProblem(io, command.json, outcome.problem);
+  const parsed = parseQuestion(command.question);
+  const lang = cliLanguage(command.lang, parsed.lang, io.env);
+  const outcome = parsed.ok ? answerQuery(parsed.query, loaded.knowledge, answerOs) : parsed;
+  if (!outcome.ok) return refuseProblem(io, command.json, lang, outcome.problem);
+  const koreanTexts = await curatedTexts(lang);
   if (command.json) {
-    io.stdout(`${JSON.stringify(outcome.answer, null, 2)}\n`);
+    // The curated texts in the answer's language; every number, id and code stays as it is.
+    const answer = koreanTexts ? localizeAnswer(outcome.answer, lang, koreanTexts) : outcome.answer;
+    const { schemaVersion, ...rest } = answer;
+    io.stdout(`${JSON.stringify({ schemaVersion, lang, ...rest }, null, 2)}\n`);
     return EXIT_ANSWERED;
   }
   const os = command.os === null ? defaultOs(io.platform) : answerOs;
-  const presentation = presentAnswer(outcome.answer, { detail: command.full ? 'full' : 'default', os });
+  const presentation = presentAnswer(outcome.answer, {
+    lang,
+    detail: command.full ? 'full' : 'default',
+    os,
+    ...(koreanTexts ? { koreanTexts } : {}),
+  });
   const style = (command.color ?? wantsColor(io.env, io.isTty)) ? ANSI_STYLE : undefined;
   // One screen for one item with the commands of one OS; several ports, or every OS's commands
   // (--os all), get the default detail of each without fitting, so no part loses its uses.
   const text =
     command.full || os === null || outcome.answer.parts.length > 1
       ? renderPresentationText(presentation, style)
-      : fitToScreen(presentation, fullCommand(command.question), style);
+      : fitToScreen(presentation, fullCommand(command.question, command.lang), style);
   io.stdout(`${text}\n`);
   return EXIT_ANSWERED;
 }

@@ -3,7 +3,8 @@
  * everything" when the default answer folded something, and "Open in browser", a link-style
  * button (no custom_id: Discord opens the URL and sends us nothing). A custom_id is the core's button
  * value (`encodeButtonValue`): what to answer and the validated query token, never the text
- * someone typed, so a click re-answers the same question without any stored state.
+ * someone typed, so a click re-answers the same question without any stored state. A Korean
+ * answer's buttons end in ":ko" ("os:linux:p60140:ko"), so the click answers in Korean too.
  */
 import {
   type APIActionRowComponent,
@@ -18,6 +19,7 @@ import {
   type CheckOs,
   type Detail,
   encodeButtonValue,
+  type Lang,
   type Presentation,
 } from '../../src/index.js';
 import { encodeFeedbackValue } from '../shared/team/index.js';
@@ -49,9 +51,9 @@ export interface ButtonOptions {
   dataVersion?: string | undefined;
 }
 
-/** The custom_id of a button: the core's button value ("os:linux:p60140", "all:linux:p60140"). */
-export function buttonId(detail: Detail, os: CheckOs, token: string): string {
-  return encodeButtonValue({ detail, os, token });
+/** The custom_id of a button: the core's button value ("os:linux:p60140", "all:linux:p60140:ko"). */
+export function buttonId(detail: Detail, os: CheckOs, token: string, lang: Lang = 'en'): string {
+  return encodeButtonValue({ detail, os, token, lang });
 }
 
 /** The OS the answer's commands are for: the selected OS button's. */
@@ -109,10 +111,10 @@ function button(
   let customId: string;
   let current = false;
   if (action.kind === 'os') {
-    customId = buttonId(presentation.detail, action.os, action.token);
+    customId = buttonId(presentation.detail, action.os, action.token, presentation.lang);
     current = action.selected;
   } else if (action.kind === 'detail') {
-    customId = buttonId('full', shownOs(presentation.actions), action.token);
+    customId = buttonId('full', shownOs(presentation.actions), action.token, presentation.lang);
   } else return undefined;
   if (customId.length > DISCORD_LIMITS.customId)
     throw new RangeError(`custom_id is ${customId.length} characters`);

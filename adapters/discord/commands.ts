@@ -10,8 +10,9 @@ import {
   type RESTPostAPIApplicationCommandsJSONBody,
   SlashCommandBuilder,
 } from 'discord.js';
-import { MAX_QUESTION_LENGTH } from '../../src/index.js';
+import { createTranslator, LANGS, MAX_QUESTION_LENGTH, type MessageKey } from '../../src/index.js';
 
+// The names Discord sends in every interaction, whatever the client's language.
 export const PORT_COMMAND = 'port';
 export const QUERY_OPTION = 'query';
 export const EXPLAIN_PORTS_COMMAND = 'Explain ports';
@@ -24,19 +25,36 @@ export const NOTE_OPTIONS = { port: 'port', text: 'text', page: 'page' } as cons
 const NOTE_TEXT_MAX = 300;
 const NOTE_PAGES_MAX = 40;
 
+const english = createTranslator('en');
+
+/**
+ * A catalog text in every other language portbot writes, keyed by Discord's locale code (Korean is
+ * "ko" there too: https://discord.com/developers/docs/reference#locales). A Korean client shows
+ * `/포트 질문:`; interactions still carry the English names above.
+ */
+export function localizations(key: MessageKey): Partial<Record<'ko', string>> {
+  const out: Partial<Record<'ko', string>> = {};
+  for (const lang of LANGS) if (lang !== 'en') out[lang] = createTranslator(lang).textOf(key);
+  return out;
+}
+
 // Servers the bot is installed in, and its DMs; user installs would need another invite flow.
 const CONTEXTS = [InteractionContextType.Guild, InteractionContextType.BotDM];
 
 export function buildPortCommand(): RESTPostAPIApplicationCommandsJSONBody {
   return new SlashCommandBuilder()
     .setName(PORT_COMMAND)
-    .setDescription('What is port N? IANA range and assignment, real-world uses, who holds it')
+    .setNameLocalizations(localizations('command.port.name'))
+    .setDescription(english.text('command.port.description'))
+    .setDescriptionLocalizations(localizations('command.port.description'))
     .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
     .setContexts(CONTEXTS)
     .addStringOption((option) =>
       option
         .setName(QUERY_OPTION)
-        .setDescription('A port, range or service: 60140, 53/udp, 8000-8010, postgres')
+        .setNameLocalizations(localizations('command.query.name'))
+        .setDescription(english.text('command.query.description'))
+        .setDescriptionLocalizations(localizations('command.query.description'))
         .setRequired(true)
         .setAutocomplete(true)
         .setMaxLength(MAX_QUESTION_LENGTH),
@@ -47,6 +65,7 @@ export function buildPortCommand(): RESTPostAPIApplicationCommandsJSONBody {
 export function buildExplainPortsCommand(): RESTPostAPIApplicationCommandsJSONBody {
   return new ContextMenuCommandBuilder()
     .setName(EXPLAIN_PORTS_COMMAND)
+    .setNameLocalizations(localizations('command.explainPorts.name'))
     .setType(ApplicationCommandType.Message)
     .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
     .setContexts(CONTEXTS)

@@ -73,8 +73,9 @@ function reply(data: DiscordMessage): InteractionResult {
   return { type: InteractionResponseType.ChannelMessageWithSource, data };
 }
 
-function problemReply(problem: Problem): InteractionResult {
-  return reply(renderProblemMessage(problem, { ephemeral: true }));
+function problemReply(problem: Problem, context: Pick<InteractionContext, 'present'>): InteractionResult {
+  const lang = context.present?.lang;
+  return reply(renderProblemMessage(problem, { ephemeral: true, ...(lang ? { lang } : {}) }));
 }
 
 /** The longest query token a button's custom_id (100 characters) has room for. */
@@ -83,7 +84,7 @@ export const DISCORD_TOKEN_LENGTH = DISCORD_LIMITS.customId - BUTTON_VALUE_OVERH
 /** A question (slash command) or a message scanned for ports (context menu) → a new message. */
 function answerText(text: string, options: ParseOptions, context: InteractionContext): InteractionResult {
   const asked = answerQuestion(text, context.knowledge(), { ...options, tokenLength: DISCORD_TOKEN_LENGTH });
-  if (!asked.ok) return problemReply(asked.problem);
+  if (!asked.ok) return problemReply(asked.problem, context);
   return reply(
     renderAnswerMessage(asked.answer, asked.token, {
       ephemeral: context.replies === 'ephemeral',
@@ -101,7 +102,8 @@ export function questionText(content: string, botId: string): string {
 /** A mention or DM (already without the mention): a reply in the channel, so never private. */
 export function answerMention(text: string, context: InteractionContext): DiscordMessage {
   const asked = answerQuestion(text, context.knowledge(), { tokenLength: DISCORD_TOKEN_LENGTH });
-  if (!asked.ok) return renderProblemMessage(asked.problem, { ephemeral: false });
+  const lang = context.present?.lang;
+  if (!asked.ok) return renderProblemMessage(asked.problem, { ephemeral: false, ...(lang ? { lang } : {}) });
   return renderAnswerMessage(asked.answer, asked.token, { ephemeral: false, present: context.present });
 }
 
@@ -113,7 +115,7 @@ function answerButton(customId: string, context: InteractionContext): Interactio
   const click = customId.length <= DISCORD_LIMITS.customId ? decodeButtonValue(customId) : undefined;
   if (!click) return reply(renderNoticeMessage(presentNotice('expired-button').summary));
   const outcome = answerQuery(click.query, context.knowledge(), click.os);
-  if (!outcome.ok) return problemReply(outcome.problem);
+  if (!outcome.ok) return problemReply(outcome.problem, context);
   // An update keeps the message's own flags (public or ephemeral); it cannot change them. It also
   // keeps any field it leaves out, so the content is sent empty: that clears the copy of the title
   // that answers sent before they dropped it, on the first click.

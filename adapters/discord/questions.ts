@@ -5,8 +5,16 @@
  * own failures. The transports only say how a reply is sent.
  */
 import { InteractionResponseType } from 'discord.js';
-import { type Answer, answerQuery, answerQuestion, decodeButtonValue, type Lang } from '../../src/index.js';
+import {
+  type Answer,
+  answerQuery,
+  answerQuestion,
+  chooseChatLanguage,
+  decodeButtonValue,
+  type Lang,
+} from '../../src/index.js';
 import type { AnswerOutcome } from '../shared/answer-recorder.js';
+import { curatedTextsFor } from '../shared/curated-texts.js';
 import type { Logger } from '../shared/logger.js';
 import {
   type PresentBag,
@@ -122,13 +130,34 @@ export interface Prepared {
   teamResult?: InteractionResult;
 }
 
-/** The language of a question: for now the workspace default; see languageFor in the Korean work. */
-export function languageFor(
-  _text: string,
-  _asker: Asker,
-  context: Pick<InteractionContext, 'defaultLang'>,
-): Lang {
-  return context.defaultLang === 'ko' ? 'ko' : 'en';
+/**
+ * The language of a question and its text without a leading `ko:` / `en:`: a button keeps the
+ * language of the answer it sits under; otherwise the prefix, Hangul, the person's own setting
+ * (`/port query:lang ko`), the interaction's `locale`, then PORTBOT_LANG.
+ */
+export async function languageFor(
+  input: InteractionInput,
+  asker: Asker,
+  context: Pick<InteractionContext, 'defaultLang' | 'team'>,
+): Promise<{ lang: Lang; text: string }> {
+  const text = inputText(input);
+  if (input.kind === 'button') {
+    const click = decodeButtonValue(input.customId);
+    if (click) return { lang: click.lang, text };
+  }
+  const personal =
+    context.team && asker.userId
+      ? await context.team.languageOf(
+          discordWorkspaceId({ guildId: asker.guildId, userId: asker.userId }),
+          asker.userId,
+        )
+      : undefined;
+  return chooseChatLanguage({
+    text,
+    platformLocale: asker.locale ?? null,
+    personal: personal ?? null,
+    workspaceDefault: context.defaultLang ?? null,
+  });
 }
 
 /** The answer a question will get, to look up the notes on its ports (cheap: no rendering). */
@@ -173,14 +202,21 @@ export async function prepareQuestion(
   asker: Asker,
   context: InteractionContext,
 ): Promise<Prepared> {
-  const lang = languageFor(inputText(input), asker, context);
-  const base: Prepared = { lang, present: context.present ?? {}, teamRevision: '' };
+  const { lang, text: unprefixed } = await languageFor(input, asker, context);
+  const koreanTexts = await curatedTextsFor(lang);
+  const present: PresentBag = { ...context.present, ...(koreanTexts ? { koreanTexts } : {}) };
+  const base: Prepared = {
+    lang,
+    present,
+    teamRevision: '',
+    ...(unprefixed !== inputText(input) ? { text: unprefixed } : {}),
+  };
   const { team } = context;
   if (!team || !asker.userId || input.kind === 'autocomplete') return base;
   const teamResult = await teamInteraction(input, asker, { team, knowledge: context.knowledge }, lang);
   if (teamResult) return { ...base, teamResult };
   const workspace = discordWorkspaceId({ guildId: asker.guildId, userId: asker.userId });
-  let text = inputText(input);
+  let text = unprefixed;
   let answer = answerToAnnotate(input, context, text);
   // Nothing known by that name: the team's own names ("billing api") may know it.
   const named =
@@ -201,7 +237,7 @@ export async function prepareQuestion(
     teamRevision,
     ...(text !== inputText(input) ? { text } : {}),
     present: {
-      ...context.present,
+      ...present,
       ...notes,
       actions: { ...context.present?.actions, feedback: true, addNote: team.settings.enabled },
     },

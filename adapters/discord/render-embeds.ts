@@ -14,6 +14,8 @@ import {
   type FitRecord,
   fitPresentation,
   type Inline,
+  type KoreanUseTexts,
+  type Lang,
   type Line,
   type Presentation,
   type PresentOptions,
@@ -303,6 +305,10 @@ export interface EmbedOptions {
   present?: Omit<PresentOptions, 'detail' | 'os' | 'token'> | undefined;
   /** The answer pages' origin (PUBLIC_URL): adds "Open in browser" to answers that have a page. */
   publicUrl?: string | undefined;
+  /** The answer's language (`chooseChatLanguage`); English when absent. */
+  lang?: Lang;
+  /** Korean curated texts (`await loadKoreanUseTexts()`); without them they show in English, marked "(영문)". */
+  koreanTexts?: KoreanUseTexts;
 }
 
 /** The presentation of an answer as Discord shows it, fitted; its actions become the buttons. */
@@ -310,6 +316,8 @@ export function presentForDiscord(answer: Answer, options: EmbedOptions = {}): P
   return fitForDiscord(
     presentAnswer(answer, {
       ...options.present,
+      ...(options.lang ? { lang: options.lang } : {}),
+      ...(options.lang === 'ko' && options.koreanTexts ? { koreanTexts: options.koreanTexts } : {}),
       detail: options.detail ?? 'default',
       // Commands for one OS (Linux unless one was asked for); the buttons offer the others.
       os: options.os ?? answer.os ?? 'linux',

@@ -12,10 +12,14 @@ import {
 import {
   type Answer,
   type CheckOs,
+  createTranslator,
   type Detail,
+  type KoreanUseTexts,
+  type Lang,
   type Presentation,
   type Problem,
   presentNotice,
+  presentProblem,
   renderProblemText,
 } from '../../src/index.js';
 import { dataVersionTag } from '../shared/team/index.js';
@@ -55,10 +59,16 @@ export function renderAnswerMessage(
     os?: CheckOs | null;
     present?: EmbedOptions['present'];
     publicUrl?: string | undefined;
+    /** The answer's language (`chooseChatLanguage`); English when absent. */
+    lang?: Lang;
+    /** Korean curated texts, loaded on the first Korean answer (`loadKoreanUseTexts`). */
+    koreanTexts?: KoreanUseTexts;
   },
 ): DiscordMessage {
   const presentation = presentForDiscord(answer, {
     present: options.present,
+    ...(options.lang ? { lang: options.lang } : {}),
+    ...(options.koreanTexts ? { koreanTexts: options.koreanTexts } : {}),
     ...(options.detail ? { detail: options.detail } : {}),
     ...(options.os ? { os: options.os } : {}),
     ...(token ? { token } : {}),
@@ -85,10 +95,19 @@ export function renderPrivateMessage(presentation: Presentation): DiscordMessage
   };
 }
 
+/** A problem's reason and the hint, in the question's language (English: the problem's own message). */
+export function problemContent(problem: Problem, lang: Lang = 'en'): string {
+  if (lang === 'en') return renderProblemText(problem);
+  return `${presentProblem(problem, { lang }).summary}\n${createTranslator(lang).text('notice.hint')}`;
+}
+
 /** A problem with the question: plain text, private wherever Discord allows it. */
-export function renderProblemMessage(problem: Problem, options: { ephemeral: boolean }): DiscordMessage {
+export function renderProblemMessage(
+  problem: Problem,
+  options: { ephemeral: boolean; lang?: Lang },
+): DiscordMessage {
   return {
-    content: clip(renderProblemText(problem), DISCORD_LIMITS.content),
+    content: clip(problemContent(problem, options.lang), DISCORD_LIMITS.content),
     embeds: [],
     components: [],
     ...(options.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
@@ -107,10 +126,25 @@ export function renderNoticeMessage(text: string): DiscordMessage {
   };
 }
 
+/** A button this version cannot read (an answer from an older one): private, asks again. */
+export function renderExpiredButtonMessage(lang: Lang = 'en'): DiscordMessage {
+  return renderNoticeMessage(presentNotice('expired-button', { lang }).summary);
+}
+
+/** For someone over the rate limit: private, with how long to wait. */
+export function renderSlowDownMessage(retryAfterSeconds: number, lang: Lang = 'en'): DiscordMessage {
+  return renderNoticeMessage(presentNotice('rate-limited', { retryAfterSeconds, lang }).summary);
+}
+
+/** A command name portbot does not define (the registration is out of date). */
+export function renderUnknownCommandMessage(lang: Lang = 'en'): DiscordMessage {
+  return renderNoticeMessage(createTranslator(lang).text('notice.unknownCommand'));
+}
+
 /** Our own failure: always private, with the id to find it in the logs. */
-export function renderErrorMessage(correlationId: string): DiscordMessage {
+export function renderErrorMessage(correlationId: string, lang: Lang = 'en'): DiscordMessage {
   return {
-    content: clip(presentNotice('apology', { correlationId }).summary, DISCORD_LIMITS.content),
+    content: clip(presentNotice('apology', { correlationId, lang }).summary, DISCORD_LIMITS.content),
     embeds: [],
     components: [],
     flags: MessageFlags.Ephemeral,

@@ -112,7 +112,10 @@ export function composeService(config: ServiceConfig, options: ComposeOptions): 
   }
   if (config.discord)
     adapters.push(
-      createDiscordAdapter(config.discord, deps, config.publicUrl ? { publicUrl: config.publicUrl } : {}),
+      createDiscordAdapter(config.discord, deps, {
+        ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
+        defaultLang: config.defaultLang,
+      }),
     );
   const feedbackStore: Pick<FeedbackStore, 'vote'> = {
     vote: async (workspaceId, input) => (await openOnce()).feedback.vote(workspaceId, input),

@@ -38,6 +38,9 @@ const BaseSchema = z.object({
     .default(DEFAULT_RATE_LIMIT.burst),
   // Where the answer pages are published; every Slack and Discord answer links to its page there.
   PUBLIC_URL: PublicUrlText.optional(),
+  // The workspace default language of chat answers; a Korean question, a `ko:` prefix or a Korean
+  // Discord locale still gets Korean with `en`, and `en:` still gets English with `ko`.
+  PORTBOT_LANG: z.enum(['en', 'ko'], { message: 'must be en or ko' }).default('en'),
   // Where the operator published the privacy note; "about" answers link to it.
   PORTBOT_PRIVACY_URL: z.url({ protocol: /^https$/, error: 'must be an https:// URL' }).optional(),
   // Connections open at once; past it new ones are closed on accept. Size it to memory and file handles.
@@ -71,6 +74,8 @@ export interface ServiceConfig {
    * pages run elsewhere: chat answers get an "Open in browser" button; null: they get none.
    */
   publicUrl: string | null;
+  /** `PORTBOT_LANG`: the language of chat answers when nothing in the question or the person's locale says otherwise. */
+  defaultLang: 'en' | 'ko';
   /** The published privacy note that "about" answers link to; null: they name its path in the source. */
   privacyUrl: string | null;
   /** The HTTP server's connection cap and timeouts; the rest of HttpLimits keeps its defaults. */
@@ -141,6 +146,7 @@ export function readServiceConfig(env: Env): ServiceConfigRead {
       discord: discord.status === 'on' ? discord.config : null,
       registry: registry.settings,
       publicUrl: base.data.PUBLIC_URL ?? null,
+      defaultLang: base.data.PORTBOT_LANG,
       privacyUrl: base.data.PORTBOT_PRIVACY_URL ?? null,
       http: {
         maxConnections: base.data.HTTP_MAX_CONNECTIONS,

@@ -4,11 +4,22 @@
  * ports again and again; rendering costs far more than a lookup. The cache empties itself when the
  * knowledge object changes (a registry refresh) and holds at most `maxEntries` values.
  */
-import type { Knowledge } from '../../src/index.js';
+import type { Knowledge, Lang } from '../../src/index.js';
 
 export interface KnowledgeCache<Value> {
   /** The cached value for `key`, or the one `build` makes (then cached). */
   get(knowledge: Knowledge, key: string, build: () => Value): Value;
+}
+
+/**
+ * A cache key that includes the answer's language, so that a Korean reply is never served for an
+ * English question about the same port (the language can come from the person's locale, not the
+ * text). English keys are the key as it is, so English entries are unchanged.
+ *
+ * @example languageKey('ko', 'p22|linux') // 'ko|p22|linux'
+ */
+export function languageKey(lang: Lang, key: string): string {
+  return lang === 'en' ? key : `${lang}|${key}`;
 }
 
 /** Longer keys ("Explain ports" on a whole message) are built each time: rarely asked twice. */

@@ -4,6 +4,7 @@
  * answer. The limiter is an interface so that replicas can share one (redis-rate-limiter.ts); the
  * in-memory limiter below is right for a single process.
  */
+import { createTranslator, type Lang } from '../../src/index.js';
 
 export interface RateLimitDecision {
   allowed: boolean;
@@ -46,9 +47,9 @@ export function rateLimitKey(platform: string, ...ids: readonly string[]): strin
  * The reply a rate-limited user sees (ephemeral where the platform allows).
  * @example slowDownText(12) // → "You're asking faster than I can keep up — try again in 12 s."
  */
-export function slowDownText(retryAfterSeconds: number): string {
+export function slowDownText(retryAfterSeconds: number, lang: Lang = 'en'): string {
   const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
-  return `You're asking faster than I can keep up — try again in ${seconds} s.`;
+  return createTranslator(lang).text('notice.rateLimited', { count: seconds });
 }
 
 interface Bucket {

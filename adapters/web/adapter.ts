@@ -23,6 +23,7 @@ import {
   MAX_QUESTION_LENGTH,
   type Problem,
   parseQuestion,
+  presentProblem,
   type Query,
 } from '../../src/index.js';
 import { feedbackCounter } from '../shared/feedback-metric.js';
@@ -399,6 +400,7 @@ export function createWebAdapter(config: WebAdapterConfig, deps: WebAdapterDeps)
     if (retry !== null) {
       const body = JSON.stringify({
         schemaVersion: ANSWER_SCHEMA_VERSION,
+        lang: 'en',
         error: { code: 'rate_limited', message: WEB_TEXT.en.tooManyBody(retry) },
       });
       return send(request, response, {
@@ -418,11 +420,15 @@ export function createWebAdapter(config: WebAdapterConfig, deps: WebAdapterDeps)
       const parsed = parseQuestion(question);
       const outcome = parsed.ok ? answerQuery(parsed.query, knowledge, os) : parsed;
       if (!outcome.ok) {
-        const { code, message } = outcome.problem;
-        const body = JSON.stringify({ schemaVersion: ANSWER_SCHEMA_VERSION, error: { code, message } });
+        const { code } = outcome.problem;
+        // As `portbot --json`: English keeps the problem's own message, Korean words it from its code.
+        const message =
+          lang === 'en' ? outcome.problem.message : presentProblem(outcome.problem, { lang }).summary;
+        const body = JSON.stringify({ schemaVersion: ANSWER_SCHEMA_VERSION, lang, error: { code, message } });
         return { status: NOT_FOUND_CODES.has(code) ? 404 : 400, body, etag: '' };
       }
-      const body = JSON.stringify(localizeAnswer(outcome.answer, lang, koreanTexts ?? new Map()));
+      const { schemaVersion, ...rest } = localizeAnswer(outcome.answer, lang, koreanTexts ?? new Map());
+      const body = JSON.stringify({ schemaVersion, lang, ...rest });
       return { status: 200, body, etag: etagOf(body) };
     });
     send(request, response, {

@@ -50,11 +50,33 @@ const IDENTITY: Localizer = {
   tip: (tip) => [text(tip)],
 };
 
+/**
+ * One localizer per language and set of curated texts, built once and reused by every answer:
+ * building its closures per answer was most of what a Korean answer cost beyond an English one.
+ */
+const localizers = new WeakMap<Translator, WeakMap<KoreanUseTexts, Localizer>>();
+const NO_TEXTS: KoreanUseTexts = new Map();
+
 export function createLocalizer(t: Translator, koreanTexts: KoreanUseTexts | undefined): Localizer {
   if (t.lang === 'en') return IDENTITY;
+  const texts = koreanTexts ?? NO_TEXTS;
+  let byTexts = localizers.get(t);
+  if (!byTexts) {
+    byTexts = new WeakMap();
+    localizers.set(t, byTexts);
+  }
+  let localizer = byTexts.get(texts);
+  if (!localizer) {
+    localizer = buildKoreanLocalizer(t, texts);
+    byTexts.set(texts, localizer);
+  }
+  return localizer;
+}
+
+function buildKoreanLocalizer(t: Translator, koreanTexts: KoreanUseTexts): Localizer {
   const english = (value: string): Inline[] => [muted(`${t.text('fallback.english')} `), text(value)];
   const curated = (id: string, field: keyof KoreanUseText, value: string): Inline[] => {
-    const korean = koreanTexts?.get(id)?.[field];
+    const korean = koreanTexts.get(id)?.[field];
     return korean ? [text(korean)] : english(value);
   };
   return {

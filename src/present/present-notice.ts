@@ -5,6 +5,7 @@
  */
 import { type Problem, QUESTION_EXAMPLES } from '../problems.js';
 import { CATALOGS, createTranslator, type Lang, type MessageKey, type Translator } from './catalog/index.js';
+import { KO_QUESTION_EXAMPLES } from './catalog/ko-facts.js';
 import { placeholdersIn } from './catalog/types.js';
 import { code, line, muted, text, userText } from './inline.js';
 import type { Inline, Presentation, Section, Tone } from './model.js';
@@ -37,9 +38,9 @@ function section(id: 'notice.body' | 'notice.examples', lines: Inline[][]): Sect
 
 function examples(t: Translator, command: string | undefined): Section {
   const prefix = command ? `${command} ` : '';
-  const list = QUESTION_EXAMPLES.slice(0, NOTICE_EXAMPLES).map((example) => [
-    code(`${prefix}${example.question}`),
-  ]);
+  const list = (t.lang === 'ko' ? KO_QUESTION_EXAMPLES : QUESTION_EXAMPLES)
+    .slice(0, NOTICE_EXAMPLES)
+    .map((example) => [code(`${prefix}${example.question}`)]);
   return section('notice.examples', [t.rich('notice.examples', { examples: t.richList(list) })]);
 }
 

@@ -10,6 +10,7 @@ import type {
 } from '../report/answer.js';
 import { groupRangeRows } from '../report/range-part.js';
 import type { Translator } from './catalog/index.js';
+import { KO_QUESTION_EXAMPLES } from './catalog/ko-facts.js';
 import { code, line, link, muted, spanOf, strong, text, warning } from './inline.js';
 import type { Localizer } from './localize.js';
 import type { Block, Detail, Inline, Line, TableRow } from './model.js';
@@ -261,7 +262,8 @@ export function helpSections(c: PartContext, part: HelpPart): SectionDraft[] {
       { id: 'question', label: t.text('column.question') },
       { id: 'meaning', label: t.text('column.meansQuestion') },
     ],
-    rows: part.examples.map((example) => ({
+    // Korean asks in Korean: its own examples, not the English ones with their meanings translated.
+    rows: (t.lang === 'ko' ? KO_QUESTION_EXAMPLES : part.examples).map((example) => ({
       cells: [[code(`${c.commandPrefix}${example.question}`)], [muted(example.meaning)]],
     })),
   };

@@ -39,9 +39,18 @@ function lineText(value: Line, depth: number, s: TextStyle): string {
   return `${indent}${value.bullet ? '• ' : ''}${spans(value.spans, s)}`;
 }
 
+/** Hangul, CJK and full-width forms take two columns of a terminal. */
+const WIDE =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/g;
+
+/** The columns a text takes in a terminal, so that a Korean table lines up as an English one does. */
+function columnsOf(text: string): number {
+  return text.length + (text.match(WIDE)?.length ?? 0);
+}
+
 /** Pads by the plain width, so colour codes do not shift the columns. */
 function padded(cell: readonly Inline[], width: number, s: TextStyle): string {
-  const plain = plainText(cell).length;
+  const plain = columnsOf(plainText(cell));
   return `${spans(cell, s)}${' '.repeat(Math.max(1, width - plain + 2))}`;
 }
 
@@ -53,7 +62,7 @@ function tableLines(
   const widths = columns.map((column, index) =>
     Math.min(
       MAX_COLUMN,
-      Math.max(column.label.length, ...rows.map((row) => plainText(row.cells[index] ?? []).length)),
+      Math.max(columnsOf(column.label), ...rows.map((row) => columnsOf(plainText(row.cells[index] ?? [])))),
     ),
   );
   const render = (cells: readonly (readonly Inline[])[]) =>
@@ -65,7 +74,9 @@ function tableLines(
   const header = `${INDENT}${s.dim(
     columns
       .map((column, index) =>
-        index === columns.length - 1 ? column.label : column.label.padEnd((widths[index] ?? 0) + 2),
+        index === columns.length - 1
+          ? column.label
+          : column.label + ' '.repeat(Math.max(1, (widths[index] ?? 0) + 2 - columnsOf(column.label))),
       )
       .join('')
       .toUpperCase(),

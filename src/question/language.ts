@@ -3,14 +3,16 @@
  *
  * 1. an explicit choice: `--lang ko`, `?lang=ko`, or a leading `ko:` / `en:` in the question;
  * 2. the question's own script: any Hangul syllable or jamo → Korean;
- * 3. the platform's locale for the person (Slack's user locale, Discord's interaction locale);
- * 4. the person's stored setting;
- * 5. the workspace default;
+ * 3. the person's stored setting (a choice the person made, so it outweighs a device's locale);
+ * 4. the platform's locale for the person (Discord's interaction locale, Slack's user locale): it
+ *    only ever says Korean; an English locale passes, as many Korean teams run English clients;
+ * 5. the workspace default (`PORTBOT_LANG`);
  * 6. English.
  *
  * Unknown values ("fr", "", "zz-ZZ") are passed over, never an error: the next signal decides.
  */
 import type { Lang } from '../present/catalog/index.js';
+import { stripLanguagePrefix } from './korean.js';
 
 export interface LanguageSignals {
   /** `--lang`, `?lang=`, or the prefix `parseQuestion` stripped (`ParseResult.lang`). */
@@ -45,8 +47,48 @@ export function chooseLanguage(signals: LanguageSignals): Lang {
     if (prefix) return prefix.toLowerCase() as Lang;
     if (hasHangul(signals.question)) return 'ko';
   }
+  const setting = languageOf(signals.userSetting);
+  if (setting) return setting;
   if (languageOf(signals.platformLocale) === 'ko') return 'ko';
-  return languageOf(signals.userSetting) ?? languageOf(signals.workspaceDefault) ?? 'en';
+  return languageOf(signals.workspaceDefault) ?? 'en';
+}
+
+export interface ChatLanguageSignals {
+  /** What the person typed: `/port ko: 22`, a mention's text, an autocomplete value. */
+  text: string;
+  /** An explicit choice made elsewhere (a button that carries it, `?lang=`); beats the prefix. */
+  explicitPrefix?: string | null;
+  /** Discord's interaction `locale` ("ko", "en-US"), Slack's user locale ("ko-KR"). */
+  platformLocale?: string | null;
+  /** The person's stored setting ("ko" | "en"), when there is one. */
+  personal?: string | null;
+  /** The workspace default: the service's `PORTBOT_LANG` (`en` unless set). */
+  workspaceDefault?: string | null;
+}
+
+export interface ChatLanguage {
+  lang: Lang;
+  /** The question without a leading `ko:` / `en:` (what the parser and the cache key see). */
+  text: string;
+}
+
+/**
+ * The language of a chat answer, and the question with its language prefix taken off. One call
+ * for every chat entry point (slash command, mention, DM, button, autocomplete).
+ *
+ * @example chooseChatLanguage({ text: 'ko: 22' }) // { lang: 'ko', text: '22' }
+ * @example chooseChatLanguage({ text: 'port 22', platformLocale: 'ko' }).lang // 'ko'
+ */
+export function chooseChatLanguage(signals: ChatLanguageSignals): ChatLanguage {
+  const stripped = stripLanguagePrefix(signals.text);
+  const lang = chooseLanguage({
+    explicit: signals.explicitPrefix ?? stripped.lang,
+    question: stripped.text,
+    platformLocale: signals.platformLocale ?? null,
+    userSetting: signals.personal ?? null,
+    workspaceDefault: signals.workspaceDefault ?? null,
+  });
+  return { lang, text: stripped.text };
 }
 
 /**

@@ -29,9 +29,13 @@ export interface AnswerOptions extends ParseOptions {
  * An answer with what its buttons re-ask: the parsed query and its token (`undefined` when the
  * token cannot carry every item; then the answer offers no buttons).
  */
-export type QuestionOutcome =
+export type QuestionOutcome = (
   | { ok: true; answer: Answer; query: Query; token: string | undefined }
-  | { ok: false; problem: Problem };
+  | { ok: false; problem: Problem }
+) & {
+  /** What the question itself says about its language (Hangul, or a `ko:`/`en:` prefix); absent: nothing. */
+  lang?: 'ko' | 'en';
+};
 
 /** In a scanned message, "no question here" means no port numbers were found. */
 const NO_QUESTION = new Set(['empty_question', 'nothing_understood']);
@@ -53,11 +57,12 @@ export function answerQuestion(
   options: AnswerOptions = {},
 ): QuestionOutcome {
   const parsed = parseQuestion(text, options);
-  if (!parsed.ok) return { ok: false, problem: noPortsIfScanned(parsed.problem, options) };
+  const lang = parsed.lang ? { lang: parsed.lang } : {};
+  if (!parsed.ok) return { ok: false, problem: noPortsIfScanned(parsed.problem, options), ...lang };
   const outcome = answerQuery(parsed.query, knowledge, options.os ?? null);
-  if (!outcome.ok) return { ok: false, problem: noPortsIfScanned(outcome.problem, options) };
+  if (!outcome.ok) return { ok: false, problem: noPortsIfScanned(outcome.problem, options), ...lang };
   const token = queryToken(parsed.query, options.tokenLength ?? MAX_QUERY_TOKEN_LENGTH);
-  return { ...outcome, query: parsed.query, token };
+  return { ...outcome, query: parsed.query, token, ...lang };
 }
 
 export function answerQuery(

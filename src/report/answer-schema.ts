@@ -259,8 +259,12 @@ export const AnswerPartSchema = z.discriminatedUnion('type', [
   AboutPartSchema,
 ]);
 
+/** The language the CLI answered in (`portbot --json`); answers from other sources may lack it. */
+const AnswerLangSchema = z.enum(['en', 'ko']).optional();
+
 export const AnswerSchema = z.strictObject({
   schemaVersion: z.literal(1),
+  lang: AnswerLangSchema,
   /** A one-line title built from the answer, never from raw user text. */
   title: z.string().max(150),
   /** The parts in the order the question asked them. */
@@ -277,6 +281,7 @@ export const AnswerSchema = z.strictObject({
 /** What `portbot --json` prints when nothing could be answered or the command line is refused. */
 export const AnswerErrorSchema = z.strictObject({
   schemaVersion: z.literal(1),
+  lang: AnswerLangSchema,
   error: z.strictObject({
     code: z.enum([...PROBLEM_CODES, ...USAGE_PROBLEM_CODES]),
     message: z.string(),

@@ -20,7 +20,11 @@ import { FAKE_TOKEN, IDS } from '../support/discord/payloads.js';
 const EXPECTED_COMMANDS = [
   {
     name: 'port',
+    name_localizations: { ko: '포트' },
     description: 'What is port N? IANA range and assignment, real-world uses, who holds it',
+    description_localizations: {
+      ko: '포트 N은 무엇일까요? IANA 범위와 할당, 실제 용도, 사용 중인 프로세스 확인',
+    },
     type: 1,
     contexts: [0, 1],
     integration_types: [0],
@@ -28,14 +32,22 @@ const EXPECTED_COMMANDS = [
       {
         type: 3,
         name: 'query',
+        name_localizations: { ko: '질문' },
         description: 'A port, range or service: 60140, 53/udp, 8000-8010, postgres',
+        description_localizations: { ko: '포트, 범위, 서비스 이름: 60140, 53/udp, 8000-8010, 레디스' },
         required: true,
         autocomplete: true,
         max_length: 500,
       },
     ],
   },
-  { name: 'Explain ports', type: 3, contexts: [0, 1], integration_types: [0] },
+  {
+    name: 'Explain ports',
+    name_localizations: { ko: '포트 설명' },
+    type: 3,
+    contexts: [0, 1],
+    integration_types: [0],
+  },
   buildPortNoteCommand(),
 ];
 
@@ -112,6 +124,26 @@ afterAll(async () => {
 describe('command registration', () => {
   it('defines exactly the expected commands', () => {
     expect(buildCommands()).toEqual(EXPECTED_COMMANDS);
+  });
+
+  it("gives a Korean client Korean names and descriptions within Discord's rules", () => {
+    const [port, explain] = buildCommands() as unknown as [
+      {
+        name_localizations: Record<string, string>;
+        description_localizations: Record<string, string>;
+        options: {
+          name_localizations: Record<string, string>;
+          description_localizations: Record<string, string>;
+        }[];
+      },
+      { name_localizations: Record<string, string> },
+    ];
+    const slashName = /^[-_\p{Ll}\p{Lm}\p{Lo}\p{N}]{1,32}$/u;
+    expect(port.name_localizations.ko).toMatch(slashName);
+    expect(port.options[0]?.name_localizations.ko).toMatch(slashName);
+    for (const text of [port.description_localizations.ko, port.options[0]?.description_localizations.ko])
+      expect(text?.length).toBeLessThanOrEqual(100);
+    expect(explain.name_localizations.ko?.length).toBeLessThanOrEqual(32);
   });
 
   it('PUTs the exact command JSON globally', async () => {

@@ -221,6 +221,31 @@ describe.each(await storeEngines())('team notes on Discord (%s)', (_engine, open
     expect(textOf(await viaHttp(portNoteCommand('history', { port: '8443' })))).toContain('staging Grafana');
   });
 
+  it('answers in Korean to a `locale: "ko"` interaction with an English question, on both transports', async () => {
+    const HANGUL = /[\uac00-\ud7a3]/;
+    for (const answer of [
+      await viaHttp({ ...portCommand('port 22'), locale: 'ko' }),
+      await viaGateway({ ...portCommand('port 22'), locale: 'ko' }),
+    ]) {
+      expect(answer.data.embeds?.[0]?.title).toMatch(HANGUL);
+      const up = buttons(answer).find((button) => button.emoji?.name === '👍');
+      expect(up?.label).toBe('도움이 됨');
+      expect(up?.custom_id).toMatch(/^up:p22\|ko\|/);
+    }
+    // Hangul asks in Korean whatever the locale; an English locale alone stays English.
+    expect((await viaHttp(portCommand('22번 포트'))).data.embeds?.[0]?.title).toMatch(HANGUL);
+    expect((await viaHttp(portCommand('port 22'))).data.embeds?.[0]?.title).toMatch(/^Port 22/);
+  });
+
+  it('keeps a person’s own language (/port query:lang ko) until they choose auto', async () => {
+    const HANGUL = /[\uac00-\ud7a3]/;
+    const chosen = await viaHttp(portCommand('lang ko'));
+    expect(chosen.data.flags).toBe(64);
+    expect((await viaGateway(portCommand('port 22'))).data.embeds?.[0]?.title).toMatch(HANGUL);
+    await viaHttp(portCommand('lang auto'));
+    expect((await viaGateway(portCommand('port 22'))).data.embeds?.[0]?.title).toMatch(/^Port 22/);
+  });
+
   it('deletes the server’s notes and votes when it is removed from the server (gateway)', async () => {
     discord.gateway.dispatch('GUILD_DELETE', { id: IDS.guild });
     await expect

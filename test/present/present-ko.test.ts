@@ -89,6 +89,16 @@ function untranslated(answer: Answer, rendered: string): string[] {
 }
 
 describe('a Korean answer', () => {
+  it('lines up a table with Hangul in it as a terminal shows it (a Hangul syllable takes two columns)', () => {
+    const lines = koreanText('5432', 'full').split('\n');
+    const table = lines.slice(lines.findIndex((value) => value.includes('기본값')) + 1).slice(0, 7);
+    const columns = (value: string) => value.length + (value.match(/[\uac00-\ud7a3]/g)?.length ?? 0);
+    // The range column starts at the same terminal column on every row.
+    const starts = table.map((row) => columns(row.slice(0, row.search(/\d+–\d+/))));
+    expect(table).toHaveLength(7);
+    expect(new Set(starts).size).toBe(1);
+  });
+
   it('words the port answer in Korean with the Korean curated texts', () => {
     const text = koreanText('22', 'full');
     expect(text.split('\n')[0]).toMatch(/^포트 22 — /);

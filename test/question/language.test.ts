@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  type ChatLanguageSignals,
+  chooseChatLanguage,
   chooseLanguage,
   type LanguageSignals,
   languageFromLocaleEnv,
@@ -29,6 +31,11 @@ describe('chooseLanguage', () => {
       { question: '22', platformLocale: 'en-US', userSetting: 'ko' },
       'ko',
     ],
+    [
+      'the stored setting beats the platform locale',
+      { question: '22', platformLocale: 'ko', userSetting: 'en' },
+      'en',
+    ],
     ['the platform locale only says Korean or passes', { platformLocale: 'en-GB', userSetting: 'ko' }, 'ko'],
     ['the setting beats the workspace', { userSetting: 'en', workspaceDefault: 'ko' }, 'en'],
     ['the workspace default', { question: '443', workspaceDefault: 'ko' }, 'ko'],
@@ -42,6 +49,61 @@ describe('chooseLanguage', () => {
     ['a "ko" inside a word is no prefix', { question: 'kong: 8000' }, 'en'],
   ])('%s', (_name, signals, expected) => {
     expect(chooseLanguage(signals)).toBe(expected);
+  });
+});
+
+describe('chooseChatLanguage', () => {
+  it.each<[string, ChatLanguageSignals, { lang: 'en' | 'ko'; text: string }]>([
+    ['a bare port', { text: '22' }, { lang: 'en', text: '22' }],
+    ['Slack /port ko: 22', { text: 'ko: 22' }, { lang: 'ko', text: '22' }],
+    ['Slack /port KO:22/udp', { text: 'KO: 22/udp' }, { lang: 'ko', text: '22/udp' }],
+    ['en: on a Hangul question', { text: 'en: 레디스 포트' }, { lang: 'en', text: '레디스 포트' }],
+    [
+      'en: beats a Korean Discord locale',
+      { text: 'en: 443', platformLocale: 'ko' },
+      { lang: 'en', text: '443' },
+    ],
+    [
+      'an explicit choice beats the prefix',
+      { text: 'en: 443', explicitPrefix: 'ko' },
+      { lang: 'ko', text: '443' },
+    ],
+    [
+      'Hangul in the question',
+      { text: '22번 포트', platformLocale: 'en-US' },
+      { lang: 'ko', text: '22번 포트' },
+    ],
+    [
+      'Hangul beats a personal English setting',
+      { text: '레디스', personal: 'en' },
+      { lang: 'ko', text: '레디스' },
+    ],
+    ['Discord locale ko', { text: 'port 22', platformLocale: 'ko' }, { lang: 'ko', text: 'port 22' }],
+    ['Slack locale ko-KR', { text: '3000', platformLocale: 'ko-KR' }, { lang: 'ko', text: '3000' }],
+    [
+      'a personal setting beats the locale',
+      { text: '22', personal: 'en', platformLocale: 'ko' },
+      { lang: 'en', text: '22' },
+    ],
+    [
+      'a personal Korean setting',
+      { text: '22', personal: 'ko', platformLocale: 'en-US' },
+      { lang: 'ko', text: '22' },
+    ],
+    [
+      'an English locale passes to the workspace',
+      { text: '22', platformLocale: 'en-US', workspaceDefault: 'ko' },
+      { lang: 'ko', text: '22' },
+    ],
+    ['the workspace default', { text: '8080', workspaceDefault: 'ko' }, { lang: 'ko', text: '8080' }],
+    [
+      'unknown values everywhere',
+      { text: '8080', platformLocale: 'ja', personal: 'fr', workspaceDefault: 'de' },
+      { lang: 'en', text: '8080' },
+    ],
+    ['a "ko" inside a word is no prefix', { text: 'kong: 8000' }, { lang: 'en', text: 'kong: 8000' }],
+  ])('%s', (_name, signals, expected) => {
+    expect(chooseChatLanguage(signals)).toEqual(expected);
   });
 });
 

@@ -39,7 +39,9 @@ describe('readServiceConfig: service variables', () => {
     [{ RATE_LIMIT_PER_MINUTE: '0' }, { rateLimit: null }],
     [{ RATE_LIMIT_PER_MINUTE: '6', RATE_LIMIT_BURST: '1' }, { rateLimit: { perMinute: 6, burst: 1 } }],
     [{ RATE_LIMIT_PER_MINUTE: '', RATE_LIMIT_BURST: '' }, { rateLimit: { perMinute: 20, burst: 5 } }],
-    [{}, { privacyUrl: null }],
+    [{}, { privacyUrl: null, defaultLang: 'en' }],
+    [{ PORTBOT_LANG: 'ko' }, { defaultLang: 'ko' }],
+    [{ PORTBOT_LANG: '' }, { defaultLang: 'en' }],
     [
       { PORTBOT_PRIVACY_URL: 'https://wiki.example.com/portbot' },
       { privacyUrl: 'https://wiki.example.com/portbot' },
@@ -70,6 +72,7 @@ describe('readServiceConfig: service variables', () => {
       'PORTBOT_PRIVACY_URL: must be an https:// URL',
     ],
     [{ PORTBOT_PRIVACY_URL: 'docs/PRIVACY.md' }, 'PORTBOT_PRIVACY_URL: must be an https:// URL'],
+    [{ PORTBOT_LANG: 'korean' }, 'PORTBOT_LANG: must be en or ko'],
   ])('%j → "%s"', (env, problem) => {
     const result = read(env);
     expect(result.ok).toBe(false);

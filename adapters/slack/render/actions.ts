@@ -46,7 +46,11 @@ export function shownActions(presentation: Presentation): Action[] {
   return presentation.detail === 'full' ? actions.filter((action) => action.kind !== 'detail') : actions;
 }
 
-function button(action: Action, context: ActionsContext): types.Button | undefined {
+function button(
+  action: Action,
+  context: ActionsContext,
+  lang: Presentation['lang'],
+): types.Button | undefined {
   // Our own label; escaped all the same, as Slack decodes entities in plain_text too.
   const text = escapeMrkdwn(clip(action.label, BLOCK_KIT_LIMITS.buttonText - 10));
   if (action.kind === 'open')
@@ -64,7 +68,7 @@ function button(action: Action, context: ActionsContext): types.Button | undefin
     type: 'button',
     action_id: slackActionId(action.id),
     text: { type: 'plain_text', text, emoji: true },
-    value: encodeButtonValue({ token: action.token, os }),
+    value: encodeButtonValue({ token: action.token, os, lang }),
     ...(action.kind === 'share' ? { style: 'primary' as const } : {}),
   };
 }
@@ -73,7 +77,9 @@ export function actionsBlock(
   presentation: Presentation,
   context: ActionsContext,
 ): types.ActionsBlock | undefined {
-  const elements = shownActions(presentation).flatMap((action) => button(action, context) ?? []);
+  const elements = shownActions(presentation).flatMap(
+    (action) => button(action, context, presentation.lang) ?? [],
+  );
   if (elements.length === 0) return undefined;
   const block_id = presentation.detail === 'full' ? FULL_ACTIONS_BLOCK_ID : ACTIONS_BLOCK_ID;
   return { type: 'actions', block_id, elements };

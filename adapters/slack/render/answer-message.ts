@@ -8,6 +8,8 @@ import {
   type CheckOs,
   createTranslator,
   type Detail,
+  type KoreanUseTexts,
+  type Lang,
   type Presentation,
   type PresentOptions,
   presentAnswer,
@@ -31,6 +33,13 @@ export interface AnswerMessageOptions {
   present?: Omit<PresentOptions, 'detail' | 'os' | 'token'> | undefined;
   /** The answer pages' origin (PUBLIC_URL): adds "Open in browser" to answers that have a page. */
   publicUrl?: string | undefined;
+  /** The answer's language (`chooseChatLanguage`); English when absent. */
+  lang?: Lang | undefined;
+  /**
+   * Korean curated texts (`await loadKoreanUseTexts()`, read on the first Korean answer): without
+   * them a Korean answer shows the curated notes in English, marked "(영문)".
+   */
+  koreanTexts?: KoreanUseTexts | undefined;
 }
 
 /** Plain-text fallback: long enough for a notification and a screen reader, never the whole table. */
@@ -57,6 +66,8 @@ export function toSlackMessage(answer: Answer, options: AnswerMessageOptions = {
   const detail = options.detail ?? 'default';
   const presentation = presentAnswer(answer, {
     ...options.present,
+    ...(options.lang ? { lang: options.lang } : {}),
+    ...(options.lang === 'ko' && options.koreanTexts ? { koreanTexts: options.koreanTexts } : {}),
     detail,
     // Everything means every OS's commands, unless the question (or a button) named one.
     os: detail === 'full' ? answer.os : (answer.os ?? DEFAULT_OS),

@@ -241,6 +241,14 @@ export const EN = {
   'column.question': 'Ask',
   'column.meansQuestion': 'Means',
 
+  // Discord's application commands as a Discord client in this language lists them (names follow
+  // Discord's rules: a slash command and its option lowercase without spaces, at most 32 characters)
+  'command.port.name': 'port',
+  'command.port.description': 'What is port N? IANA range and assignment, real-world uses, who holds it',
+  'command.query.name': 'query',
+  'command.query.description': 'A port, range or service: 60140, 53/udp, 8000-8010, postgres',
+  'command.explainPorts.name': 'Explain ports',
+
   // About portbot (the facts' texts come from the answer)
   'about.Version': 'Version',
   'about.Data': 'Data',
@@ -294,6 +302,7 @@ export const EN = {
   'notice.expired': 'That button no longer works: please ask again.',
   'notice.apology.title': 'Something went wrong',
   'notice.apology': 'Sorry, something went wrong on my side. Please try again in a moment (ref {ref}).',
+  'notice.unknownCommand': "I don't know that command: the bot's commands need registering again.",
   'notice.rateLimited.title': 'Slow down',
   'notice.rateLimited': {
     one: "You're asking faster than I can keep up — try again in {count} s.",

@@ -172,3 +172,20 @@ export const KO_CATEGORY: Readonly<Record<KnownUseCategory, string>> = {
   malware: '악성코드',
   other: '기타',
 };
+
+/**
+ * The examples of the help (`/port help`, `portbot --help` in Korean) and of a refusal, asked the
+ * way a Korean-speaking engineer would ask: every question here parses to the answer its meaning
+ * names (test/present/present-ko.test.ts).
+ */
+export const KO_QUESTION_EXAMPLES: readonly { question: string; meaning: string }[] = [
+  { question: '60140', meaning: '포트 하나' },
+  { question: '53/udp', meaning: '포트와 프로토콜("udp 53", "tcp/443"도 됩니다)' },
+  { question: '22 80 443', meaning: '여러 포트' },
+  { question: '8000-8010', meaning: '포트 범위를 표로' },
+  { question: '레디스 포트', meaning: '서비스 이름 → 그 서비스의 포트' },
+  { question: '22번 포트 용도', meaning: '평소 말투의 질문' },
+  { question: '윈도우에서 8080 누가 쓰고 있어', meaning: '한 OS의 확인 명령만' },
+  { question: '리눅스 임시 포트 범위', meaning: '포트 범위 설명' },
+  { question: 'about', meaning: '버전, 데이터 출처, 개인정보 안내' },
+];

@@ -232,7 +232,14 @@ export const KO = {
   'column.note': '참고',
 
   // Help
-  'help.more': '채널에서 멘션하거나, DM을 보내거나, 메시지에서 “Explain ports”를 실행해도 됩니다.',
+  'help.more':
+    '채널에서 멘션하거나, DM을 보내거나, 메시지 메뉴의 “Explain ports”(Discord 한국어 화면에서는 “포트 설명”)를 실행해도 됩니다.',
+
+  'command.port.name': '포트',
+  'command.port.description': '포트 N은 무엇일까요? IANA 범위와 할당, 실제 용도, 사용 중인 프로세스 확인',
+  'command.query.name': '질문',
+  'command.query.description': '포트, 범위, 서비스 이름: 60140, 53/udp, 8000-8010, 레디스',
+  'command.explainPorts.name': '포트 설명',
   'column.question': '질문',
   'column.meansQuestion': '뜻',
 
@@ -260,7 +267,7 @@ export const KO = {
   'action.more': '더 보기',
 
   // After a renderer left sections out
-  'trim.note': '길어서 줄였습니다. 나머지는 “{action}”을 누르세요.',
+  'trim.note': '길어서 줄였습니다. 나머지는 “{action}”(으)로 볼 수 있습니다.',
   'trim.noteNoAction': '길어서 줄였습니다. 나머지는 포트 수를 줄여서 물어보세요.',
 
   // Problems with a question
@@ -291,6 +298,7 @@ export const KO = {
   'notice.expired': '이 버튼은 만료되었습니다. 다시 물어보세요.',
   'notice.apology.title': '문제가 생겼습니다',
   'notice.apology': '죄송합니다. 내부 오류가 발생했습니다. 잠시 후 다시 시도하세요(참조 {ref}).',
+  'notice.unknownCommand': '모르는 명령입니다. 봇의 명령을 다시 등록해야 합니다.',
   'notice.rateLimited.title': '잠시만요',
   'notice.rateLimited': { other: '요청이 너무 빠릅니다. {count}초 후에 다시 시도하세요.' },
   'form.note.scope': '포트, 포트/전송 프로토콜 또는 범위',
