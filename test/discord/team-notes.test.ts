@@ -72,7 +72,7 @@ describe.each(await storeEngines())('team notes on Discord (%s)', (_engine, open
       },
     );
 
-  async function viaGateway(payload: { id: string }): Promise<Body> {
+  async function viaGateway(payload: { id: string; locale?: string }): Promise<Body> {
     discord.gateway.dispatch('INTERACTION_CREATE', payload);
     return (await discord.waitForRequest(isCallbackFor(payload.id), 15_000)).body as Body;
   }
