@@ -145,8 +145,9 @@ export async function languageFor(
     const click = decodeButtonValue(input.customId);
     if (click) return { lang: click.lang, text };
   }
+  // Autocomplete runs on every keystroke: it does without the stored setting (a database read).
   const personal =
-    context.team && asker.userId
+    context.team && asker.userId && input.kind !== 'autocomplete'
       ? await context.team.languageOf(
           discordWorkspaceId({ guildId: asker.guildId, userId: asker.userId }),
           asker.userId,

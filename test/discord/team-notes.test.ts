@@ -73,7 +73,16 @@ describe.each(await storeEngines())('team notes on Discord (%s)', (_engine, open
     );
 
   async function viaGateway(payload: { id: string; locale?: string }): Promise<Body> {
-    discord.gateway.dispatch('INTERACTION_CREATE', payload);
+    // On a busy machine discord.js may reconnect between tests: wait (bounded) for the connection.
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        discord.gateway.dispatch('INTERACTION_CREATE', payload);
+        break;
+      } catch (error) {
+        if (attempt >= 150) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
     return (await discord.waitForRequest(isCallbackFor(payload.id), 15_000)).body as Body;
   }
 
@@ -92,7 +101,8 @@ describe.each(await storeEngines())('team notes on Discord (%s)', (_engine, open
     store = opened.store;
     registry = new Registry();
     team = createTeam({ store: async () => store, feedbackCounter: feedbackCounter(registry) });
-    discord = await startFakeDiscord({ heartbeatIntervalMs: 300 });
+    // Heartbeats far apart: a slow acknowledgement under load would make discord.js reconnect.
+    discord = await startFakeDiscord({ heartbeatIntervalMs: 5_000 });
     portbot = await start();
     await waitUntil(() => portbot.adapter.ready(), 15_000, 'the gateway to be ready');
   }, 60_000);
@@ -247,6 +257,7 @@ describe.each(await storeEngines())('team notes on Discord (%s)', (_engine, open
   });
 
   it('deletes the server’s notes and votes when it is removed from the server (gateway)', async () => {
+    await waitUntil(() => portbot.adapter.ready(), 15_000, 'the gateway to be ready');
     discord.gateway.dispatch('GUILD_DELETE', { id: IDS.guild });
     await expect
       .poll(async () => (await store.notes.list(IDS.guild)).total, { timeout: 10_000, interval: 100 })
