@@ -131,7 +131,10 @@ export async function composeService(
   if (config.discord) {
     const { createDiscordAdapter } = await import('../discord/adapter.js');
     adapters.push(
-      createDiscordAdapter(config.discord, deps, config.publicUrl ? { publicUrl: config.publicUrl } : {}),
+      createDiscordAdapter(config.discord, deps, {
+        ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
+        defaultLang: config.defaultLang,
+      }),
     );
   }
   const feedbackStore: Pick<FeedbackStore, 'vote'> = {

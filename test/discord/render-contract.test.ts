@@ -66,7 +66,7 @@ function expectSendable(message: DiscordMessage, where: string): void {
 }
 
 function messageOf(result: InteractionResult): DiscordMessage {
-  if (result.type === 8) throw new Error('expected a message');
+  if (result.type === 8 || result.type === 9) throw new Error('expected a message');
   return result.data;
 }
 

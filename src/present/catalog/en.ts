@@ -320,4 +320,7 @@ export const EN = {
     one: "You're asking faster than I can keep up — try again in {count} s.",
     other: "You're asking faster than I can keep up — try again in {count} s.",
   },
+  // Forms a chat surface opens (a note from an answer's button)
+  'form.note.scope': 'Port, port/transport or range',
+  'form.note.text': 'Note (who uses it, whom to ask)',
 } as const;

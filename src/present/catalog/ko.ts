@@ -313,4 +313,6 @@ export const KO = {
   'notice.unknownCommand': '모르는 명령입니다. 봇의 명령을 다시 등록해야 합니다.',
   'notice.rateLimited.title': '잠시만요',
   'notice.rateLimited': { other: '요청이 너무 빠릅니다. {count}초 후에 다시 시도하세요.' },
+  'form.note.scope': '포트, 포트/전송 프로토콜 또는 범위',
+  'form.note.text': '메모 (누가 쓰는지, 누구에게 물을지)',
 } as const satisfies Catalog;
