@@ -56,4 +56,6 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=15s --retries=3 \
     CMD ["node", "-e", "const h=process.env.HOST,a=!h||h==='0.0.0.0'||h==='::'?'127.0.0.1':h.includes(':')?'['+h+']':h;fetch('http://'+a+':'+(process.env.PORT||3000)+'/healthz',{signal:AbortSignal.timeout(4000)}).then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 # node itself is PID 1 (the base image's entrypoint execs it): SIGTERM reaches the service's
 # handler, which finishes answers in flight and exits 0. No npm in between: npm does not forward it.
-CMD ["node", "dist/server.js"]
+# The same command as `npm start`: a small young generation keeps an idle service's memory low
+# (BENCHMARKS.md, `npm run bench:memory`).
+CMD ["node", "--max-semi-space-size=2", "dist/server.js"]

@@ -179,7 +179,7 @@ const koreanTexts = await loadKoreanUseTexts();
 const answered = new Map<string, Answer>();
 for (const question of MIX) {
   const outcome = answerQuestion(question, knowledge);
-  if (outcome.ok) answered.set(question, outcome.answer);
+  if (outcome.ok) answered.set(question, outcome.value);
 }
 const presentIn = (lang: 'en' | 'ko') => (question: string) => {
   const answer = answered.get(question);

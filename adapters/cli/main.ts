@@ -4,7 +4,7 @@
  * PORTBOT_DEBUG set).
  */
 import { homedir, userInfo } from 'node:os';
-import { createKnowledge, flattenPrevalidatedKnownUses } from '../../src/index.js';
+import { createKnowledge, createKnownUseLines, readKnownUseLines } from '../../src/index.js';
 import { runDataStatus, runDataUpdate } from './data-update.js';
 import { loadCachedRegistry } from './load-registry.js';
 import { EXIT_INTERNAL_ERROR, runCli } from './run-cli.js';
@@ -28,7 +28,8 @@ runCli(process.argv.slice(2), {
     const { registry, warning } = loadCachedRegistry(process.env);
     const knowledge = createKnowledge({
       about: { version },
-      ...(prevalidated ? { knownUses: flattenPrevalidatedKnownUses() } : {}),
+      // Read one port at a time: a port question parses only that port's curated entries.
+      ...(prevalidated ? { knownUses: createKnownUseLines(readKnownUseLines()) } : {}),
       ...(registry ? { registry } : {}),
     });
     return warning ? { knowledge, warning } : { knowledge };

@@ -245,7 +245,7 @@ async function ask(
   // One screen for one item with the commands of one OS; several ports, or every OS's commands
   // (--os all), get the default detail of each without fitting, so no part loses its uses.
   const text =
-    command.full || os === null || outcome.answer.parts.length > 1
+    command.full || os === null || outcome.value.parts.length > 1
       ? renderPresentationText(presentation, style)
       : fitToScreen(presentation, fullCommand(command.question, command.lang), style);
   io.stdout(`${text}\n`);

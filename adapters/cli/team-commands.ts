@@ -119,7 +119,7 @@ const author = (io: TeamCommandIo) => ({ id: `cli:${io.user}`, name: io.user });
 function scopeOrComplain(text: string | undefined, io: TeamCommandIo) {
   const parsed = parseNoteScope(text ?? '');
   if (!parsed.ok) io.stderr(`portbot: ${REFUSALS.bad_scope}`);
-  return parsed.ok ? parsed.scope : undefined;
+  return parsed.ok ? parsed.value : undefined;
 }
 
 const NOTE_COMMANDS: Record<string, { write: boolean; run: Handler }> = {
@@ -129,7 +129,7 @@ const NOTE_COMMANDS: Record<string, { write: boolean; run: Handler }> = {
       const scope = scopeOrComplain(words[0], io);
       if (!scope || !store) return EXIT_REFUSED;
       const result = await store.notes.set(workspace, scope, words.slice(1).join(' '), author(io));
-      if (!result.ok) return refused(result.code, io);
+      if (!result.ok) return refused(result.problem.code, io);
       io.stdout(`${result.value.replaced ? 'Replaced' : 'Set'} the note on ${formatNoteScope(scope)}.`);
       return EXIT_OK;
     },
@@ -158,7 +158,7 @@ const NOTE_COMMANDS: Record<string, { write: boolean; run: Handler }> = {
       const scope = scopeOrComplain(words[0], io);
       if (!scope || !store) return EXIT_REFUSED;
       const result = await store.notes.forget(workspace, scope, author(io));
-      if (!result.ok) return refused(result.code, io);
+      if (!result.ok) return refused(result.problem.code, io);
       io.stdout(`Removed the note on ${formatNoteScope(scope)} ("${result.value.text}").`);
       return EXIT_OK;
     },
@@ -206,7 +206,7 @@ const NOTE_COMMANDS: Record<string, { write: boolean; run: Handler }> = {
       const data = readExport(file, io);
       if (!data) return EXIT_REFUSED;
       const result = await store.workspaces.import(workspace, data, { replace });
-      if (!result.ok) return refused(result.code, io);
+      if (!result.ok) return refused(result.problem.code, io);
       io.stdout(
         `Imported ${result.value.notes} notes and ${result.value.history} history entries into ${workspace}.`,
       );

@@ -11,6 +11,7 @@ import type { AdapterDeps, Route, ServiceAdapter } from '../shared/service-adapt
 import type { DiscordConfig } from './config.js';
 import { describeDiscordFailure } from './discord-failure.js';
 import { createGatewayClient } from './gateway-client.js';
+import { registerGuildRemovedListener } from './guild-removed.js';
 import type { InteractionContext } from './interaction-handler.js';
 import { createInteractionListener } from './interaction-listener.js';
 import { createInteractionsRoute } from './interactions-endpoint.js';
@@ -26,6 +27,8 @@ export interface DiscordAdapterOptions {
   now?: () => number;
   /** The answer pages' origin (PUBLIC_URL): answers get "Open in browser"; absent, they do not. */
   publicUrl?: string;
+  /** The workspace default language (PORTBOT_LANG): `en` unless given. */
+  defaultLang?: string;
 }
 
 /** How long stop() waits for answers already being sent. */
@@ -41,6 +44,8 @@ export function createDiscordAdapter(
     knowledge: deps.knowledge,
     replies: config.replies,
     ...(options.publicUrl ? { present: { actions: { publicUrl: options.publicUrl } } } : {}),
+    ...(deps.team ? { team: deps.team } : {}),
+    ...(options.defaultLang ? { defaultLang: options.defaultLang } : {}),
   };
   const handleQuestion = createQuestionJourney({
     platform: 'discord',
@@ -73,9 +78,11 @@ export function createDiscordAdapter(
   function connectGateway(token: string): Promise<string> {
     const gateway = createGatewayClient({ apiUrl: config.apiUrl });
     client = gateway;
-    const listenerOptions = { handleQuestion, context, inFlight, accepting: () => accepting };
+    const listenerOptions = { handleQuestion, context, inFlight, accepting: () => accepting, logger };
     gateway.on(Events.InteractionCreate, createInteractionListener(listenerOptions));
     gateway.on(Events.MessageCreate, createMentionListener(listenerOptions));
+    // Removed from a server (not an outage): its notes and votes go with it. Only the gateway sees this.
+    if (deps.workspaces) registerGuildRemovedListener(gateway, { workspaces: deps.workspaces, logger });
     // Without an 'error' listener, an emitted error would crash the process.
     gateway.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
     gateway.on(Events.Warn, (message) => logger.warn({ message }, 'discord client warning'));

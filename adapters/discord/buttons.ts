@@ -22,7 +22,34 @@ import {
   type Lang,
   type Presentation,
 } from '../../src/index.js';
+import { encodeFeedbackValue } from '../shared/team/index.js';
 import { DISCORD_LIMITS } from './discord-limits.js';
+
+/**
+ * Prefixes of the team's buttons and forms. A vote's custom_id carries the answer's identity
+ * (query token, language, data version): Discord sends ephemeral messages' clicks without the
+ * message's content worth reading, and nothing is stored until someone votes.
+ */
+export const TEAM_IDS = {
+  up: 'up:',
+  down: 'dn:',
+  /** "Add a team note": the query token, to fill in the form's port. */
+  addNote: 'note:',
+  /** The form "Add a team note" opens. */
+  noteForm: 'noteform',
+  /** "What was missing?" after a 👎: the vote's value. */
+  missingForm: 'miss:',
+  /** The text inputs of the forms. */
+  scopeInput: 'scope',
+  textInput: 'text',
+} as const;
+
+const VOTE_EMOJI = { up: '👍', down: '👎' } as const;
+
+export interface ButtonOptions {
+  /** The answer's data version (`dataVersionTag`): with it, the feedback buttons can be built. */
+  dataVersion?: string | undefined;
+}
 
 /** The custom_id of a button: the core's button value ("os:linux:p60140", "all:linux:p60140:ko"). */
 export function buttonId(detail: Detail, os: CheckOs, token: string, lang: Lang = 'en'): string {
@@ -46,11 +73,41 @@ function linkButton(action: Extract<Action, { kind: 'open' }>): APIButtonCompone
   };
 }
 
+/** 👍 / 👎 (an emoji button with its word) and "Add a team note"; left out when its id would not fit. */
+function teamButton(
+  action: Extract<Action, { kind: 'feedback' | 'note' }>,
+  presentation: Presentation,
+  options: ButtonOptions,
+): APIButtonComponentWithCustomId | undefined {
+  let customId: string;
+  if (action.kind === 'note') customId = `${TEAM_IDS.addNote}${action.token}`;
+  else {
+    if (!options.dataVersion) return undefined;
+    const value = encodeFeedbackValue({
+      token: action.token,
+      lang: presentation.lang,
+      dataVersion: options.dataVersion,
+    });
+    customId = `${action.vote === 'up' ? TEAM_IDS.up : TEAM_IDS.down}${value}`;
+  }
+  // A long question's token leaves no room for the prefix: no button rather than a refused message.
+  if (customId.length > DISCORD_LIMITS.customId) return undefined;
+  return {
+    type: ComponentType.Button,
+    custom_id: customId,
+    label: action.label.slice(0, DISCORD_LIMITS.buttonLabel),
+    style: ButtonStyle.Secondary,
+    ...(action.kind === 'feedback' ? { emoji: { name: VOTE_EMOJI[action.vote] } } : {}),
+  };
+}
+
 function button(
   action: Action,
   presentation: Presentation,
+  options: ButtonOptions,
 ): APIButtonComponentWithCustomId | APIButtonComponentWithURL | undefined {
   if (action.kind === 'open') return linkButton(action);
+  if (action.kind === 'feedback' || action.kind === 'note') return teamButton(action, presentation, options);
   let customId: string;
   let current = false;
   if (action.kind === 'os') {
@@ -76,8 +133,11 @@ function button(
  */
 export function renderButtons(
   presentation: Presentation,
+  options: ButtonOptions = {},
 ): APIActionRowComponent<APIComponentInMessageActionRow>[] {
-  const actions: Action[] = presentation.actions.filter((action) => action.kind !== 'open');
+  const later = (action: Action) =>
+    action.kind === 'open' || action.kind === 'feedback' || action.kind === 'note';
+  const actions: Action[] = presentation.actions.filter((action) => !later(action));
   const { showAll } = presentation;
   if (
     presentation.detail === 'default' &&
@@ -88,12 +148,17 @@ export function renderButtons(
     actions.push(showAll);
   // The link last, after the buttons that answer again.
   actions.push(...presentation.actions.filter((action) => action.kind === 'open'));
-  const buttons = actions.flatMap((action) => button(action, presentation) ?? []);
+  const buttons = actions.flatMap((action) => button(action, presentation, options) ?? []);
+  // "Was this helpful?" and "Add a team note" on a row of their own, under the answer's buttons.
+  const team = presentation.actions
+    .filter((action) => action.kind === 'feedback' || action.kind === 'note')
+    .flatMap((action) => button(action, presentation, options) ?? []);
   const rows: APIActionRowComponent<APIComponentInMessageActionRow>[] = [];
-  for (let start = 0; start < buttons.length && rows.length < DISCORD_LIMITS.actionRows; start += 5)
-    rows.push({
-      type: ComponentType.ActionRow,
-      components: buttons.slice(start, start + DISCORD_LIMITS.buttonsPerRow),
-    });
+  for (const group of [buttons, team])
+    for (let start = 0; start < group.length && rows.length < DISCORD_LIMITS.actionRows; start += 5)
+      rows.push({
+        type: ComponentType.ActionRow,
+        components: group.slice(start, start + DISCORD_LIMITS.buttonsPerRow),
+      });
   return rows;
 }

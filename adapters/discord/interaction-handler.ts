@@ -3,7 +3,11 @@
  * 7 update, 8 autocomplete choices). Transport-free: the gateway sends the result through
  * discord.js, the HTTP endpoint writes it as its response body.
  */
-import { type APIApplicationCommandOptionChoice, InteractionResponseType } from 'discord.js';
+import {
+  type APIApplicationCommandOptionChoice,
+  type APIModalInteractionResponseCallbackData,
+  InteractionResponseType,
+} from 'discord.js';
 import {
   answerQuery,
   answerQuestion,
@@ -17,7 +21,8 @@ import {
   QUESTION_EXAMPLES,
 } from '../../src/index.js';
 import type { PresentBag } from '../shared/question-journey.js';
-import { EXPLAIN_PORTS_COMMAND, PORT_COMMAND } from './commands.js';
+import type { Team } from '../shared/team/index.js';
+import { EXPLAIN_PORTS_COMMAND, type NoteSubcommand, PORT_COMMAND } from './commands.js';
 import type { DiscordReplyMode } from './config.js';
 import { DISCORD_LIMITS } from './discord-limits.js';
 import {
@@ -30,8 +35,18 @@ import {
 /** What an interaction asks, read from either transport. */
 export type InteractionInput =
   | { kind: 'autocomplete'; command: string; text: string }
-  | { kind: 'command'; command: string; text: string }
-  | { kind: 'button'; customId: string };
+  | { kind: 'command'; command: string; text: string; note?: NoteCommandInput }
+  | { kind: 'button'; customId: string }
+  /** A form submitted (MODAL_SUBMIT): its custom_id and its text inputs' values by custom_id. */
+  | { kind: 'modal'; customId: string; fields: Readonly<Record<string, string>> };
+
+/** `/port-note`'s subcommand and options (empty when not given). */
+export interface NoteCommandInput {
+  subcommand: NoteSubcommand | string;
+  port: string;
+  text: string;
+  page?: number;
+}
 
 export type InteractionResult =
   | { type: InteractionResponseType.ChannelMessageWithSource; data: DiscordMessage }
@@ -39,21 +54,28 @@ export type InteractionResult =
   | {
       type: InteractionResponseType.ApplicationCommandAutocompleteResult;
       data: { choices: APIApplicationCommandOptionChoice<string>[] };
-    };
+    }
+  /** A form (type 9): "Add a team note", "What was missing?". */
+  | { type: InteractionResponseType.Modal; data: APIModalInteractionResponseCallbackData };
 
 export interface InteractionContext {
   knowledge: () => Knowledge;
   replies: DiscordReplyMode;
   /** What the question's context adds to the presentation (see `presentOptionsOf`). */
   present?: PresentBag | undefined;
+  /** The team's notes, votes and settings; absent: answers without them. */
+  team?: Team | undefined;
+  /** The workspace default language (PORTBOT_LANG). */
+  defaultLang?: string | undefined;
 }
 
 function reply(data: DiscordMessage): InteractionResult {
   return { type: InteractionResponseType.ChannelMessageWithSource, data };
 }
 
-function problemReply(problem: Problem): InteractionResult {
-  return reply(renderProblemMessage(problem, { ephemeral: true }));
+function problemReply(problem: Problem, context: Pick<InteractionContext, 'present'>): InteractionResult {
+  const lang = context.present?.lang;
+  return reply(renderProblemMessage(problem, { ephemeral: true, ...(lang ? { lang } : {}) }));
 }
 
 /** The longest query token a button's custom_id (100 characters) has room for. */
@@ -62,7 +84,7 @@ export const DISCORD_TOKEN_LENGTH = DISCORD_LIMITS.customId - BUTTON_VALUE_OVERH
 /** A question (slash command) or a message scanned for ports (context menu) → a new message. */
 function answerText(text: string, options: ParseOptions, context: InteractionContext): InteractionResult {
   const asked = answerQuestion(text, context.knowledge(), { ...options, tokenLength: DISCORD_TOKEN_LENGTH });
-  if (!asked.ok) return problemReply(asked.problem);
+  if (!asked.ok) return problemReply(asked.problem, context);
   return reply(
     renderAnswerMessage(asked.answer, asked.token, {
       ephemeral: context.replies === 'ephemeral',
@@ -80,7 +102,8 @@ export function questionText(content: string, botId: string): string {
 /** A mention or DM (already without the mention): a reply in the channel, so never private. */
 export function answerMention(text: string, context: InteractionContext): DiscordMessage {
   const asked = answerQuestion(text, context.knowledge(), { tokenLength: DISCORD_TOKEN_LENGTH });
-  if (!asked.ok) return renderProblemMessage(asked.problem, { ephemeral: false });
+  const lang = context.present?.lang;
+  if (!asked.ok) return renderProblemMessage(asked.problem, { ephemeral: false, ...(lang ? { lang } : {}) });
   return renderAnswerMessage(asked.answer, asked.token, { ephemeral: false, present: context.present });
 }
 
@@ -92,7 +115,7 @@ function answerButton(customId: string, context: InteractionContext): Interactio
   const click = customId.length <= DISCORD_LIMITS.customId ? decodeButtonValue(customId) : undefined;
   if (!click) return reply(renderNoticeMessage(presentNotice('expired-button').summary));
   const outcome = answerQuery(click.query, context.knowledge(), click.os);
-  if (!outcome.ok) return problemReply(outcome.problem);
+  if (!outcome.ok) return problemReply(outcome.problem, context);
   // An update keeps the message's own flags (public or ephemeral); it cannot change them. It also
   // keeps any field it leaves out, so the content is sent empty: that clears the copy of the title
   // that answers sent before they dropped it, on the first click.
@@ -149,5 +172,8 @@ export function answerInteraction(input: InteractionInput, context: InteractionC
       );
     case 'button':
       return answerButton(input.customId, context);
+    case 'modal':
+      // A form whose answer the team layer did not take (notes off, an old form).
+      return reply(renderNoticeMessage(presentNotice('expired-button').summary));
   }
 }

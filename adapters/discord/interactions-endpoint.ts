@@ -13,7 +13,7 @@ import type { HandleQuestion } from '../shared/question-journey.js';
 import type { Route } from '../shared/service-adapter.js';
 import { readApiInteraction } from './api-interaction.js';
 import type { InteractionContext } from './interaction-handler.js';
-import { interactionPlan } from './questions.js';
+import { interactionPlan, prepareSafely } from './questions.js';
 import { readBody } from './read-body.js';
 import {
   createSignatureVerifier,
@@ -106,12 +106,19 @@ export function createInteractionsRoute(options: InteractionsRouteOptions): Rout
       return send(response, 401, { error: 'replayed_interaction' });
     }
     logger.debug({ interactionId: id }, 'discord interaction');
+    const prepared = await prepareSafely(input, asker, options.context, logger);
     await options.handleQuestion(
-      interactionPlan(input, asker, options.context, (reply) => {
-        // An apology after a failed send has nowhere to go once the response has started.
-        if (!response.headersSent) sendText(response, 200, reply.json());
-        return undefined;
-      }),
+      interactionPlan(
+        input,
+        asker,
+        options.context,
+        (reply) => {
+          // An apology after a failed send has nowhere to go once the response has started.
+          if (!response.headersSent) sendText(response, 200, reply.json());
+          return undefined;
+        },
+        prepared,
+      ),
     );
   };
   return { method: 'POST', path: INTERACTIONS_PATH, handler };

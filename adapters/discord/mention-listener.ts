@@ -7,16 +7,18 @@
  */
 import type { Message } from 'discord.js';
 import type { InFlight } from '../shared/in-flight.js';
+import type { Logger } from '../shared/logger.js';
 import type { HandleQuestion } from '../shared/question-journey.js';
 import { type InteractionContext, questionText } from './interaction-handler.js';
 import { toMessageReplyOptions } from './message-options.js';
-import { mentionPlan } from './questions.js';
+import { MENTION_COMMAND, mentionPlan, prepareSafely } from './questions.js';
 
 export interface MentionListenerOptions {
   handleQuestion: HandleQuestion;
   context: InteractionContext;
   inFlight: InFlight;
   accepting: () => boolean;
+  logger: Pick<Logger, 'warn'>;
 }
 
 /** Whether a message is for us: a DM, or a direct @mention of the bot (not @everyone or a role). */
@@ -30,13 +32,30 @@ export function createMentionListener(options: MentionListenerOptions): (message
   return (message) => {
     const botId = message.client.user?.id;
     if (!options.accepting() || !botId || !isForBot(message, botId)) return;
-    const plan = mentionPlan(
-      message.inGuild() ? 'mention' : 'dm',
-      questionText(message.content, botId),
-      { userId: message.author.id, guildId: message.guildId },
-      options.context,
-      (reply) => message.reply(toMessageReplyOptions(reply)),
+    const text = questionText(message.content, botId);
+    const asker = {
+      userId: message.author.id,
+      guildId: message.guildId,
+      userName: message.member?.displayName ?? message.author.displayName,
+    };
+    options.inFlight.track(
+      (async () => {
+        const prepared = await prepareSafely(
+          { kind: 'command', command: MENTION_COMMAND, text },
+          asker,
+          options.context,
+          options.logger,
+        );
+        const plan = mentionPlan(
+          message.inGuild() ? 'mention' : 'dm',
+          text,
+          asker,
+          options.context,
+          (reply) => message.reply(toMessageReplyOptions(reply)),
+          prepared,
+        );
+        await options.handleQuestion(plan);
+      })(),
     );
-    options.inFlight.track(options.handleQuestion(plan));
   };
 }

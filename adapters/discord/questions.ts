@@ -5,7 +5,17 @@
  * own failures. The transports only say how a reply is sent.
  */
 import { InteractionResponseType } from 'discord.js';
+import {
+  type Answer,
+  answerQuery,
+  answerQuestion,
+  chooseChatLanguage,
+  decodeButtonValue,
+  type Lang,
+} from '../../src/index.js';
 import type { AnswerOutcome } from '../shared/answer-recorder.js';
+import { curatedTextsFor } from '../shared/curated-texts.js';
+import type { Logger } from '../shared/logger.js';
 import {
   type PresentBag,
   presentOptionsOf,
@@ -15,10 +25,12 @@ import {
   type Reply,
 } from '../shared/question-journey.js';
 import { slowDownText } from '../shared/rate-limit.js';
-import { EXPLAIN_PORTS_COMMAND } from './commands.js';
+import { discordWorkspaceId } from '../shared/team/index.js';
+import { EXPLAIN_PORTS_COMMAND, PORT_COMMAND } from './commands.js';
 import {
   answerInteraction,
   answerMention,
+  DISCORD_TOKEN_LENGTH,
   type InteractionContext,
   type InteractionInput,
   type InteractionResult,
@@ -29,11 +41,18 @@ import {
   renderErrorMessage,
   renderNoticeMessage,
 } from './render-message.js';
+import { teamInteraction } from './team-interactions.js';
 
 /** Who asked: a user, in a server (or a DM when `guildId` is null). */
 export interface Asker {
   userId: string | null;
   guildId: string | null;
+  /** A display name for note bylines and history (plain text, never a mention). */
+  userName?: string | undefined;
+  /** The interaction's `member.permissions` (a decimal bitfield); absent in DMs and messages. */
+  permissions?: string | null | undefined;
+  /** The interaction's `locale` (the person's client language: "ko", "en-US"). */
+  locale?: string | null | undefined;
 }
 
 /**
@@ -71,19 +90,159 @@ export function outcomeOf(result: InteractionResult): Reply<unknown>['outcome'] 
   return result.data.embeds.length > 0 ? 'answered' : 'user_error';
 }
 
-export function discordQuestionContext(asker: Asker, present: PresentBag = {}): QuestionContext {
+export function discordQuestionContext(
+  asker: Asker,
+  present: PresentBag = {},
+  lang: Lang = 'en',
+): QuestionContext {
   return {
     platform: 'discord',
-    workspace: asker.guildId ?? 'dm',
+    // A DM is the person's own workspace (their notes): its replies are cached apart from others'.
+    workspace: asker.userId ? discordWorkspaceId({ guildId: asker.guildId, userId: asker.userId }) : 'dm',
     user: asker.userId ?? undefined,
-    lang: 'en',
+    lang,
     present,
   };
 }
 
 function kindOf(input: InteractionInput): QuestionKind {
   if (input.kind === 'autocomplete' || input.kind === 'button') return input.kind;
+  if (input.kind === 'modal') return 'button';
   return input.command === EXPLAIN_PORTS_COMMAND ? 'shortcut' : 'command';
+}
+
+/** A mention or DM, as `prepareQuestion` reads it: a question, never a team command. */
+export const MENTION_COMMAND = '@mention';
+
+/**
+ * What a question needs before its journey, read asynchronously: its language, the team's notes
+ * on what it asks about (with their revision, for the reply cache's key), the feedback and
+ * note buttons — or, for a team command, a vote or a form, the team's private reply itself.
+ */
+export interface Prepared {
+  lang: Lang;
+  present: PresentBag;
+  /** Part of the reply cache's revision: the notes' revision ("n12", "off", "down"). */
+  teamRevision: string;
+  /** The question to answer instead (the team's own names: "billing api" → "8443"). */
+  text?: string;
+  /** A team command's reply: sent as it is, never cached. */
+  teamResult?: InteractionResult;
+}
+
+/**
+ * The language of a question and its text without a leading `ko:` / `en:`: a button keeps the
+ * language of the answer it sits under; otherwise the prefix, Hangul, the person's own setting
+ * (`/port query:lang ko`), the interaction's `locale`, then PORTBOT_LANG.
+ */
+export async function languageFor(
+  input: InteractionInput,
+  asker: Asker,
+  context: Pick<InteractionContext, 'defaultLang' | 'team'>,
+): Promise<{ lang: Lang; text: string }> {
+  const text = inputText(input);
+  if (input.kind === 'button') {
+    const click = decodeButtonValue(input.customId);
+    if (click) return { lang: click.lang, text };
+  }
+  // Autocomplete runs on every keystroke: it does without the stored setting (a database read).
+  const personal =
+    context.team && asker.userId && input.kind !== 'autocomplete'
+      ? await context.team.languageOf(
+          discordWorkspaceId({ guildId: asker.guildId, userId: asker.userId }),
+          asker.userId,
+        )
+      : undefined;
+  return chooseChatLanguage({
+    text,
+    platformLocale: asker.locale ?? null,
+    personal: personal ?? null,
+    workspaceDefault: context.defaultLang ?? null,
+  });
+}
+
+/** The answer a question will get, to look up the notes on its ports (cheap: no rendering). */
+function answerToAnnotate(
+  input: InteractionInput,
+  context: InteractionContext,
+  text: string,
+): Answer | undefined {
+  if (input.kind === 'button') {
+    const click = decodeButtonValue(input.customId);
+    const outcome = click ? answerQuery(click.query, context.knowledge(), click.os) : undefined;
+    return outcome?.ok ? outcome.answer : undefined;
+  }
+  if (input.kind !== 'command') return undefined;
+  const mode = input.command === EXPLAIN_PORTS_COMMAND ? 'scan' : 'question';
+  const asked = answerQuestion(text, context.knowledge(), { mode, tokenLength: DISCORD_TOKEN_LENGTH });
+  return asked.ok ? asked.answer : undefined;
+}
+
+/** The text of a question as the input reads it (a mention's text is given). */
+function inputText(input: InteractionInput): string {
+  return input.kind === 'command' || input.kind === 'autocomplete' ? input.text : '';
+}
+
+/** `prepareQuestion`, never throwing: a failure is logged and the question answered without the team. */
+export async function prepareSafely(
+  input: InteractionInput,
+  asker: Asker,
+  context: InteractionContext,
+  logger: Pick<Logger, 'warn'>,
+): Promise<Prepared | undefined> {
+  try {
+    return await prepareQuestion(input, asker, context);
+  } catch (error) {
+    logger.warn({ err: error }, 'could not prepare the team part of a question');
+    return undefined;
+  }
+}
+
+export async function prepareQuestion(
+  input: InteractionInput,
+  asker: Asker,
+  context: InteractionContext,
+): Promise<Prepared> {
+  const { lang, text: unprefixed } = await languageFor(input, asker, context);
+  const koreanTexts = await curatedTextsFor(lang);
+  const present: PresentBag = { ...context.present, ...(koreanTexts ? { koreanTexts } : {}) };
+  const base: Prepared = {
+    lang,
+    present,
+    teamRevision: '',
+    ...(unprefixed !== inputText(input) ? { text: unprefixed } : {}),
+  };
+  const { team } = context;
+  if (!team || !asker.userId || input.kind === 'autocomplete') return base;
+  const teamResult = await teamInteraction(input, asker, { team, knowledge: context.knowledge }, lang);
+  if (teamResult) return { ...base, teamResult };
+  const workspace = discordWorkspaceId({ guildId: asker.guildId, userId: asker.userId });
+  let text = unprefixed;
+  let answer = answerToAnnotate(input, context, text);
+  // Nothing known by that name: the team's own names ("billing api") may know it.
+  const named =
+    input.kind === 'command' && (input.command === PORT_COMMAND || input.command === MENTION_COMMAND);
+  if (!answer && named && text.trim() !== '') {
+    const ports = await team.teamNamesQuestion(text, workspace);
+    if (ports) {
+      text = ports;
+      answer = answerToAnnotate(input, context, ports);
+    }
+  }
+  const [teamRevision, notes] = await Promise.all([
+    team.revision(workspace),
+    answer ? team.notesFor(answer, workspace) : Promise.resolve({}),
+  ]);
+  return {
+    lang,
+    teamRevision,
+    ...(text !== inputText(input) ? { text } : {}),
+    present: {
+      ...present,
+      ...notes,
+      actions: { ...context.present?.actions, feedback: true, addNote: team.settings.enabled },
+    },
+  };
 }
 
 export type SendReply = (
@@ -100,17 +259,29 @@ export function interactionPlan(
   asker: Asker,
   context: InteractionContext,
   send: SendReply,
+  prepared?: Prepared,
 ): QuestionPlan<CachedReply> {
   const typing = input.kind === 'autocomplete';
+  const teamResult = prepared?.teamResult;
+  const asked: InteractionInput =
+    prepared?.text !== undefined && input.kind === 'command' ? { ...input, text: prepared.text } : input;
+  const keyInput =
+    input.kind === 'button' || input.kind === 'modal'
+      ? input.customId
+      : `${input.text}${input.kind === 'command' && input.note ? `\u0000${JSON.stringify(input.note)}` : ''}`;
   return {
     kind: kindOf(input),
-    context: discordQuestionContext(asker, context.present),
-    input: input.kind === 'button' ? input.customId : input.text,
-    revision: `${input.kind === 'button' ? '' : input.command}:${context.replies}`,
-    limited: !typing,
-    counted: !typing,
-    answer: (asked) => {
-      const result = answerInteraction(input, { ...context, present: presentOptionsOf(asked) });
+    context: discordQuestionContext(asker, prepared?.present ?? context.present, prepared?.lang),
+    input: keyInput,
+    // A team command's reply is the team's, made already: never cached, limited by the team's own write limit.
+    revision: teamResult
+      ? undefined
+      : `${input.kind === 'command' || input.kind === 'autocomplete' ? input.command : ''}:${context.replies}:${prepared?.teamRevision ?? ''}`,
+    limited: !typing && !teamResult,
+    counted: !typing && !teamResult,
+    answer: (question) => {
+      const result =
+        teamResult ?? answerInteraction(asked, { ...context, present: presentOptionsOf(question) });
       return { message: toCachedReply(result), outcome: outcomeOf(result) };
     },
     slowDown: (seconds) =>
@@ -143,14 +314,16 @@ export function mentionPlan(
   asker: Asker,
   context: InteractionContext,
   send: (message: DiscordMessage) => Promise<unknown>,
+  prepared?: Prepared,
 ): QuestionPlan<DiscordMessage> {
+  const asked = prepared?.text ?? text;
   return {
     kind,
-    context: discordQuestionContext(asker, context.present),
+    context: discordQuestionContext(asker, prepared?.present ?? context.present, prepared?.lang),
     input: text,
-    revision: 'message',
-    answer: (asked) => {
-      const message = answerMention(text, { ...context, present: presentOptionsOf(asked) });
+    revision: `message:${prepared?.teamRevision ?? ''}`,
+    answer: (question) => {
+      const message = answerMention(asked, { ...context, present: presentOptionsOf(question) });
       return { message, outcome: message.embeds.length > 0 ? 'answered' : 'user_error' };
     },
     slowDown: (seconds) => publicText(slowDownText(seconds)),

@@ -16,15 +16,17 @@ import {
   type Detail,
   type KoreanUseTexts,
   type Lang,
+  type Presentation,
   type Problem,
   presentNotice,
   presentProblem,
   renderProblemText,
 } from '../../src/index.js';
+import { dataVersionTag } from '../shared/team/index.js';
 import { renderButtons } from './buttons.js';
 import { DISCORD_LIMITS } from './discord-limits.js';
 import { clip } from './markdown.js';
-import { type EmbedOptions, presentationEmbeds, presentForDiscord } from './render-embeds.js';
+import { type EmbedOptions, fitForDiscord, presentationEmbeds, presentForDiscord } from './render-embeds.js';
 
 /** The body of a message: an interaction callback's `data`, or a channel message. */
 export interface DiscordMessage {
@@ -74,8 +76,21 @@ export function renderAnswerMessage(
   });
   return {
     embeds: presentationEmbeds(presentation),
-    components: renderButtons(presentation),
+    components: renderButtons(presentation, { dataVersion: dataVersionTag(answer.data) }),
     ...(options.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
+    allowed_mentions: NO_MENTIONS,
+  };
+}
+
+/**
+ * A reply to a team command, a vote or a form: always private (flag 64), as an embed; author
+ * names in it are plain text and `allowed_mentions` is empty, so nothing pings.
+ */
+export function renderPrivateMessage(presentation: Presentation): DiscordMessage {
+  return {
+    embeds: presentationEmbeds(fitForDiscord(presentation)),
+    components: [],
+    flags: MessageFlags.Ephemeral,
     allowed_mentions: NO_MENTIONS,
   };
 }

@@ -2,18 +2,21 @@
  * Builds the whole service from its config: replica state (Redis or memory), metrics, the
  * registry (cached import, refreshed on a schedule), every configured adapter, and the HTTP
  * server. main.ts calls it with the real environment; tests call it in-process.
+ *
+ * A platform's adapter is imported only when it is configured, so a Slack-only service never
+ * loads discord.js and a Discord-only one never loads Bolt: each SDK costs tens of megabytes of
+ * memory (BENCHMARKS.md, `npm run bench:memory`). The build keeps them in separate chunks.
  */
 import { randomBytes } from 'node:crypto';
-import { createKnowledge, type Knowledge } from '../../src/index.js';
-import { createDiscordAdapter } from '../discord/adapter.js';
+import { createKnowledge, type Knowledge, type KnownUse } from '../../src/index.js';
 import { feedbackCounter } from '../shared/feedback-metric.js';
 import type { Logger } from '../shared/logger.js';
 import { createRegistryRefresher, type RegistryRefresher } from '../shared/registry/index.js';
 import type { AdapterDeps, ServiceAdapter } from '../shared/service-adapter.js';
 import { createTeam } from '../shared/team/team.js';
-import { createSlackAdapter, type SlackAdapterOptions } from '../slack/adapter.js';
+import type { SlackAdapterOptions } from '../slack/adapter.js';
 import type { FeedbackStore } from '../store/feedback.js';
-import { openStore, type Store } from '../store/open-store.js';
+import type { Store } from '../store/open-store.js';
 import { createWebAdapter } from '../web/adapter.js';
 import type { ServiceConfig } from './config.js';
 import { createMetrics } from './metrics.js';
@@ -41,6 +44,8 @@ export interface ComposeOptions {
   version?: string;
   /** How long stopping waits for clients still sending a request (see ServiceOptions). */
   stopGraceMs?: number;
+  /** The curated entries, when the build already validated them (main.ts); else read and validated here. */
+  knownUses?: readonly KnownUse[];
 }
 
 export interface ComposedService {
@@ -53,9 +58,12 @@ export interface ComposedService {
   stop(): Promise<void>;
 }
 
-export function composeService(config: ServiceConfig, options: ComposeOptions): ComposedService {
+export async function composeService(
+  config: ServiceConfig,
+  options: ComposeOptions,
+): Promise<ComposedService> {
   const { logger } = options;
-  const replicas = createReplicaState(config, logger);
+  const replicas = await createReplicaState(config, logger);
   const adapters: ServiceAdapter[] = [];
   const metrics = createMetrics({
     adapters: [...(config.slack ? ['slack'] : []), ...(config.discord ? ['discord'] : [])],
@@ -72,16 +80,24 @@ export function composeService(config: ServiceConfig, options: ComposeOptions): 
   const registry = createRegistryRefresher({
     settings: config.registry,
     logger,
-    buildKnowledge: (imported) => createKnowledge({ about, ...(imported ? { registry: imported } : {}) }),
+    buildKnowledge: (imported) =>
+      createKnowledge({
+        about,
+        ...(options.knownUses ? { knownUses: options.knownUses } : {}),
+        ...(imported ? { registry: imported } : {}),
+      }),
   });
   // The team's store opens on first use (a note, a vote, a readiness probe), and again after a
   // failed open: a database that is down at start is used as soon as it comes back.
   let opening: Promise<Store> | undefined;
   const openOnce = () => {
-    opening ??= openStore(config.database).catch((error: unknown) => {
-      opening = undefined;
-      throw error;
-    });
+    // Imported here too: the database drivers (kysely, pg, better-sqlite3) cost ~40 MB to load.
+    opening ??= import('../store/open-store.js')
+      .then(({ openStore }) => openStore(config.database))
+      .catch((error: unknown) => {
+        opening = undefined;
+        throw error;
+      });
     return opening;
   };
   const team = createTeam({
@@ -97,10 +113,13 @@ export function composeService(config: ServiceConfig, options: ComposeOptions): 
     rateLimiter: replicas.rateLimiter,
     dedupe: replicas.dedupe,
     team,
+    workspaces: async () => (await openOnce()).workspaces,
+    defaultLang: config.defaultLang,
   };
   // Build the names index now rather than on the first question.
   deps.knowledge().names();
   if (config.slack) {
+    const { createSlackAdapter } = await import('../slack/adapter.js');
     adapters.push(
       createSlackAdapter(config.slack, deps, {
         dedupe: replicas.dedupe,
@@ -109,10 +128,15 @@ export function composeService(config: ServiceConfig, options: ComposeOptions): 
       }),
     );
   }
-  if (config.discord)
+  if (config.discord) {
+    const { createDiscordAdapter } = await import('../discord/adapter.js');
     adapters.push(
-      createDiscordAdapter(config.discord, deps, config.publicUrl ? { publicUrl: config.publicUrl } : {}),
+      createDiscordAdapter(config.discord, deps, {
+        ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
+        defaultLang: config.defaultLang,
+      }),
     );
+  }
   const feedbackStore: Pick<FeedbackStore, 'vote'> = {
     vote: async (workspaceId, input) => (await openOnce()).feedback.vote(workspaceId, input),
   };

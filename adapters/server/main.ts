@@ -4,14 +4,19 @@
  * gracefully on SIGTERM/SIGINT.
  */
 
+import { flattenPrevalidatedKnownUses } from '../../src/index.js';
 import { readEnvFile } from '../shared/env-file.js';
 import { createLogger } from '../shared/logger.js';
 import { composeService } from './compose.js';
 import { NOTHING_CONFIGURED_MESSAGE, readServiceConfig } from './config.js';
 
-// Set by the build (scripts/build.mjs); undefined when run from source.
+// Both are set by the build (scripts/build.mjs); undefined when run from source.
 declare const PORTBOT_VERSION: string | undefined;
+declare const PORTBOT_PREVALIDATED_DATA: boolean | undefined;
 const version = typeof PORTBOT_VERSION === 'string' ? PORTBOT_VERSION : 'dev';
+// The build validated the curated data with its zod schemas; validating 1,400 entries again at
+// every start costs time and leaves megabytes of garbage behind.
+const prevalidated = typeof PORTBOT_PREVALIDATED_DATA === 'boolean' && PORTBOT_PREVALIDATED_DATA;
 
 // Below the 10 s that `docker stop` and Kubernetes' shortest useful grace period allow before
 // SIGKILL, so that a stuck shutdown still ends with our own log line and exit code.
@@ -44,7 +49,12 @@ async function main(): Promise<void> {
   const { config } = read;
   const logger = createLogger(config.logLevel);
   if (merge) logger.info({ path, variables: merge.taken.length }, 'read .env');
-  const composed = composeService(config, { logger, version, stopGraceMs: STOP_GRACE_MS });
+  const composed = await composeService(config, {
+    logger,
+    version,
+    stopGraceMs: STOP_GRACE_MS,
+    ...(prevalidated ? { knownUses: flattenPrevalidatedKnownUses() } : {}),
+  });
 
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');

@@ -8,9 +8,6 @@ import type { Redis } from 'ioredis';
 import { createMemoryDedupeStore, type DedupeStore } from '../shared/event-dedupe.js';
 import type { Logger } from '../shared/logger.js';
 import { createMemoryRateLimiter, NO_RATE_LIMIT, type RateLimiter } from '../shared/rate-limit.js';
-import { closeRedisClient, createRedisClient, isRedisReady } from '../shared/redis-client.js';
-import { createRedisDedupeStore } from '../shared/redis-dedupe-store.js';
-import { createRedisRateLimiter } from '../shared/redis-rate-limiter.js';
 import type { ServiceConfig } from './config.js';
 import type { ConnectionCheck } from './metrics.js';
 
@@ -23,20 +20,31 @@ export interface ReplicaState {
   close(): Promise<void>;
 }
 
-export function createReplicaState(config: ServiceConfig, logger: Logger): ReplicaState {
-  const redis: Redis | null = config.redisUrl ? createRedisClient(config.redisUrl, logger) : null;
+/** The Redis client and stores are imported only when REDIS_URL is set: ioredis costs ~20 MB to load. */
+export async function createReplicaState(config: ServiceConfig, logger: Logger): Promise<ReplicaState> {
+  const redisModules = config.redisUrl
+    ? await Promise.all([
+        import('../shared/redis-client.js'),
+        import('../shared/redis-dedupe-store.js'),
+        import('../shared/redis-rate-limiter.js'),
+      ])
+    : null;
+  const redis: Redis | null =
+    config.redisUrl && redisModules ? redisModules[0].createRedisClient(config.redisUrl, logger) : null;
   const limits = config.rateLimit;
   logger.info(
     { store: redis ? 'redis' : 'memory', rateLimit: limits ?? 'off' },
     'dedupe and rate limits configured',
   );
-  if (!redis)
+  if (!redis || !redisModules)
     return {
       dedupe: createMemoryDedupeStore(),
       rateLimiter: limits ? createMemoryRateLimiter(limits) : NO_RATE_LIMIT,
       connection: null,
       close: async () => {},
     };
+  const [{ closeRedisClient, isRedisReady }, { createRedisDedupeStore }, { createRedisRateLimiter }] =
+    redisModules;
   return {
     dedupe: createRedisDedupeStore(redis, { logger }),
     rateLimiter: limits ? createRedisRateLimiter(redis, limits, { logger }) : NO_RATE_LIMIT,

@@ -26,7 +26,10 @@ export type QuestionKind = 'command' | 'mention' | 'dm' | 'shortcut' | 'button' 
  * What the context adds to a presentation: team notes, Korean texts, optional actions (feedback,
  * add a note, open in the browser). Renderers spread it into `presentAnswer`'s options.
  */
-export type PresentBag = Pick<PresentOptions, 'lang' | 'teamNotes' | 'koreanTexts' | 'actions'>;
+export type PresentBag = Pick<
+  PresentOptions,
+  'lang' | 'teamNotes' | 'teamNotesUnavailable' | 'koreanTexts' | 'actions'
+>;
 
 /**
  * Who asked, where, and how the answer is to be presented. Renderers receive it whole, so that

@@ -3,7 +3,7 @@
  * one HTTP server and the process lifecycle; an adapter contributes routes and connections.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Knowledge } from '../../src/index.js';
+import type { Knowledge, Lang } from '../../src/index.js';
 import type { AnswerRecorder } from './answer-recorder.js';
 import type { DedupeStore } from './event-dedupe.js';
 import type { Logger } from './logger.js';
@@ -51,6 +51,13 @@ export interface AdapterDeps {
    * answer, the reply-cache revision, votes. Absent: the adapter answers without them.
    */
   team?: Team;
+  /**
+   * The store's workspace data, reached when a platform says portbot left a workspace (Slack's
+   * app_uninstalled, a Discord removal): that workspace's notes, votes and settings are deleted.
+   */
+  workspaces?: () => Promise<{ forget(workspaceId: string): Promise<number> }>;
+  /** `PORTBOT_LANG`: chat answers' language when neither the question nor the person says. */
+  defaultLang?: Lang;
 }
 
 /**

@@ -23,6 +23,8 @@ import { registerEventDedupe } from './listeners/dedupe.js';
 import { registerEvents } from './listeners/events.js';
 import { registerOpenLink } from './listeners/open-link.js';
 import { registerShortcut } from './listeners/shortcut.js';
+import { registerTeamActions } from './listeners/team-actions.js';
+import { registerUninstallListeners } from './listeners/uninstall.js';
 import {
   ANSWER_RETRY_POLICY,
   CONNECT_RETRY_POLICY,
@@ -184,6 +186,8 @@ export function createSlackAdapter(
     dedupe: options.dedupe ?? deps.dedupe ?? createMemoryDedupeStore(),
     rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT_POLICY,
     present: options.publicUrl ? { actions: { publicUrl: options.publicUrl } } : {},
+    team: deps.team,
+    defaultLang: deps.defaultLang ?? 'en',
     handleQuestion: createQuestionJourney({
       platform: 'slack',
       logger,
@@ -226,6 +230,8 @@ export function createSlackAdapter(
   registerActions(app, context);
   registerOpenLink(app);
   registerShortcut(app, context);
+  if (deps.team) registerTeamActions(app, context, deps.team);
+  if (deps.workspaces) registerUninstallListeners(app, { workspaces: deps.workspaces, logger });
   app.error(async (error) => {
     logger.error({ err: error, via: 'bolt' }, 'could not answer');
   });

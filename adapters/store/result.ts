@@ -1,7 +1,10 @@
 /**
- * What a write returns: the value, or a refusal with a stable code that the adapter turns into a
- * clear, private message. Outages are not refusals: they throw (`StoreUnavailableError`).
+ * What a write returns: the project's one `Result` (src/result.ts) — the value, or a refusal whose
+ * `problem.code` is stable and that the adapter turns into a clear, private message. Outages are
+ * not refusals: they throw (`StoreUnavailableError`).
  */
+import type { Coded, Failed, Ok } from '../../src/index.js';
+
 export const STORE_REFUSALS = [
   'note_empty',
   'note_too_long',
@@ -13,10 +16,16 @@ export const STORE_REFUSALS = [
 ] as const;
 export type StoreRefusal = (typeof STORE_REFUSALS)[number];
 
-export type StoreResult<Value> = { ok: true; value: Value } | { ok: false; code: StoreRefusal };
+/** A refusal; `code` repeats `problem.code` under its earlier name while callers move to `problem`. */
+export type StoreRefused = Failed<Coded<StoreRefusal>> & {
+  /** @deprecated the same as `problem.code` */
+  code: StoreRefusal;
+};
 
-export function refuse(code: StoreRefusal): { ok: false; code: StoreRefusal } {
-  return { ok: false, code };
+export type StoreResult<Value> = Ok<Value> | StoreRefused;
+
+export function refuse(code: StoreRefusal): StoreRefused {
+  return { ok: false, problem: { code }, code };
 }
 
 /** The database could not be reached or failed; answers go on without notes. */

@@ -238,7 +238,7 @@ export function createWebAdapter(config: WebAdapterConfig, deps: WebAdapterDeps)
     const token = encodeQueryToken(query);
     const feedback = config.feedback && deps.feedbackStore !== undefined && token !== '';
     // Curated notes and tips in the page's language where the data has them.
-    const view = toPageView(outcome.answer, {
+    const view = toPageView(outcome.value, {
       lang,
       os,
       detail,
@@ -332,14 +332,14 @@ export function createWebAdapter(config: WebAdapterConfig, deps: WebAdapterDeps)
       }
       case 'ports': {
         const parsed = parseQuestion(page.text);
-        const canonical = parsed.ok ? canonicalPathOf(parsed.query) : null;
+        const canonical = parsed.ok ? canonicalPathOf(parsed.value) : null;
         if (canonical && inLang(canonical, lang) !== url.pathname)
           return redirect(response, inLang(canonical, lang) + url.search, 301);
         const page_ = cachedPage(knowledge, lang, url, os, detail, () => {
           if (!parsed.ok) return renderNotFound(lang, parsed.problem);
-          const outcome = answerQuery(parsed.query, knowledge, os);
+          const outcome = answerQuery(parsed.value, knowledge, os);
           if (!outcome.ok) return renderNotFound(lang, outcome.problem);
-          return renderAnswer(lang, parsed.query, outcome, canonical, page.text, os, detail);
+          return renderAnswer(lang, parsed.value, outcome, canonical, page.text, os, detail);
         });
         return sendRendered(request, response, page_);
       }
@@ -354,7 +354,7 @@ export function createWebAdapter(config: WebAdapterConfig, deps: WebAdapterDeps)
         const page_ = cachedPage(knowledge, lang, url, os, detail, () => {
           const outcome = answerQuery(query, knowledge, os);
           if (!outcome.ok) return renderNotFound(lang, outcome.problem);
-          const [part] = outcome.answer.parts;
+          const [part] = outcome.value.parts;
           const name = part?.type === 'service' ? part.name : '';
           const slug = serviceSlug(name);
           const word = slug && knowledge.names().lookup(slug)?.primary.name === name ? slug : page.word;
@@ -377,17 +377,17 @@ export function createWebAdapter(config: WebAdapterConfig, deps: WebAdapterDeps)
           });
         const parsed = parseQuestion(text);
         if (!parsed.ok) return refuse(parsed.problem);
-        const canonical = canonicalPathOf(parsed.query);
-        const [item] = parsed.query.items;
+        const canonical = canonicalPathOf(parsed.value);
+        const [item] = parsed.value.items;
         const pageExists =
           item?.type !== 'service' || knowledge.names().lookup(item.words[0] ?? '') !== undefined;
         if (canonical && pageExists) return redirect(response, inLang(canonical, lang));
-        const outcome = answerQuery(parsed.query, knowledge, os);
+        const outcome = answerQuery(parsed.value, knowledge, os);
         if (!outcome.ok) return refuse(outcome.problem);
         return sendRendered(
           request,
           response,
-          renderAnswer(lang, parsed.query, outcome, null, text, os, detail),
+          renderAnswer(lang, parsed.value, outcome, null, text, os, detail),
         );
       }
     }
@@ -418,7 +418,7 @@ export function createWebAdapter(config: WebAdapterConfig, deps: WebAdapterDeps)
     const lang: Lang = url.searchParams.get('lang') === 'ko' ? 'ko' : 'en';
     const reply = apiCache.get(knowledge, `${lang}|${os ?? ''}|${question}`, () => {
       const parsed = parseQuestion(question);
-      const outcome = parsed.ok ? answerQuery(parsed.query, knowledge, os) : parsed;
+      const outcome = parsed.ok ? answerQuery(parsed.value, knowledge, os) : parsed;
       if (!outcome.ok) {
         const { code } = outcome.problem;
         // As `portbot --json`: English keeps the problem's own message, Korean words it from its code.
@@ -427,7 +427,7 @@ export function createWebAdapter(config: WebAdapterConfig, deps: WebAdapterDeps)
         const body = JSON.stringify({ schemaVersion: ANSWER_SCHEMA_VERSION, lang, error: { code, message } });
         return { status: NOT_FOUND_CODES.has(code) ? 404 : 400, body, etag: '' };
       }
-      const { schemaVersion, ...rest } = localizeAnswer(outcome.answer, lang, koreanTexts ?? new Map());
+      const { schemaVersion, ...rest } = localizeAnswer(outcome.value, lang, koreanTexts ?? new Map());
       const body = JSON.stringify({ schemaVersion, lang, ...rest });
       return { status: 200, body, etag: etagOf(body) };
     });
@@ -456,7 +456,7 @@ export function createWebAdapter(config: WebAdapterConfig, deps: WebAdapterDeps)
       notice(request, response, 403, { lang, title: t.refusedTitle, lines: [t.refusedBody] });
     if (text === null || !isSameSite(request, publicHost)) return refused();
     if (!csrf.verify(form.get('csrf') ?? '', token)) return refused();
-    if ((vote !== 'up' && vote !== 'down') || !decodeQueryToken(token)) return refused();
+    if ((vote !== 'up' && vote !== 'down') || !decodeQueryToken(token).ok) return refused();
     const ip = clientIp(request, config.trustProxy);
     // One vote per visitor and answer, changeable; the address is kept only as a keyed hash.
     const voterId = createHmac('sha256', config.secret)

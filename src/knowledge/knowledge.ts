@@ -4,6 +4,7 @@
  */
 import { createEmbeddedRegistry } from './embedded-registry.js';
 import { compareKnownUses, type KnownUse } from './known-use.js';
+import type { KnownUseSource } from './known-use-lines.js';
 import { loadKnownUses } from './load-known-uses.js';
 import { createNameIndex, type NameIndex } from './name-index.js';
 import type { Registry } from './registry.js';
@@ -38,32 +39,58 @@ export interface Knowledge {
 export interface KnowledgeOptions {
   /** An imported copy of IANA's registry; the embedded data otherwise. */
   registry?: Registry;
-  knownUses?: readonly KnownUse[];
+  /**
+   * The curated uses: a list, or a source read one port at a time (the CLI's known-use lines);
+   * by default the data files, validated.
+   */
+  knownUses?: readonly KnownUse[] | KnownUseSource;
   /** The version (and privacy note URL) the edge runs; the version is "unknown" without it. */
   about?: AboutFacts;
 }
 
 export function createKnowledge(options: KnowledgeOptions = {}): Knowledge {
   const registry = options.registry ?? createEmbeddedRegistry();
-  const knownUses = [...(options.knownUses ?? loadKnownUses())].sort(compareKnownUses);
-  const singles = new Map<number, KnownUse[]>();
-  const ranges: KnownUse[] = [];
-  for (const entry of knownUses) {
-    if (entry.to !== undefined) ranges.push(entry);
-    else if (singles.has(entry.port)) singles.get(entry.port)?.push(entry);
-    else singles.set(entry.port, [entry]);
-  }
+  const given = options.knownUses;
+  const lines = given !== undefined && !Array.isArray(given) ? (given as KnownUseSource) : undefined;
+  // Everything is read and ordered on first use; a one-port answer from `lines` never needs it.
+  let all: KnownUse[] | undefined;
+  const everything = (): KnownUse[] => {
+    all ??= [...(lines ? lines.all() : ((given as readonly KnownUse[] | undefined) ?? loadKnownUses()))].sort(
+      compareKnownUses,
+    );
+    return all;
+  };
+  let index: { singles: Map<number, KnownUse[]>; ranges: KnownUse[] } | undefined;
+  const indexed = () => {
+    if (index) return index;
+    index = { singles: new Map(), ranges: [] };
+    for (const entry of everything()) {
+      if (entry.to !== undefined) index.ranges.push(entry);
+      else if (index.singles.has(entry.port)) index.singles.get(entry.port)?.push(entry);
+      else index.singles.set(entry.port, [entry]);
+    }
+    return index;
+  };
+  let lineRanges: KnownUse[] | undefined;
+  const covering = (ranges: readonly KnownUse[], port: number) =>
+    ranges.filter((entry) => port >= entry.port && port <= (entry.to ?? entry.port));
   let names: NameIndex | undefined;
   return {
     registry,
     about: options.about ?? { version: 'unknown' },
-    knownUses,
-    knownUsesFor: (port) => [
-      ...(singles.get(port) ?? []),
-      ...ranges.filter((entry) => port >= entry.port && port <= (entry.to ?? entry.port)),
-    ],
+    get knownUses() {
+      return everything();
+    },
+    knownUsesFor: (port) => {
+      if (lines && !all) {
+        lineRanges ??= lines.ranges().sort(compareKnownUses);
+        return [...lines.forPort(port).sort(compareKnownUses), ...covering(lineRanges, port)];
+      }
+      const { singles, ranges } = indexed();
+      return [...(singles.get(port) ?? []), ...covering(ranges, port)];
+    },
     names: () => {
-      names ??= createNameIndex(registry, knownUses);
+      names ??= createNameIndex(registry, everything());
       return names;
     },
   };

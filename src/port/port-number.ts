@@ -3,6 +3,7 @@
  * " 8 ", so raw text never goes through them: we match `^\d{1,5}$` first, then check 0–65535.
  */
 import { z } from 'zod';
+import { type Coded, fail, ok, type Result } from '../result.js';
 
 export const MIN_PORT = 0;
 export const MAX_PORT = 65535;
@@ -13,19 +14,20 @@ export type Port = z.infer<typeof PortSchema>;
 
 const DIGITS = /^\d{1,5}$/;
 
-export type PortParse = { ok: true; port: Port } | { ok: false; reason: 'not_digits' | 'out_of_range' };
+export type PortParse = Result<Port, Coded<'not_digits' | 'out_of_range'>>;
+
+const OUT_OF_RANGE = fail({ code: 'out_of_range' as const });
+const NOT_DIGITS = fail({ code: 'not_digits' as const });
 
 /**
- * @example parsePort('8080') // { ok: true, port: 8080 }
- * @example parsePort('99999') // { ok: false, reason: 'out_of_range' }
+ * @example parsePort('8080') // { ok: true, value: 8080 }
+ * @example parsePort('99999') // { ok: false, problem: { code: 'out_of_range' } }
  */
 export function parsePort(text: string): PortParse {
-  if (!DIGITS.test(text)) {
-    return /^\d+$/.test(text) ? { ok: false, reason: 'out_of_range' } : { ok: false, reason: 'not_digits' };
-  }
+  if (!DIGITS.test(text)) return /^\d+$/.test(text) ? OUT_OF_RANGE : NOT_DIGITS;
   const value = Number.parseInt(text, 10);
-  if (value > MAX_PORT) return { ok: false, reason: 'out_of_range' };
-  return { ok: true, port: value as Port };
+  if (value > MAX_PORT) return OUT_OF_RANGE;
+  return ok(value as Port);
 }
 
 /** Brands an integer that is already known to be a port (from trusted data or arithmetic on ports). */

@@ -35,12 +35,12 @@ const MAX_VALUE_LENGTH = 400;
 /**
  * The token for a query within `maxLength`, or `undefined` when it cannot carry every item (a click
  * would then answer a smaller question than the one on screen, so the answer gets no buttons).
- * @example queryToken(parseQuestion('60140').query, 80) // 'p60140'
+ * @example queryToken(parseQuestion('60140').value, 80) // 'p60140'
  */
 export function queryToken(query: Query, maxLength: number): string | undefined {
   const token = encodeQueryToken(query, maxLength);
   const decoded = token ? decodeQueryToken(token) : undefined;
-  return decoded && decoded.items.length === query.items.length ? token : undefined;
+  return decoded?.ok && decoded.value.items.length === query.items.length ? token : undefined;
 }
 
 /** @example encodeButtonValue({ token: 'p60140', os: 'linux' }) // 'os:linux:p60140' */
@@ -71,5 +71,5 @@ export function decodeButtonValue(value: unknown): DecodedButton | undefined {
   const lang = readLang(langText);
   if (!detail || os === undefined || token === undefined || !lang || rest.length > 0) return undefined;
   const query = decodeQueryToken(token);
-  return query ? { token, os, detail, lang, query } : undefined;
+  return query.ok ? { token, os, detail, lang, query: query.value } : undefined;
 }

@@ -4,6 +4,7 @@
  * order and at most the whole port space. Shared by every surface that writes notes.
  */
 import { TRANSPORTS, type Transport } from '../port/transport.js';
+import { type Coded, fail, ok, type Result } from '../result.js';
 
 export interface NoteScope {
   port: number;
@@ -13,7 +14,9 @@ export interface NoteScope {
   transport?: Transport;
 }
 
-export type NoteScopeResult = { ok: true; scope: NoteScope } | { ok: false; code: 'bad_note_scope' };
+export type NoteScopeResult = Result<NoteScope, Coded<'bad_note_scope'>>;
+
+const BAD_SCOPE = fail({ code: 'bad_note_scope' as const });
 
 const SCOPE = /^(\d{1,5})(?:\s*[-–]\s*(\d{1,5}))?(?:\s*\/\s*([a-z]+))?$/;
 const LEADING_TRANSPORT = /^([a-z]+)\s+(.+)$/;
@@ -41,21 +44,22 @@ export function parseNoteScope(text: string): NoteScopeResult {
     words = leading[2] as string;
   }
   const match = SCOPE.exec(words);
-  if (!match) return { ok: false, code: 'bad_note_scope' };
+  if (!match) return BAD_SCOPE;
   const [, fromText, toText, transportText] = match;
   if (transportText !== undefined) {
-    if (!isTransport(transportText) || transport !== undefined) return { ok: false, code: 'bad_note_scope' };
+    if (!isTransport(transportText) || transport !== undefined) return BAD_SCOPE;
     transport = transportText;
   }
   const port = toPortNumber(fromText);
   const to = toText === undefined ? undefined : toPortNumber(toText);
   if (port === undefined || (toText !== undefined && (to === undefined || to < port))) {
-    return { ok: false, code: 'bad_note_scope' };
+    return BAD_SCOPE;
   }
-  return {
-    ok: true,
-    scope: { port, ...(to !== undefined && to !== port ? { to } : {}), ...(transport ? { transport } : {}) },
-  };
+  return ok({
+    port,
+    ...(to !== undefined && to !== port ? { to } : {}),
+    ...(transport ? { transport } : {}),
+  });
 }
 
 /** `8443`, `8443/udp`, `30000-32767`: the way answers and lists write a scope. */

@@ -7,6 +7,7 @@ import type { CheckOs } from '../checks/os.js';
 import { parsePort } from '../port/port-number.js';
 import { isTransport, type Transport } from '../port/transport.js';
 import { type Problem, quoteUserText } from '../problems.js';
+import { type Failed, fail, type Ok } from '../result.js';
 import { readWish, WISH_WORDS, type Wish } from './intents.js';
 import { readKorean, stripLanguagePrefix } from './korean.js';
 import { hasHangul } from './language.js';
@@ -34,9 +35,16 @@ export const MAX_RANGE_PORTS = 128;
  * `lang` reports the language the question itself asked for: a leading `ko:` / `en:` (stripped
  * before parsing), else 'ko' when it was written in Hangul; absent otherwise.
  */
-export type ParseResult =
-  | { ok: true; query: Query; lang?: 'ko' | 'en' }
-  | { ok: false; problem: Problem; lang?: 'ko' | 'en' };
+export type ParseResult = (ParsedQuery | Failed<Problem>) & { lang?: 'ko' | 'en' };
+
+/**
+ * The query as `value`. `query` is the same object under its earlier name, kept while callers move
+ * to `value`.
+ */
+export type ParsedQuery = Ok<Query> & {
+  /** @deprecated the same as `value` */
+  query: Query;
+};
 
 export interface ParseOptions {
   /**
@@ -157,7 +165,7 @@ function readPort(draft: Draft, text: string, transport: Transport | undefined):
     draft.problems.push(outOfRange(text));
     return undefined;
   }
-  const item: QueryItem = { type: 'port', port: parsed.port, transports: transport ? [transport] : [] };
+  const item: QueryItem = { type: 'port', port: parsed.value, transports: transport ? [transport] : [] };
   addItem(draft, item);
   return item;
 }
@@ -174,18 +182,18 @@ function readRange(
     draft.problems.push(outOfRange(from.ok ? toText : fromText));
     return undefined;
   }
-  if (from.port > to.port) {
+  if (from.value > to.value) {
     draft.problems.push({
       code: 'range_reversed',
-      message: `The range ${from.port}-${to.port} runs backwards; did you mean ${to.port}-${from.port}?`,
-      params: { from: from.port, to: to.port },
+      message: `The range ${from.value}-${to.value} runs backwards; did you mean ${to.value}-${from.value}?`,
+      params: { from: from.value, to: to.value },
     });
     return undefined;
   }
   const item: QueryItem = {
     type: 'range',
-    from: from.port,
-    to: to.port,
+    from: from.value,
+    to: to.value,
     transports: transport ? [transport] : [],
   };
   addItem(draft, item);
@@ -276,7 +284,7 @@ function serviceItems(words: Draft['words']): QueryItem[] {
 }
 
 /**
- * @example parseQuestion('udp 53').query.items // [{ type: 'port', port: 53, transports: ['udp'] }]
+ * @example parseQuestion('udp 53').value.items // [{ type: 'port', port: 53, transports: ['udp'] }]
  */
 export function parseQuestion(text: string, options: ParseOptions = {}): ParseResult {
   const prefixed = stripLanguagePrefix(text);
@@ -294,22 +302,16 @@ function parseText(text: string, options: ParseOptions): ParseResult {
   const scan = options.mode === 'scan';
   const limit = scan ? MAX_SCAN_LENGTH : MAX_QUESTION_LENGTH;
   if (!scan && text.length > limit) {
-    return {
-      ok: false,
-      problem: {
-        code: 'question_too_long',
-        message: `That question is ${text.length} characters long; I read questions of up to ${limit}.`,
-        params: { length: text.length, max: limit },
-      },
-    };
+    return fail({
+      code: 'question_too_long',
+      message: `That question is ${text.length} characters long; I read questions of up to ${limit}.`,
+      params: { length: text.length, max: limit },
+    });
   }
   const normalized = normalize(scan ? text.slice(0, limit) : text);
   const parts = chunks(normalized);
   if (parts.length === 0) {
-    return {
-      ok: false,
-      problem: { code: 'empty_question', message: 'Ask me about a port, a range or a service.' },
-    };
+    return fail({ code: 'empty_question', message: 'Ask me about a port, a range or a service.' });
   }
   const draft: Draft = {
     items: [],
@@ -329,7 +331,7 @@ function parseText(text: string, options: ParseOptions): ParseResult {
     transports: draft.transports,
     problems: draft.problems,
   });
-  return { ok: true, query };
+  return { ok: true, value: query, query };
 }
 
 /** "about", "version", "portbot privacy": the whole question asks about portbot itself. */

@@ -10,6 +10,7 @@
 
 import { parsePort } from '../port/port-number.js';
 import { isTransport, type Transport } from '../port/transport.js';
+import { type Coded, fail, ok, type Result } from '../result.js';
 import type { Intent } from './intents.js';
 import { type Query, type QueryItem, QuerySchema } from './query.js';
 
@@ -88,13 +89,13 @@ function readItem(text: string): QueryItem | undefined {
     if (!transports) return undefined;
     if (kind === 'p') {
       const port = parsePort(numbers);
-      return port.ok ? { type: 'port', port: port.port, transports } : undefined;
+      return port.ok ? { type: 'port', port: port.value, transports } : undefined;
     }
     const [fromText = '', toText = ''] = numbers.split('-');
     const from = parsePort(fromText);
     const to = parsePort(toText);
-    return from.ok && to.ok && from.port <= to.port
-      ? { type: 'range', from: from.port, to: to.port, transports }
+    return from.ok && to.ok && from.value <= to.value
+      ? { type: 'range', from: from.value, to: to.value, transports }
       : undefined;
   }
   if (kind === 's' || kind === 'w') {
@@ -109,21 +110,21 @@ function readItem(text: string): QueryItem | undefined {
     if (!intent || !transports) return undefined;
     if (numbers === '') return { type: 'intent', intent, transports };
     const port = parsePort(numbers);
-    return port.ok ? { type: 'intent', intent, port: port.port, transports } : undefined;
+    return port.ok ? { type: 'intent', intent, port: port.value, transports } : undefined;
   }
   if (kind === 'v') {
     const [numbers = '', transportText] = body.split('/');
     const transports = readTransports(transportText);
     const port = parsePort(numbers);
-    return port.ok && transports ? { type: 'advice', port: port.port, transports } : undefined;
+    return port.ok && transports ? { type: 'advice', port: port.value, transports } : undefined;
   }
   if (text === 'n') return { type: 'suggest' };
   if (kind === 'n') {
     const [fromText = '', toText = ''] = body.split('-');
     const from = parsePort(fromText);
     const to = parsePort(toText);
-    return from.ok && to.ok && from.port <= to.port
-      ? { type: 'suggest', from: from.port, to: to.port }
+    return from.ok && to.ok && from.value <= to.value
+      ? { type: 'suggest', from: from.value, to: to.value }
       : undefined;
   }
   if (text === 'te') return { type: 'topic', topic: 'ephemeral-ranges' };
@@ -133,22 +134,27 @@ function readItem(text: string): QueryItem | undefined {
   return undefined;
 }
 
-/** The inverse of `encodeQueryToken`; `undefined` for anything it did not produce. */
-export function decodeQueryToken(token: string): Query | undefined {
-  if (token.length === 0 || token.length > MAX_QUERY_TOKEN_LENGTH * 2) return undefined;
+/** A token `encodeQueryToken` did not produce: damaged, cut short, or made up. */
+export type QueryTokenProblem = Coded<'bad_query_token'>;
+
+const BAD_TOKEN = fail({ code: 'bad_query_token' as const });
+
+/** The inverse of `encodeQueryToken`; `bad_query_token` for anything it did not produce. */
+export function decodeQueryToken(token: string): Result<Query, QueryTokenProblem> {
+  if (token.length === 0 || token.length > MAX_QUERY_TOKEN_LENGTH * 2) return BAD_TOKEN;
   const items: QueryItem[] = [];
   let transports: Transport[] = [];
   for (const part of token.split('.')) {
     if (part.startsWith('g')) {
       const global = readTransports(part.slice(1));
-      if (!global) return undefined;
+      if (!global) return BAD_TOKEN;
       transports = global;
       continue;
     }
     const item = readItem(part);
-    if (!item) return undefined;
+    if (!item) return BAD_TOKEN;
     items.push(item);
   }
   const parsed = QuerySchema.safeParse({ items, os: null, focus: null, transports, problems: [] });
-  return parsed.success && items.length > 0 ? parsed.data : undefined;
+  return parsed.success && items.length > 0 ? ok(parsed.data) : BAD_TOKEN;
 }

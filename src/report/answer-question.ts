@@ -12,6 +12,7 @@ import { queryToken } from '../question/button-value.js';
 import { MAX_RANGE_PORTS, type ParseOptions, parseQuestion } from '../question/parse-question.js';
 import type { Query, QueryItem } from '../question/query.js';
 import { MAX_QUERY_TOKEN_LENGTH } from '../question/query-token.js';
+import { fail } from '../result.js';
 import { buildAboutPart } from './about-part.js';
 import { buildAdvicePart, buildSuggestionPart } from './advice-part.js';
 import { ANSWER_SCHEMA_VERSION, type Answer, type AnswerOutcome, type AnswerPart } from './answer.js';
@@ -36,7 +37,13 @@ export interface AnswerOptions extends ParseOptions {
  * token cannot carry every item; then the answer offers no buttons).
  */
 export type QuestionOutcome = (
-  | { ok: true; answer: Answer; query: Query; token: string | undefined }
+  | {
+      ok: true;
+      value: Answer /** @deprecated the same as `value` */;
+      answer: Answer;
+      query: Query;
+      token: string | undefined;
+    }
   | { ok: false; problem: Problem }
 ) & {
   /** What the question itself says about its language (Hangul, or a `ko:`/`en:` prefix); absent: nothing. */
@@ -92,13 +99,12 @@ export function answerQuery(
   }
   if (parts.length === 0) {
     const [first] = warnings;
-    return {
-      ok: false,
-      problem: first ?? {
+    return fail(
+      first ?? {
         code: 'nothing_understood',
         message: "I couldn't find a port, a range or a service name in that.",
       },
-    };
+    );
   }
   const answer: Answer = {
     schemaVersion: ANSWER_SCHEMA_VERSION,
@@ -109,7 +115,7 @@ export function answerQuery(
     warnings,
     data: knowledge.registry.source,
   };
-  return { ok: true, answer };
+  return { ok: true, value: answer, answer };
 }
 
 function buildPart(

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import type { Problem } from '../problems.js';
+import type { Failed, Ok } from '../result.js';
 import type {
   AboutPartSchema,
   AnswerPartSchema,
@@ -50,4 +51,10 @@ export type {
   SuggestionPart,
 } from './next-parts-schema.js';
 
-export type AnswerOutcome = { ok: true; answer: Answer } | { ok: false; problem: Problem };
+/**
+ * The answer as `value`, or the problem that kept the question from being answered. `answer` is the
+ * same object under its earlier name, kept while callers move to `value`.
+ */
+export type AnswerOutcome =
+  | (Ok<Answer> & { /** @deprecated the same as `value` */ answer: Answer })
+  | Failed<Problem>;

@@ -21,13 +21,13 @@ function portLabel(port: number, knowledge: Knowledge): string {
 function portCompletions(digits: string, knowledge: Knowledge, limit: number): Completion[] {
   const exact = parsePort(digits);
   const results: Completion[] = [];
-  if (exact.ok) results.push({ label: portLabel(exact.port, knowledge), value: String(exact.port) });
+  if (exact.ok) results.push({ label: portLabel(exact.value, knowledge), value: String(exact.value) });
   const known = new Set<number>();
   for (const use of knowledge.knownUses)
     if (use.to === undefined && String(use.port).startsWith(digits)) known.add(use.port);
   for (const port of [...known].sort((a, b) => a - b)) {
     if (results.length >= limit) break;
-    if (exact.ok && port === exact.port) continue;
+    if (exact.ok && port === exact.value) continue;
     results.push({ label: portLabel(port, knowledge), value: String(port) });
   }
   return results;

@@ -57,7 +57,7 @@ function splitScope(rest: string): { scopeText: string; after: string } {
 function scoped(kind: 'note.forget' | 'note.history', rest: string): TeamCommandParse {
   const parsed = parseNoteScope(rest);
   return parsed.ok
-    ? { ok: true, command: { kind, scope: parsed.scope } }
+    ? { ok: true, command: { kind, scope: parsed.value } }
     : { ok: false, code: 'bad_note_scope', kind };
 }
 
@@ -69,7 +69,7 @@ function noteSet(rest: string): TeamCommandParse {
   if (text === '') return { ok: false, code: 'note_empty', kind: 'note.set' };
   const length = noteLength(text);
   if (length > MAX_NOTE_LENGTH) return { ok: false, code: 'note_too_long', kind: 'note.set', length };
-  return { ok: true, command: { kind: 'note.set', scope: scope.scope, text } };
+  return { ok: true, command: { kind: 'note.set', scope: scope.value, text } };
 }
 
 function noteList(rest: string): TeamCommandParse {

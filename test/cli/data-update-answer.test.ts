@@ -31,7 +31,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function answer(question: string): Answer {
   const outcome = answerQuestion(question, knowledge);
   if (!outcome.ok) throw new Error(outcome.problem.message);
-  return outcome.answer;
+  return outcome.value;
 }
 
 const portPart = (result: Answer) => result.parts.find((part): part is PortPart => part.type === 'port');

@@ -82,7 +82,7 @@ describe("answers state the registry's own date", () => {
     const outcome = answerQuestion('80', createKnowledge(registry ? { registry } : {}));
     if (!outcome.ok) throw new Error(outcome.problem.message);
     const today = new Date().toISOString().slice(0, 10);
-    expect(outcome.answer.data).toEqual({
+    expect(outcome.value.data).toEqual({
       kind: 'iana',
       label: 'IANA registry, updated 2025-11-03',
       version: '2025-11-03',

@@ -48,8 +48,18 @@ describe('Dockerfile', () => {
   });
 
   it('runs the npm start entry with node as PID 1, as the non-root node user', () => {
-    expect(packageJson.scripts.start).toBe('node dist/server.js');
-    expect(finalStage).toMatch(/^CMD \["node", "dist\/server\.js"\]$/m);
+    const start = (packageJson.scripts.start ?? '').split(' ');
+    expect(start[0]).toBe('node');
+    expect(start.at(-1)).toBe('dist/server.js');
+    // The image runs exactly what `npm start` runs, flags included, as an exec-form CMD.
+    expect(finalStage).toMatch(
+      new RegExp(
+        `^CMD ${JSON.stringify(start)
+          .replaceAll(',', ', ')
+          .replace(/[[\]/.]/g, '\\$&')}$`,
+        'm',
+      ),
+    );
     expect(finalStage).toMatch(/^USER node$/m);
     expect(finalStage).not.toMatch(/^ENTRYPOINT/m);
   });

@@ -163,7 +163,10 @@ describe('Discord end to end with PUBLIC_URL', () => {
     });
     if (!read.ok) throw new Error(read.problems.join('; '));
     const sink = new Writable({ write: (_chunk, _encoding, done) => done() });
-    composed = composeService(read.config, { logger: createLogger('warn', sink), knowledge: testKnowledge });
+    composed = await composeService(read.config, {
+      logger: createLogger('warn', sink),
+      knowledge: testKnowledge,
+    });
     await composed.start();
     const address = composed.service.server.address();
     if (address === null || typeof address === 'string') throw new Error('no address');

@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCommands } from '../../adapters/discord/commands.js';
+import { buildCommands, buildPortNoteCommand } from '../../adapters/discord/commands.js';
 import {
   readRegisterEnv,
   registerCommands,
@@ -48,7 +48,42 @@ const EXPECTED_COMMANDS = [
     contexts: [0, 1],
     integration_types: [0],
   },
+  buildPortNoteCommand(),
 ];
+
+describe('/port-note', () => {
+  it('has set, list, remove and history, each with a Korean name and description', () => {
+    const command = buildPortNoteCommand() as {
+      name: string;
+      name_localizations?: Record<string, string>;
+      description_localizations?: Record<string, string>;
+      options: {
+        type: number;
+        name: string;
+        name_localizations?: Record<string, string>;
+        description_localizations?: Record<string, string>;
+        options?: { name: string; required?: boolean; max_length?: number }[];
+      }[];
+    };
+    expect(command.name).toBe('port-note');
+    expect(command.description_localizations?.ko).toBeTruthy();
+    expect(command.options.map((sub) => [sub.type, sub.name])).toEqual([
+      [1, 'set'],
+      [1, 'list'],
+      [1, 'remove'],
+      [1, 'history'],
+    ]);
+    for (const sub of command.options) {
+      expect(sub.name_localizations?.ko).toBeTruthy();
+      expect(sub.description_localizations?.ko).toBeTruthy();
+    }
+    const set = command.options[0]?.options ?? [];
+    expect(set.map((option) => [option.name, option.required, option.max_length])).toEqual([
+      ['port', true, 20],
+      ['text', true, 300],
+    ]);
+  });
+});
 
 const SCRIPT = fileURLToPath(new URL('../../adapters/discord/register.ts', import.meta.url));
 
@@ -117,7 +152,7 @@ describe('command registration', () => {
       applicationId: IDS.application,
       apiUrl: discord.apiUrl,
     });
-    expect(stored.map((command) => command.name)).toEqual(['port', 'Explain ports']);
+    expect(stored.map((command) => command.name)).toEqual(['port', 'Explain ports', 'port-note']);
     const request = discord.requests.at(-1);
     expect(request).toMatchObject({
       method: 'PUT',
@@ -135,7 +170,7 @@ describe('command registration', () => {
       DISCORD_API_URL: discord.apiUrl,
     });
     expect(result).toMatchObject({ code: 0, stderr: '' });
-    expect(result.stdout).toContain('Registered "port", "Explain ports"');
+    expect(result.stdout).toContain('Registered "port", "Explain ports", "port-note"');
     const request = discord.requests.at(-1);
     expect(request?.path).toBe(`/api/v10/applications/${IDS.application}/guilds/${IDS.guild}/commands`);
     expect(request?.body).toEqual(EXPECTED_COMMANDS);
@@ -221,7 +256,7 @@ describe('removing the commands', () => {
     // Another command of the same application, registered by some other tool.
     discord.commands.set(globalList(), [...mine, { id: '900000000000000199', name: 'other', type: 1 }]);
     const removed = await removeCommands(options());
-    expect(removed.map((command) => command.name)).toEqual(['port', 'Explain ports']);
+    expect(removed.map((command) => command.name)).toEqual(['port', 'Explain ports', 'port-note']);
     expect(discord.commands.get(globalList())?.map((command) => command.name)).toEqual(['other']);
     const deletes = discord.requests.filter((request) => request.method === 'DELETE');
     expect(deletes.map((request) => request.path)).toEqual(
@@ -241,7 +276,7 @@ describe('removing the commands', () => {
     };
     const first = await runScript(env, ['--remove']);
     expect(first).toMatchObject({ code: 0, stderr: '' });
-    expect(first.stdout).toContain(`Removed "port", "Explain ports" from server ${IDS.guild}.`);
+    expect(first.stdout).toContain(`Removed "port", "Explain ports", "port-note" from server ${IDS.guild}.`);
     expect(discord.commands.get(guildList())).toEqual([]);
     expect(discord.commands.get(globalList())).toEqual(globalBefore);
     const again = await runScript(env, ['--remove']);
@@ -267,6 +302,7 @@ describe('removing the commands', () => {
     expect(discord.commands.get(globalList())?.map((command) => command.name)).toEqual([
       'port',
       'Explain ports',
+      'port-note',
     ]);
   });
 });

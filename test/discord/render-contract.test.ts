@@ -66,7 +66,7 @@ function expectSendable(message: DiscordMessage, where: string): void {
 }
 
 function messageOf(result: InteractionResult): DiscordMessage {
-  if (result.type === 8) throw new Error('expected a message');
+  if (result.type === 8 || result.type === 9) throw new Error('expected a message');
   return result.data;
 }
 
@@ -231,7 +231,7 @@ describe('Discord rendering contract', () => {
       } else {
         // Partly understood: answered, with the problem as a note on the answer.
         expect(
-          outcome.answer.warnings.map((warning) => warning.code),
+          outcome.value.warnings.map((warning) => warning.code),
           text,
         ).toContain(code);
         expect(message.embeds[0]?.fields?.[0]?.name, code).toBe('Not answered');

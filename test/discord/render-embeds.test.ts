@@ -100,7 +100,7 @@ describe('presentationEmbeds', () => {
   it('escapes every span in one pass, and writes commands as code blocks', () => {
     const outcome = answerQuestion('22', testKnowledge());
     if (!outcome.ok) throw new Error(outcome.problem.message);
-    const [embed] = renderAnswerEmbeds(outcome.answer, { detail: 'full' });
+    const [embed] = renderAnswerEmbeds(outcome.value, { detail: 'full' });
     const shown = (embed?.fields ?? []).map((field) => field.value).join('\n');
     expect(shown).toContain('net.ipv4.ip\\_unprivileged\\_port\\_start');
     expect(shown).not.toMatch(/[^\\]_unprivileged/);
@@ -111,7 +111,7 @@ describe('presentationEmbeds', () => {
   it('gives each part its own embed, with the core title', () => {
     const outcome = answerQuestion('22 443', testKnowledge());
     if (!outcome.ok) throw new Error(outcome.problem.message);
-    const embeds = renderAnswerEmbeds(outcome.answer);
+    const embeds = renderAnswerEmbeds(outcome.value);
     expect(embeds.map((embed) => embed.title?.split(' — ')[0])).toEqual(['Port 22', 'Port 443']);
     expect(embeds[0]?.footer).toBeUndefined();
     expect(embeds[1]?.footer?.text).toContain('Data:');

@@ -141,7 +141,7 @@ describe.skipIf(!redisAvailable())('replayed interactions, two replicas sharing 
     });
     if (!read.ok) throw new Error(read.problems.join('; '));
     const quiet = new Writable({ write: (_chunk, _encoding, done) => done() });
-    const composed = composeService(read.config, {
+    const composed = await composeService(read.config, {
       logger: createLogger('info', quiet),
       knowledge: testKnowledge,
     });

@@ -26,7 +26,7 @@ const context: InteractionContext = { knowledge: testKnowledge, replies: 'public
 
 function ask(text: string): DiscordMessage {
   const result = answerInteraction({ kind: 'command', command: 'port', text }, context);
-  if (result.type === 8) throw new Error('expected a message');
+  if (result.type === 8 || result.type === 9) throw new Error('expected a message');
   return result.data;
 }
 

@@ -55,7 +55,7 @@ describe('Korean names for software', () => {
   it.each(entries)('%s → asking for %s gives a service answer with ports', (_korean, english) => {
     const outcome = answerQuestion(english, testKnowledge(), { os: null });
     expect(outcome.ok).toBe(true);
-    const service = outcome.ok ? outcome.answer.parts.find((part) => part.type === 'service') : undefined;
+    const service = outcome.ok ? outcome.value.parts.find((part) => part.type === 'service') : undefined;
     expect(service?.type === 'service' ? service.ports.length : 0).toBeGreaterThan(0);
   });
 });

@@ -100,10 +100,10 @@ describe('the use most people mean comes first', () => {
   ])('the headline of %s names the first three uses', (question, headline) => {
     const outcome = answerQuestion(question, knowledge);
     if (!outcome.ok) throw new Error(outcome.problem.message);
-    const part = outcome.answer.parts[0];
+    const part = outcome.value.parts[0];
     if (part?.type !== 'port') throw new Error('expected a port part');
     expect(`Port ${part.port} — ${part.verdict}`).toBe(headline);
-    expect(outcome.answer.title).toBe(headline.split(' · ')[0]?.replace(' — ', ': '));
+    expect(outcome.value.title).toBe(headline.split(' · ')[0]?.replace(' — ', ': '));
   });
 
   it('lists ranges after the uses of the port itself, ranked among themselves', () => {

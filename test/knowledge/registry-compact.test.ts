@@ -6,13 +6,13 @@ import { createRegistry } from '../../src/knowledge/registry.js';
 
 const SAMPLE = readFileSync(new URL('../fixtures/iana/registry-sample.csv', import.meta.url), 'utf8');
 const parsed = parseRegistryCsv(SAMPLE, { updated: '2026-03-01' });
-if (!parsed.ok) throw new Error(parsed.error.message);
-const { data, stats } = parsed;
+if (!parsed.ok) throw new Error(parsed.problem.message);
+const { data, stats } = parsed.value;
 const text = encodeRegistryCache(data, stats);
 
 function open(cache: string) {
   const opened = openRegistryCache(cache);
-  if (!opened.ok) throw new Error(opened.error.message);
+  if (!opened.ok) throw new Error(opened.problem.message);
   return opened;
 }
 
@@ -26,7 +26,7 @@ describe('registry cache format', () => {
 
   it('answers every port exactly like the in-memory registry', () => {
     const direct = createRegistry(data);
-    const { registry } = open(text);
+    const { registry } = open(text).value;
     const mismatches: number[] = [];
     for (let port = 0; port <= 65535; port++) {
       if (JSON.stringify(registry.recordsFor(port)) !== JSON.stringify(direct.recordsFor(port)))
@@ -37,21 +37,21 @@ describe('registry cache format', () => {
 
   it('gives back every record, the name-only entries, the source and the stats', () => {
     const opened = open(text);
-    expect(opened.registry.allRecords()).toEqual(data.records);
-    expect(opened.registry.nameOnlyRecords()).toEqual(data.nameOnly);
-    expect(opened.registry.source).toEqual(data.source);
-    expect(opened.stats).toEqual(stats);
+    expect(opened.value.registry.allRecords()).toEqual(data.records);
+    expect(opened.value.registry.nameOnlyRecords()).toEqual(data.nameOnly);
+    expect(opened.value.registry.source).toEqual(data.source);
+    expect(opened.value.stats).toEqual(stats);
   });
 
   it('keeps records sorted by first port even when the input is not', () => {
     const shuffled = { ...data, records: [...data.records].reverse() };
-    const { registry } = open(encodeRegistryCache(shuffled, stats));
+    const { registry } = open(encodeRegistryCache(shuffled, stats)).value;
     expect(registry.recordsFor(80).map((record) => record.transport)).toEqual(['sctp', 'udp', 'tcp']);
     expect(registry.recordsFor(6003).map((record) => record.names[0])).toEqual(['x11', 'x11']);
   });
 
   it('opens an empty registry', () => {
-    const { registry } = open(encodeRegistryCache({ ...data, records: [], nameOnly: [] }, stats));
+    const { registry } = open(encodeRegistryCache({ ...data, records: [], nameOnly: [] }, stats)).value;
     expect(registry.recordsFor(80)).toEqual([]);
   });
 
@@ -76,21 +76,21 @@ describe('registry cache format', () => {
     ['an empty file', '', 'wrong_format'],
   ])('refuses %s', (_name, cache, code) => {
     const opened = openRegistryCache(cache);
-    expect(opened.ok ? 'ok' : opened.error.code).toBe(code);
+    expect(opened.ok ? 'ok' : opened.problem.code).toBe(code);
   });
 
   it('leaves out a record that no longer parses instead of failing the answer', () => {
     const index = data.records.findIndex((record) => record.from === 443);
     const damaged = [...lines];
     damaged[index + 1] = '[443,443,"tcp",{}]';
-    const { registry } = open(damaged.join('\n'));
+    const { registry } = open(damaged.join('\n')).value;
     expect(registry.recordsFor(443).map((record) => record.transport)).toEqual(['udp', 'sctp']);
   });
 });
 
 describe('registry cache: every record at once', () => {
   it('keeps the objects a lookup already built', () => {
-    const { registry } = open(text);
+    const { registry } = open(text).value;
     const [http] = registry.recordsFor(80);
     expect(registry.allRecords()).toContain(http);
   });
@@ -99,7 +99,7 @@ describe('registry cache: every record at once', () => {
     const lines = text.split('\n');
     const index = data.records.findIndex((record) => record.from === 443);
     lines[index + 1] = '[443,443,"tcp",{}]';
-    const { registry } = open(lines.join('\n'));
+    const { registry } = open(lines.join('\n')).value;
     expect(registry.allRecords()).toHaveLength(data.records.length - 1);
   });
 });
@@ -118,7 +118,7 @@ describe('a cache written when the label said the day of the import', () => {
       },
       stats,
     );
-    expect(open(old).registry.source).toEqual({
+    expect(open(old).value.registry.source).toEqual({
       kind: 'iana',
       label: 'IANA registry, updated 2025-11-03',
       version: '2025-11-03',
@@ -134,6 +134,6 @@ describe('a cache written when the label said the day of the import', () => {
       },
       stats,
     );
-    expect(open(old).registry.source.label).toBe('IANA registry (undated copy, imported 2026-03-01)');
+    expect(open(old).value.registry.source.label).toBe('IANA registry (undated copy, imported 2026-03-01)');
   });
 });

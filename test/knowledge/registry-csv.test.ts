@@ -40,7 +40,7 @@ describe('parseCsv (RFC 4180)', () => {
     ['lone CR ends a record', 'a\rb\r', [['a'], ['b']]],
     ['empty text', '', []],
   ])('%s', (_name, text, rows) => {
-    expect(parseCsv(text)).toEqual({ ok: true, rows });
+    expect(parseCsv(text)).toEqual({ ok: true, value: rows });
   });
 
   it.each([
@@ -51,23 +51,25 @@ describe('parseCsv (RFC 4180)', () => {
   ])('%s → %s', (_name, text, code, line) => {
     const result = parseCsv(text);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatchObject({ code, line });
+    if (!result.ok) expect(result.problem).toMatchObject({ code, line });
   });
 
   it('refuses more records than allowed', () => {
     const result = parseCsv('a\nb\nc\n', { maxRows: 2 });
-    expect(result.ok ? undefined : result.error.code).toBe('too_many_rows');
+    expect(result.ok ? undefined : result.problem.code).toBe('too_many_rows');
   });
 
   it('gives the line each record starts on, counting breaks inside quotes and blank lines', () => {
     expect(parseCsvRecords('a,b\r\n"x\ny\nz",1\r\n\r\nlast,2\r\n')).toEqual({
       ok: true,
-      rows: [
-        ['a', 'b'],
-        ['x\ny\nz', '1'],
-        ['last', '2'],
-      ],
-      lines: [1, 2, 6],
+      value: {
+        rows: [
+          ['a', 'b'],
+          ['x\ny\nz', '1'],
+          ['last', '2'],
+        ],
+        lines: [1, 2, 6],
+      },
     });
   });
 });

@@ -11,7 +11,7 @@ const UPDATED = '2026-03-01';
 
 function parseSample() {
   const result = parseRegistryCsv(SAMPLE, { updated: UPDATED });
-  if (!result.ok) throw new Error(result.error.message);
+  if (!result.ok) throw new Error(result.problem.message);
   return result;
 }
 
@@ -19,7 +19,7 @@ const recordsAt = (records: readonly RegistryRecord[], port: number) =>
   records.filter((record) => record.from === port);
 
 describe('parseRegistryCsv on a sample in IANA format', () => {
-  const { data, stats } = parseSample();
+  const { data, stats } = parseSample().value;
 
   it('uses CRLF between records and LF inside fields, like some copies of the registry', () => {
     expect(SAMPLE).toContain('\r\n');
@@ -144,7 +144,7 @@ describe('parseRegistryCsv on a sample in IANA format', () => {
 
   it('reads an LF-only copy the same as a CRLF one', () => {
     const lf = parseRegistryCsv(SAMPLE.replaceAll('\r\n', '\n'), { updated: UPDATED });
-    expect(lf.ok && lf.data).toEqual(data);
+    expect(lf.ok && lf.value.data).toEqual(data);
   });
 });
 
@@ -159,7 +159,7 @@ describe('parseRegistryCsv refuses what is not a whole registry', () => {
     ['a port that is not a number', `${HEADER}\r\nx,0x50,tcp,X,,,,,,,,\r\n`, 'bad_port'],
   ])('%s → %s', (_name, text, code) => {
     const result = parseRegistryCsv(text, { updated: UPDATED });
-    expect(result.ok ? 'ok' : result.error.code).toBe(code);
+    expect(result.ok ? 'ok' : result.problem.code).toBe(code);
   });
 
   it('leaves out rows with a protocol it does not know, and counts them', () => {
@@ -169,8 +169,8 @@ describe('parseRegistryCsv refuses what is not a whole registry', () => {
         updated: UPDATED,
       },
     );
-    expect(result.ok && result.stats.skipped).toBe(1);
-    expect(result.ok && result.data.records.map((record) => record.transport)).toEqual(['tcp']);
+    expect(result.ok && result.value.stats.skipped).toBe(1);
+    expect(result.ok && result.value.data.records.map((record) => record.transport)).toEqual(['tcp']);
   });
 });
 
@@ -192,9 +192,9 @@ describe('parseRegistryCsv checks service names (RFC 6335, with IANA’s older n
   it('leaves out each row with a bad name and lists it with the line it starts on', () => {
     const text = withRows(...OLD, ...BAD);
     const result = parseRegistryCsv(text, { updated: UPDATED });
-    if (!result.ok) throw new Error(result.error.message);
-    expect(result.stats).toMatchObject({ rows: 57, refused: 5, historicalNames: 2 });
-    expect(result.stats.refusedRows).toEqual([
+    if (!result.ok) throw new Error(result.problem.message);
+    expect(result.value.stats).toMatchObject({ rows: 57, refused: 5, historicalNames: 2 });
+    expect(result.value.stats.refusedRows).toEqual([
       { line: lineOf(text, BAD[0] ?? ''), name: 'x<y', reason: 'it holds "<"' },
       { line: lineOf(text, BAD[1] ?? ''), name: '<!channel>', reason: 'it holds "<"' },
       { line: lineOf(text, BAD[2] ?? ''), name: 'a b', reason: 'it holds a space' },
@@ -206,37 +206,39 @@ describe('parseRegistryCsv checks service names (RFC 6335, with IANA’s older n
       },
     ]);
     // Line numbers count the line breaks inside the sample's multi-line descriptions.
-    expect(result.stats.refusedRows[0]?.line).toBe(SAMPLE.split('\n').length + 2);
-    const names = result.data.records.flatMap((record) => record.names);
+    expect(result.value.stats.refusedRows[0]?.line).toBe(SAMPLE.split('\n').length + 2);
+    const names = result.value.data.records.flatMap((record) => record.names);
     expect(names).toEqual(expect.arrayContaining(['whois++', 'z39.50']));
     expect(names.filter((name) => ['<', '>', ' ', '\u001b'].some((bad) => name.includes(bad)))).toEqual([]);
-    expect(result.data.nameOnly.map((entry) => entry.name)).not.toContain('averyveryverylongname');
-    expect(result.data.records.some((record) => record.from >= 7001 && record.from <= 7004)).toBe(false);
-    expect(checkRegistryImport(result.data, result.stats, { minRows: 20 })).toBeUndefined();
+    expect(result.value.data.nameOnly.map((entry) => entry.name)).not.toContain('averyveryverylongname');
+    expect(result.value.data.records.some((record) => record.from >= 7001 && record.from <= 7004)).toBe(
+      false,
+    );
+    expect(checkRegistryImport(result.value.data, result.value.stats, { minRows: 20 })).toBeUndefined();
   });
 
   it('lists at most 20 refused rows and counts the rest', () => {
     const bad = Array.from({ length: 25 }, (_, index) => `bad name ${index},${7100 + index},tcp,Bad,,,,,,,,`);
     const result = parseRegistryCsv(withRows(...bad), { updated: UPDATED });
-    if (!result.ok) throw new Error(result.error.message);
-    expect(result.stats.refused).toBe(25);
-    expect(result.stats.refusedRows).toHaveLength(20);
+    if (!result.ok) throw new Error(result.problem.message);
+    expect(result.value.stats.refused).toBe(25);
+    expect(result.value.stats.refusedRows).toHaveLength(20);
   });
 
   it('refuses the whole import when too many rows have bad names (a damaged or foreign file)', () => {
     const bad = Array.from({ length: 11 }, (_, index) => `bad name ${index},${7100 + index},tcp,Bad,,,,,,,,`);
     const text = withRows(...bad);
     const result = parseRegistryCsv(text, { updated: UPDATED });
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(result.problem.message);
     const [first, second, third] = bad.map((row) => lineOf(text, row));
-    expect(checkRegistryImport(result.data, result.stats, { minRows: 20 })).toEqual({
+    expect(checkRegistryImport(result.value.data, result.value.stats, { minRows: 20 })).toEqual({
       code: 'bad_service_names',
       line: first,
       message: `11 rows have service names IANA would not register (line ${first} "bad name 0", line ${second} "bad name 1", line ${third} "bad name 2", …): a damaged file or not the registry`,
     });
     // Ten are tolerated (left out, listed); 1% of a real registry's ~14,500 rows is 145.
     const ten = parseRegistryCsv(withRows(...bad.slice(0, 10)), { updated: UPDATED });
-    expect(ten.ok && checkRegistryImport(ten.data, ten.stats, { minRows: 20 })).toBeUndefined();
+    expect(ten.ok && checkRegistryImport(ten.value.data, ten.value.stats, { minRows: 20 })).toBeUndefined();
     expect(maxRefusedNames(14_500)).toBe(145);
   });
 
@@ -244,7 +246,7 @@ describe('parseRegistryCsv checks service names (RFC 6335, with IANA’s older n
     const row = 'short,7200,tcp,Too few fields';
     const text = withRows(row);
     const result = parseRegistryCsv(text, { updated: UPDATED });
-    expect(result.ok ? undefined : result.error).toEqual({
+    expect(result.ok ? undefined : result.problem).toEqual({
       code: 'wrong_field_count',
       line: lineOf(text, row),
       message: `line ${lineOf(text, row)} has 4 fields instead of 12`,
@@ -269,9 +271,9 @@ describe("the registry's own date", () => {
     ['an impossible month', dated(['2026-13-01', '']), '2025-11-03'],
   ])('%s → %s', (_name, text, date) => {
     const result = parseRegistryCsv(text, { updated: UPDATED });
-    if (!result.ok) throw new Error(result.error.message);
-    expect(result.stats.newest).toBe(date);
-    expect(result.data.source).toMatchObject({
+    if (!result.ok) throw new Error(result.problem.message);
+    expect(result.value.stats.newest).toBe(date);
+    expect(result.value.data.source).toMatchObject({
       label: `IANA registry, updated ${date}`,
       version: date,
       updated: UPDATED,
@@ -281,8 +283,8 @@ describe("the registry's own date", () => {
   it('says a copy without any date is undated, with the day it was imported', () => {
     const undated = SAMPLE.replace(/\d{4}-\d{2}(-\d{2})?/g, '');
     const result = parseRegistryCsv(undated, { updated: UPDATED });
-    if (!result.ok) throw new Error(result.error.message);
-    expect(result.data.source).toEqual({
+    if (!result.ok) throw new Error(result.problem.message);
+    expect(result.value.data.source).toEqual({
       kind: 'iana',
       label: `IANA registry (undated copy, imported ${UPDATED})`,
       updated: UPDATED,
@@ -291,7 +293,7 @@ describe("the registry's own date", () => {
 });
 
 describe('checkRegistryImport', () => {
-  const { data, stats } = parseSample();
+  const { data, stats } = parseSample().value;
 
   it('accepts a complete copy', () => {
     expect(checkRegistryImport(data, stats, { minRows: 20 })).toBeUndefined();
@@ -304,8 +306,8 @@ describe('checkRegistryImport', () => {
   it('refuses a copy cut at a record boundary (well-known rows missing)', () => {
     const cut = SAMPLE.slice(0, SAMPLE.indexOf('http,80,tcp'));
     const result = parseRegistryCsv(cut, { updated: UPDATED });
-    if (!result.ok) throw new Error(result.error.message);
-    const problem = checkRegistryImport(result.data, result.stats, { minRows: 5 });
+    if (!result.ok) throw new Error(result.problem.message);
+    const problem = checkRegistryImport(result.value.data, result.value.stats, { minRows: 5 });
     expect(problem?.code).toBe('missing_well_known');
     expect(problem?.message).toContain('80/tcp http');
     expect(problem?.message).toContain('49151/any');

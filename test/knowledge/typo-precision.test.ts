@@ -44,7 +44,7 @@ breakfast lunch dinner drink eat happy sad angry tired busy ready finished compl
 function servicesIn(question: string): string[] {
   const outcome = answerQuestion(question, testKnowledge());
   if (!outcome.ok) return [];
-  return outcome.answer.parts.flatMap((part) => (part.type === 'service' ? [part.name] : []));
+  return outcome.value.parts.flatMap((part) => (part.type === 'service' ? [part.name] : []));
 }
 
 describe('ordinary words never become a service', () => {
@@ -101,6 +101,6 @@ describe('real typos still resolve', () => {
   ])('%s → %s', (typo, name) => {
     const outcome = answerQuestion(typo, testKnowledge());
     if (!outcome.ok) throw new Error(outcome.problem.message);
-    expect(outcome.answer.parts[0]).toMatchObject({ type: 'service', name, matchedBy: 'fuzzy' });
+    expect(outcome.value.parts[0]).toMatchObject({ type: 'service', name, matchedBy: 'fuzzy' });
   });
 });

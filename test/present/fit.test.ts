@@ -21,7 +21,7 @@ import { testKnowledge } from '../support/knowledge.js';
 function present(question: string, detail: 'default' | 'full' = 'full'): Presentation {
   const outcome = answerQuestion(question, testKnowledge());
   if (!outcome.ok) throw new Error(question);
-  return presentAnswer(outcome.answer, {
+  return presentAnswer(outcome.value, {
     detail,
     token: 'tok',
     teamNotes: [{ text: 'Ask ops first.', author: 'Mina', date: '2026-12-01' }],

@@ -21,7 +21,7 @@ import { testKnowledge } from '../support/knowledge.js';
 function answerOf(question: string, os?: 'linux' | 'macos' | 'windows'): Answer {
   const outcome = answerQuestion(question, testKnowledge(), os ? { os } : {});
   if (!outcome.ok) throw new Error(`${question}: ${outcome.problem.code}`);
-  return outcome.answer;
+  return outcome.value;
 }
 
 /** Every fact today's renderAnswerText shows, read from the answer itself. */
@@ -248,7 +248,7 @@ describe('nothing anyone typed can mention anyone', () => {
     ['<!subteam^S0TEAM|@oncall> kafka'],
   ])('%s', (question) => {
     const outcome = answerQuestion(question, testKnowledge());
-    const presentation = outcome.ok ? presentAnswer(outcome.answer) : presentProblem(outcome.problem);
+    const presentation = outcome.ok ? presentAnswer(outcome.value) : presentProblem(outcome.problem);
     expect(renderPresentationText(presentation)).not.toMatch(MENTIONS);
     expect(JSON.stringify(presentation)).not.toMatch(MENTIONS);
   });
@@ -300,7 +300,7 @@ describe('nothing anyone typed can mention anyone', () => {
       fc.property(typed, typed, typed, (question, note, author) => {
         const outcome = answerQuestion(question, testKnowledge());
         const presentation = outcome.ok
-          ? presentAnswer(outcome.answer, { teamNotes: [{ text: note, author, date: '2026-12-05' }] })
+          ? presentAnswer(outcome.value, { teamNotes: [{ text: note, author, date: '2026-12-05' }] })
           : presentProblem(outcome.problem);
         expect(renderPresentationText(presentation)).not.toMatch(MENTIONS);
       }),

@@ -37,7 +37,7 @@ beforeAll(async () => {
 function answerOf(question: string): Answer {
   const outcome = answerQuestion(question, testKnowledge());
   if (!outcome.ok) throw new Error(`${question}: ${outcome.problem.code}`);
-  return outcome.answer;
+  return outcome.value;
 }
 
 function koreanText(question: string, detail: 'default' | 'full' = 'full'): string {
@@ -243,7 +243,7 @@ describe('problems in Korean', () => {
   it('words an answer warning in Korean', () => {
     const outcome = answerQuestion('22번 포트와 99999', testKnowledge());
     if (!outcome.ok) throw new Error('refused');
-    const text = renderPresentationText(presentAnswer(outcome.answer, { lang: 'ko', koreanTexts: ko }));
+    const text = renderPresentationText(presentAnswer(outcome.value, { lang: 'ko', koreanTexts: ko }));
     expect(text).toContain('답하지 못한 부분');
     expect(text).toContain('0부터 65535');
   });

@@ -40,7 +40,7 @@ function presentations(): Presentation[] {
     const outcome = answerQuestion(question, knowledge);
     if (!outcome.ok) throw new Error(question);
     out.push(
-      presentAnswer(outcome.answer, {
+      presentAnswer(outcome.value, {
         teamNotes: [{ text: 'Ask ops first.', author: 'Mina', date: '2026-12-01' }],
       }),
     );

@@ -17,7 +17,7 @@ describe('parseNoteScope', () => {
     ['80-80', { port: 80 }],
     ['0-65535', { port: 0, to: 65535 }],
   ])('%j → %j', (text, scope) => {
-    expect(parseNoteScope(text)).toEqual({ ok: true, scope });
+    expect(parseNoteScope(text)).toEqual({ ok: true, value: scope });
   });
 
   it.each([
@@ -38,13 +38,13 @@ describe('parseNoteScope', () => {
     '123456',
     '８０',
   ])('refuses %j', (text) => {
-    expect(parseNoteScope(text)).toEqual({ ok: false, code: 'bad_note_scope' });
+    expect(parseNoteScope(text)).toEqual({ ok: false, problem: { code: 'bad_note_scope' } });
   });
 
   it('writes a scope back the way it is read', () => {
     for (const text of ['8443', '8443/udp', '30000-32767', '6000-6063/tcp']) {
       const parsed = parseNoteScope(text);
-      expect(parsed.ok && formatNoteScope(parsed.scope)).toBe(text);
+      expect(parsed.ok && formatNoteScope(parsed.value)).toBe(text);
     }
   });
 });

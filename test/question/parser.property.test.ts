@@ -85,14 +85,14 @@ describe('parser properties', () => {
         const json = JSON.stringify(outcome);
         expect(json).not.toMatch(MENTION);
         if (!outcome.ok) return;
-        for (const part of outcome.answer.parts) {
+        for (const part of outcome.value.parts) {
           if (part.type === 'intent') {
             // Whatever the words around it, the commands are exactly those built from the port.
             const expected =
               part.port === undefined
                 ? []
                 : buildIntentCommands(part.intent as CommandIntent, toPort(part.port), {
-                    os: outcome.answer.os,
+                    os: outcome.value.os,
                     transports: part.transports,
                   });
             expect(part.commands).toEqual(expected);
@@ -158,7 +158,7 @@ describe('parser properties', () => {
       fc.property(fc.integer({ min: 0, max: 65535 }), (port) => {
         const outcome = answerQuestion(String(port), knowledge);
         if (!outcome.ok) throw new Error('every port is answerable');
-        const part = outcome.answer.parts[0];
+        const part = outcome.value.parts[0];
         if (part?.type !== 'port') throw new Error('expected a port part');
         for (const check of part.checks) {
           expect(check.command.replaceAll(String(port), 'PORT')).not.toMatch(/PORT\d|\dPORT/);

@@ -38,7 +38,7 @@ const QUESTIONS = ['22', '8000-8010', 'postgres', 'ephemeral ports', 'help', 'ab
 function answered(question: string) {
   const outcome = answerQuestion(question, testKnowledge(), { os: null });
   if (!outcome.ok) throw new Error(`${question}: ${outcome.problem.code}`);
-  return outcome.answer;
+  return outcome.value;
 }
 
 describe('the answer schema', () => {

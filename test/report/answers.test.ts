@@ -16,8 +16,8 @@ import { testKnowledge } from '../support/knowledge.js';
 function answer(text: string, os: 'linux' | 'macos' | 'windows' | null = null): Answer {
   const outcome = answerQuestion(text, testKnowledge(), { os });
   if (!outcome.ok) throw new Error(`${text}: ${outcome.problem.code}`);
-  expect(AnswerSchema.safeParse(outcome.answer).success).toBe(true);
-  return outcome.answer;
+  expect(AnswerSchema.safeParse(outcome.value).success).toBe(true);
+  return outcome.value;
 }
 
 function part<T extends AnswerPart['type']>(value: Answer, type: T): Extract<AnswerPart, { type: T }> {
@@ -139,7 +139,7 @@ describe('answers', () => {
 
   it('unknown services come with suggestions and exit as a problem', () => {
     const outcome = answerQuestion('postgrez', testKnowledge());
-    if (outcome.ok) expect(outcome.answer.parts[0]?.type).toBe('service');
+    if (outcome.ok) expect(outcome.value.parts[0]?.type).toBe('service');
     const unknown = answerQuestion('zzqxv', testKnowledge());
     expect(unknown.ok).toBe(false);
     if (!unknown.ok) expect(unknown.problem.code).toBe('unknown_service');
@@ -167,20 +167,20 @@ describe('query tokens for buttons', () => {
   ])('%s round-trips and answers the same', (text) => {
     const parsed = parseQuestion(text);
     if (!parsed.ok) throw new Error(parsed.problem.code);
-    const token = encodeQueryToken(parsed.query);
+    const token = encodeQueryToken(parsed.value);
     expect(token.length).toBeLessThanOrEqual(80);
     expect(token).toMatch(/^[a-z0-9./+~-]*$/);
     const decoded = decodeQueryToken(token);
-    if (!decoded) throw new Error(`could not decode ${token}`);
-    const again = answerQuery(decoded, testKnowledge(), 'windows');
-    const first = answerQuery(parsed.query, testKnowledge(), 'windows');
-    expect(again.ok && first.ok && again.answer.parts).toEqual(first.ok && first.answer.parts);
+    if (!decoded.ok) throw new Error(`could not decode ${token}`);
+    const again = answerQuery(decoded.value, testKnowledge(), 'windows');
+    const first = answerQuery(parsed.value, testKnowledge(), 'windows');
+    expect(again.ok && first.ok && again.value.parts).toEqual(first.ok && first.value.parts);
   });
 
   it.each(['', 'p99999', 'x1', 'p80/ftp', 'r9-1', 'sDROP TABLE', 'p80.'.repeat(100)])(
     'rejects %j',
     (token) => {
-      expect(decodeQueryToken(token)).toBeUndefined();
+      expect(decodeQueryToken(token)).toEqual({ ok: false, problem: { code: 'bad_query_token' } });
     },
   );
 });

@@ -6,7 +6,7 @@ import { testKnowledge } from '../support/knowledge.js';
 function answer(question: string) {
   const outcome = answerQuestion(question, testKnowledge());
   if (!outcome.ok) throw new Error(outcome.problem.message);
-  return outcome.answer;
+  return outcome.value;
 }
 
 const texts = await loadKoreanUseTexts();

@@ -6,7 +6,7 @@ import { testKnowledge } from '../support/knowledge.js';
 function text(question: string): string {
   const outcome = answerQuestion(question, testKnowledge());
   if (!outcome.ok) throw new Error(outcome.problem.code);
-  return renderAnswerText(outcome.answer);
+  return renderAnswerText(outcome.value);
 }
 
 describe('plain-text rendering', () => {

@@ -12,7 +12,7 @@ import { testKnowledge } from '../support/knowledge.js';
 function answer(question: string) {
   const outcome = answerQuestion(question, testKnowledge());
   if (!outcome.ok) throw new Error(outcome.problem.message);
-  return outcome.answer;
+  return outcome.value;
 }
 
 describe('one headline on every surface', () => {

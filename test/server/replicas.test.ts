@@ -112,7 +112,7 @@ describe.skipIf(!redisAvailable())('the state replicas hand their adapters', () 
       RATE_LIMIT_PER_MINUTE: '1',
       RATE_LIMIT_BURST: '2',
     });
-    states = [createReplicaState(config, logger), createReplicaState(config, logger)];
+    states = await Promise.all([createReplicaState(config, logger), createReplicaState(config, logger)]);
   });
 
   afterAll(async () => {
@@ -149,7 +149,7 @@ describe.skipIf(!redisAvailable())('the state replicas hand their adapters', () 
 
 describe('without REDIS_URL', () => {
   it('keeps dedupe and limits in this process, and has no Redis connection', async () => {
-    const single = createReplicaState(
+    const single = await createReplicaState(
       configFor({ RATE_LIMIT_PER_MINUTE: '1', RATE_LIMIT_BURST: '1' }),
       createLogger('silent'),
     );
@@ -160,7 +160,10 @@ describe('without REDIS_URL', () => {
   });
 
   it('RATE_LIMIT_PER_MINUTE=0 turns the limit off', async () => {
-    const unlimited = createReplicaState(configFor({ RATE_LIMIT_PER_MINUTE: '0' }), createLogger('silent'));
+    const unlimited = await createReplicaState(
+      configFor({ RATE_LIMIT_PER_MINUTE: '0' }),
+      createLogger('silent'),
+    );
     for (let question = 0; question < 50; question++)
       expect((await unlimited.rateLimiter.take('u')).allowed).toBe(true);
   });

@@ -38,7 +38,7 @@ function temporaryDirectory(): string {
 async function start(extra: Record<string, string>) {
   const read = readServiceConfig({ HOST: '127.0.0.1', PORT: '0', ...DISCORD, ...extra });
   if (!read.ok) throw new Error(read.problems.join('; '));
-  const composed = composeService(read.config, { logger: quiet(), version: 'test' });
+  const composed = await composeService(read.config, { logger: quiet(), version: 'test' });
   running.push(composed);
   await composed.start();
   const address = composed.service.server.address();

@@ -26,7 +26,7 @@ async function start(extra: Record<string, string>) {
     ...extra,
   });
   if (!read.ok) throw new Error(read.problems.join('; '));
-  const composed = composeService(read.config, { logger: quiet(), version: 'test' });
+  const composed = await composeService(read.config, { logger: quiet(), version: 'test' });
   await composed.start();
   const address = composed.service.server.address();
   if (address === null || typeof address === 'string') throw new Error('not listening');

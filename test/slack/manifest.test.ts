@@ -39,13 +39,20 @@ describe('adapters/slack/manifest.yaml', () => {
     ]);
   });
 
-  it('subscribes to mentions and direct messages, with the scopes they need', () => {
-    expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual(['app_mention', 'message.im']);
+  it('subscribes to mentions, direct messages and removals, with the scopes they need', () => {
+    expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual([
+      'app_mention',
+      'app_uninstalled',
+      'message.im',
+      'tokens_revoked',
+    ]);
     expect(manifest.oauth_config.scopes.bot.sort()).toEqual([
       'app_mentions:read',
       'chat:write',
       'commands',
       'im:history',
+      // users.info: is_admin / is_owner for NOTES_EDITORS=admins and the feedback report
+      'users:read',
     ]);
     expect(manifest.features.app_home).toMatchObject({
       messages_tab_enabled: true,

@@ -153,7 +153,15 @@ describe('Slack end to end with PUBLIC_URL', () => {
     expect(response.status).toBe(200);
     const call = (await api.waitForCalls('chat.postMessage', before + 1))[before];
     const blocks = JSON.parse(call?.form.blocks ?? '[]') as SlackBlock[];
-    expect(buttonsOf(blocks).map((button) => button.url)).toEqual([`${ORIGIN}/search?q=22%20443`]);
+    const links = buttonsOf(blocks).filter((button) => button.url !== undefined);
+    expect(links.map((button) => button.url)).toEqual([`${ORIGIN}/search?q=22%20443`]);
+    // Beside it only the thread's private buttons (votes, a team note), nothing that re-asks.
+    const others = buttonsOf(blocks).filter((button) => button.url === undefined);
+    expect(others.map((button) => button.action_id)).toEqual([
+      'portbot_feedback_up',
+      'portbot_feedback_down',
+      'portbot_note_add',
+    ]);
   });
 
   it('an OS click keeps the link in the message it replaces', async () => {

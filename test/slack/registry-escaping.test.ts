@@ -83,7 +83,7 @@ function texts(message: SlackMessage): string[] {
 function answer(question: string): Answer {
   const outcome = answerQuestion(question, knowledge);
   if (!outcome.ok) throw new Error(`no answer for ${question}`);
-  return outcome.answer;
+  return outcome.value;
 }
 
 describe('registry text in Block Kit', () => {

@@ -203,7 +203,7 @@ describe('every answer fits Block Kit and carries a fallback', () => {
         const outcome = answerQuestion(question, knowledge, { os });
         if (!outcome.ok) continue;
         expectAccepted(
-          toSlackMessage(outcome.answer, { token: 'p1', command: '/port' }),
+          toSlackMessage(outcome.value, { token: 'p1', command: '/port' }),
           `${question} on ${os}`,
         );
       }
@@ -254,7 +254,7 @@ describe('problems and notices', () => {
   for (const question of [...PROBLEM_QUESTIONS, ...MIXED]) {
     const outcome = answerQuestion(question, knowledge);
     if (!outcome.ok) problems.push(outcome.problem);
-    else problems.push(...outcome.answer.warnings);
+    else problems.push(...outcome.value.warnings);
   }
   // "Explain ports" on a message without a port number.
   const scanned = answerQuestion('lunch at noon?', knowledge, { mode: 'scan' });

@@ -116,9 +116,9 @@ describe.each(engines.map((engine) => [engine.name, engine] as const))('the stor
     const forgotten = await store.notes.forget('T3', { port: 9000 }, alice);
     expect(forgotten.ok && forgotten.value.text).toBe('second text');
     expect(await store.notes.covering('T3', 9000)).toEqual([]);
-    expect(await store.notes.forget('T3', { port: 9000 }, alice)).toEqual({
+    expect(await store.notes.forget('T3', { port: 9000 }, alice)).toMatchObject({
       ok: false,
-      code: 'note_not_found',
+      problem: { code: 'note_not_found' },
     });
 
     const history = await store.notes.history('T3', { port: 9000 });
@@ -133,7 +133,10 @@ describe.each(engines.map((engine) => [engine.name, engine] as const))('the stor
     ['an empty text', '   ', 'note_empty'],
     ['a text over the limit', 'x'.repeat(MAX_NOTE_LENGTH + 1), 'note_too_long'],
   ])('refuses %s', async (_label, text, code) => {
-    expect(await store.notes.set('T4', { port: 1 }, text, alice)).toEqual({ ok: false, code });
+    expect(await store.notes.set('T4', { port: 1 }, text, alice)).toMatchObject({
+      ok: false,
+      problem: { code },
+    });
   });
 
   it('counts characters as people do: 300 Korean syllables fit', async () => {
@@ -145,7 +148,10 @@ describe.each(engines.map((engine) => [engine.name, engine] as const))('the stor
   it.each([[{ port: 70000 }], [{ port: -1 }], [{ port: 10, to: 5 }], [{ port: 1.5 }]])(
     'refuses a scope that is not a port or a range: %j',
     async (scope) => {
-      expect(await store.notes.set('T4', scope, 'text', alice)).toEqual({ ok: false, code: 'bad_scope' });
+      expect(await store.notes.set('T4', scope, 'text', alice)).toMatchObject({
+        ok: false,
+        problem: { code: 'bad_scope' },
+      });
     },
   );
 
@@ -186,9 +192,9 @@ describe.each(engines.map((engine) => [engine.name, engine] as const))('the stor
       notes,
       history: [],
     });
-    expect(await store.notes.set('T6', { port: 60000 }, 'one too many', alice)).toEqual({
+    expect(await store.notes.set('T6', { port: 60000 }, 'one too many', alice)).toMatchObject({
       ok: false,
-      code: 'too_many_notes',
+      problem: { code: 'too_many_notes' },
     });
     expect(await store.notes.set('T6', { port: 5 }, 'replaced', alice)).toEqual({
       ok: true,
@@ -245,7 +251,7 @@ describe.each(engines.map((engine) => [engine.name, engine] as const))('the stor
         queryToken: 'p:5432',
         text: 'x'.repeat(501),
       }),
-    ).toEqual({ ok: false, code: 'comment_too_long' });
+    ).toMatchObject({ ok: false, problem: { code: 'comment_too_long' } });
 
     const report = await store.feedback.report('F1');
     expect(report).toEqual([
@@ -306,7 +312,10 @@ describe.each(engines.map((engine) => [engine.name, engine] as const))('the stor
     expect(exported.history).toHaveLength(3);
 
     await store.notes.set('E2', { port: 1 }, 'in the way', alice);
-    expect(await store.workspaces.import('E2', exported)).toEqual({ ok: false, code: 'workspace_not_empty' });
+    expect(await store.workspaces.import('E2', exported)).toMatchObject({
+      ok: false,
+      problem: { code: 'workspace_not_empty' },
+    });
     expect((await store.workspaces.import('E2', exported, { replace: true })).ok).toBe(true);
     const moved = await store.workspaces.export('E2');
     expect(moved.notes).toEqual(exported.notes);

@@ -9,9 +9,9 @@
  *   iana-registry.http.json  ETag / Last-Modified of the response the cache came from, tied to the
  *                            cache by its hash (an import from a file makes them stale)
  */
-import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { open, readFile, rename, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import {
   encodeRegistryCache,
@@ -33,7 +33,11 @@ export type CachedRegistryRead =
   | { status: 'ok'; file: string; registry: Registry; stats: RegistryImportStats; sha256: string }
   | { status: 'corrupt'; file: string; reason: string };
 
-const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
+// node:crypto is loaded only when a cache file is read or written: loading it (and node:stream,
+// which it pulls in) was a noticeable part of the CLI's cold start, and most runs have no cache.
+const requireBuiltin = createRequire(import.meta.url);
+const crypto = () => requireBuiltin('node:crypto') as typeof import('node:crypto');
+const sha256 = (bytes: Uint8Array | string) => crypto().createHash('sha256').update(bytes).digest('hex');
 const TRAILER = /^\{"sha256":"([0-9a-f]{64})"\}\n$/;
 
 /** Splits off and checks the integrity line; the body's text, or why the file is refused. */
@@ -65,8 +69,14 @@ export function readCachedRegistry(dataDir: string): CachedRegistryRead {
   const verified = verifyTrailer(bytes);
   if (typeof verified === 'string') return { status: 'corrupt', file, reason: verified };
   const opened = openRegistryCache(verified.body);
-  if (!opened.ok) return { status: 'corrupt', file, reason: opened.error.message };
-  return { status: 'ok', file, registry: opened.registry, stats: opened.stats, sha256: verified.sha256 };
+  if (!opened.ok) return { status: 'corrupt', file, reason: opened.problem.message };
+  return {
+    status: 'ok',
+    file,
+    registry: opened.value.registry,
+    stats: opened.value.stats,
+    sha256: verified.sha256,
+  };
 }
 
 /**
@@ -76,7 +86,7 @@ export function readCachedRegistry(dataDir: string): CachedRegistryRead {
 export async function writeFileAtomic(file: string, content: string): Promise<void> {
   const temporary = join(
     dirname(file),
-    `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+    `.${basename(file)}.${process.pid}.${crypto().randomBytes(4).toString('hex')}.tmp`,
   );
   try {
     const handle = await open(temporary, 'wx', 0o644);

@@ -56,12 +56,12 @@ async function importText(
   const now = (target.now ?? (() => new Date()))();
   const parsed = parseRegistryCsv(text, { updated: isoDay(now) });
   if (!parsed.ok) {
-    const { line, message } = parsed.error;
+    const { line, message } = parsed.problem;
     const where = line && !message.includes(`line ${line}`) ? ` (line ${line})` : '';
-    return { status: 'failed', code: parsed.error.code, reason: `${message}${where}` };
+    return { status: 'failed', code: parsed.problem.code, reason: `${message}${where}` };
   }
   const current = readCachedRegistry(target.dataDir);
-  const problem = checkRegistryImport(parsed.data, parsed.stats, {
+  const problem = checkRegistryImport(parsed.value.data, parsed.value.stats, {
     minRows: target.minRows,
     ...(current.status === 'ok' ? { previousRows: current.stats.rows } : {}),
   });
@@ -69,15 +69,15 @@ async function importText(
   try {
     const saved = await saveRegistryCache(
       target.dataDir,
-      parsed.data,
-      parsed.stats,
+      parsed.value.data,
+      parsed.value.stats,
       download && { ...download, fetchedAt: now.toISOString() },
     );
     return {
       status: 'updated',
-      registry: createRegistry(parsed.data),
-      source: parsed.data.source,
-      stats: parsed.stats,
+      registry: createRegistry(parsed.value.data),
+      source: parsed.value.data.source,
+      stats: parsed.value.stats,
       ...saved,
     };
   } catch (error) {

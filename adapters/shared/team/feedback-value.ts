@@ -45,7 +45,7 @@ export function decodeFeedbackValue(value: string): FeedbackIdentity | undefined
   if (value.length === 0 || value.length > MAX_FEEDBACK_VALUE_LENGTH) return undefined;
   const [token = '', lang = '', dataVersion = '', ...rest] = value.split('|');
   if (rest.length > 0 || !(LANGS as string[]).includes(lang)) return undefined;
-  if (!/^[A-Za-z0-9.-]{1,13}$/.test(dataVersion) || !decodeQueryToken(token)) return undefined;
+  if (!/^[A-Za-z0-9.-]{1,13}$/.test(dataVersion) || !decodeQueryToken(token).ok) return undefined;
   return { token, lang: lang as Lang, dataVersion };
 }
 

@@ -10,8 +10,8 @@
  * on (the actions block's id says which).
  */
 import type { App, BlockAction, ButtonAction, RespondFn } from '@slack/bolt';
-import type { Detail } from '../../../src/index.js';
-import { presentOptionsOf } from '../../shared/question-journey.js';
+import { answerQuery, type Detail, decodeButtonValue } from '../../../src/index.js';
+import { presentOptionsOf, type QuestionContext } from '../../shared/question-journey.js';
 import type { SlackMessage } from '../block-kit-limits.js';
 import {
   DETAIL_ACTION_ID,
@@ -21,6 +21,7 @@ import {
 } from '../render/actions.js';
 import { type ListenerContext, slackPlan, slackQuestionContext } from './context.js';
 import { buttonReply } from './replies.js';
+import { inLanguage, isExtSharedChannel, withTeam } from './team.js';
 
 /** The buttons that answer the question again in place: an OS, or "Show everything". */
 const REASK_ACTION = new RegExp(`^(${OS_ACTION_PREFIX}(linux|macos|windows)|${DETAIL_ACTION_ID})$`);
@@ -37,16 +38,45 @@ function respondPrivately(respond: RespondFn, message: SlackMessage) {
   return respond({ response_type: 'ephemeral', replace_original: false, ...message });
 }
 
-function askerOf(context: ListenerContext, body: BlockAction<ButtonAction>) {
-  return slackQuestionContext(context, body.team?.id ?? body.user.team_id, body.enterprise?.id, body.user.id);
+/**
+ * Who clicked, in the language of the answer the button sits under (the value carries it), with
+ * the team's notes for the answer about to be given again.
+ */
+async function askerOf(
+  context: ListenerContext,
+  body: BlockAction<ButtonAction>,
+  value: string | undefined,
+): Promise<{ asked: QuestionContext; revision: string }> {
+  const state = decodeButtonValue(value);
+  const base = slackQuestionContext(
+    context,
+    body.team?.id ?? body.user.team_id,
+    body.enterprise?.id,
+    body.user.id,
+  );
+  const asked = await inLanguage(base, state?.lang ?? 'en');
+  const setup = await withTeam(
+    context,
+    asked,
+    value ?? '',
+    isExtSharedChannel(body),
+    () => {
+      if (!state) return undefined;
+      const answered = answerQuery(state.query, context.knowledge(), state.os);
+      return answered.ok ? answered.answer : undefined;
+    },
+    false,
+  );
+  return { asked: setup.context, revision: setup.revision };
 }
 
 export function registerActions(app: App, context: ListenerContext): void {
   app.action<BlockAction<ButtonAction>>(REASK_ACTION, async ({ ack, action, body, respond }) => {
     await ack();
     const detail = detailOf(action);
+    const { asked } = await askerOf(context, body, action.value);
     await context.handleQuestion(
-      slackPlan('button', askerOf(context, body), {
+      slackPlan('button', asked, {
         input: action.value ?? '',
         logFields: { via: action.action_id === DETAIL_ACTION_ID ? 'detail-button' : 'os-button' },
         answer: (asked) =>
@@ -73,8 +103,9 @@ export function registerActions(app: App, context: ListenerContext): void {
   // it was meant for, an answer already given.
   app.action<BlockAction<ButtonAction>>(SHARE_ACTION_ID, async ({ ack, action, body, respond }) => {
     await ack();
+    const { asked } = await askerOf(context, body, action.value);
     const { outcome } = await context.handleQuestion(
-      slackPlan('button', askerOf(context, body), {
+      slackPlan('button', asked, {
         input: action.value ?? '',
         limited: false,
         logFields: { via: 'share-button' },

@@ -1,31 +1,82 @@
 /**
  * `/port <question>`: answered in the slash command's own acknowledgement, which is the fastest
  * reply Slack allows and lands within its 3-second deadline. Ephemeral, with the Share and OS
- * buttons. HTTP and Socket Mode both come through Bolt's dispatch to this listener. Help is not
- * rate limited: it answers nothing about ports and is what a confused user asks for.
+ * buttons, "Was this helpful?" and "Add a team note". HTTP and Socket Mode both come through
+ * Bolt's dispatch to this listener. Help is not rate limited: it answers nothing about ports and
+ * is what a confused user asks for.
+ *
+ * The team's commands (`note`, `notes`, `forget`, `history`, `lang`, `feedback`) are reserved
+ * first words: the team layer answers them, privately, and they are never cached. A question is
+ * answered with the workspace's notes on its ports, first, in the language the question or the
+ * person chose (`ko:` / `en:`, Hangul, `/port lang ko`, then PORTBOT_LANG).
  */
 import type { App } from '@slack/bolt';
+import { answerQuestion } from '../../../src/index.js';
 import { presentOptionsOf } from '../../shared/question-journey.js';
+import type { TeamReply } from '../../shared/team/team.js';
+import { presentationMessage } from '../render/answer-message.js';
 import { type ListenerContext, slackPlan, slackQuestionContext } from './context.js';
-import { commandReply, isHelpCommand } from './replies.js';
+import { commandReply, isHelpCommand, SLACK_TOKEN_LENGTH } from './replies.js';
+import { chooseSlackLanguage, inLanguage, isExtSharedChannel, slackActor, withTeam } from './team.js';
 
 export function registerCommand(app: App, context: ListenerContext): void {
-  app.command(context.command, async ({ command, ack }) => {
+  app.command(context.command, async ({ command, ack, client, body }) => {
+    const base = slackQuestionContext(context, command.team_id, command.enterprise_id, command.user_id);
+    const chosen = await chooseSlackLanguage(context, base, command.text);
+    const asked = await inLanguage(base, chosen.lang);
+    const text = chosen.text;
+    const { team } = context;
+    if (team) {
+      const actor = slackActor(context, client, {
+        workspace: asked.workspace,
+        user: command.user_id,
+        name: command.user_name,
+      });
+      let handled: TeamReply | undefined;
+      let failure: unknown;
+      try {
+        handled = await team.handleText(text, actor, { command: context.command, lang: asked.lang });
+      } catch (error) {
+        failure = error;
+      }
+      if (handled || failure !== undefined) {
+        await context.handleQuestion(
+          slackPlan('command', asked, {
+            input: command.text,
+            // Writes have their own limit in the team layer; reading notes is as cheap as an answer.
+            limited: false,
+            logFields: { via: 'team-command' },
+            answer: () => {
+              if (!handled) throw failure;
+              return {
+                message: presentationMessage(handled.presentation, { answerOs: null }),
+                outcome: handled.outcome.kind === 'refused' ? 'user_error' : 'answered',
+              };
+            },
+            send: (message) => ack({ response_type: 'ephemeral', ...message }),
+          }),
+        );
+        return;
+      }
+    }
+    const help = isHelpCommand(text);
+    const setup = help
+      ? { question: text, revision: '', context: asked }
+      : await withTeam(context, asked, text, isExtSharedChannel(body), (question) => {
+          const result = answerQuestion(question, context.knowledge(), { tokenLength: SLACK_TOKEN_LENGTH });
+          return result.ok ? result.answer : undefined;
+        });
     // The answer is the acknowledgement itself, so it is built first; the core answers in well
     // under a millisecond and only the rate limit's check comes before `ack`.
     await context.handleQuestion(
-      slackPlan(
-        'command',
-        slackQuestionContext(context, command.team_id, command.enterprise_id, command.user_id),
-        {
-          input: command.text,
-          revision: context.command,
-          limited: !isHelpCommand(command.text),
-          answer: (asked) =>
-            commandReply(command.text, context.knowledge(), context.command, presentOptionsOf(asked)),
-          send: (message) => ack({ response_type: 'ephemeral', ...message }),
-        },
-      ),
+      slackPlan('command', setup.context, {
+        input: command.text,
+        revision: `${context.command}|${setup.revision}`,
+        limited: !help,
+        answer: (question) =>
+          commandReply(setup.question, context.knowledge(), context.command, presentOptionsOf(question)),
+        send: (message) => ack({ response_type: 'ephemeral', ...message }),
+      }),
     );
   });
 }

@@ -1,5 +1,5 @@
 /** What every listener is given: the core's knowledge, logging, the question's journey, policies. */
-import type { Knowledge } from '../../../src/index.js';
+import type { Knowledge, Lang } from '../../../src/index.js';
 import type { DedupeStore } from '../../shared/event-dedupe.js';
 import type { Logger } from '../../shared/logger.js';
 import type {
@@ -9,6 +9,8 @@ import type {
   QuestionKind,
   QuestionPlan,
 } from '../../shared/question-journey.js';
+import type { Team } from '../../shared/team/team.js';
+import { slackWorkspaceId } from '../../shared/team/workspace-id.js';
 import type { SlackMessage } from '../block-kit-limits.js';
 import { toApologyMessage, toSlowDownMessage } from '../render/notice-message.js';
 import type { RateLimitPolicy } from '../web-api.js';
@@ -25,6 +27,10 @@ export interface ListenerContext {
   handleQuestion: HandleQuestion;
   /** What every answer's presentation is given whoever asks (the pages' origin, for a link). */
   present: PresentBag;
+  /** The team's notes, votes and settings; absent, answers come without them. */
+  team?: Team | undefined;
+  /** `PORTBOT_LANG`: the language when neither the question nor the person chose one. */
+  defaultLang: Lang;
 }
 
 /** How long a claimed event id or message is remembered: Slack retries within minutes. */
@@ -36,12 +42,13 @@ export function slackQuestionContext(
   team: string | undefined,
   enterprise: string | undefined,
   user: string | undefined,
+  lang: Lang = 'en',
 ): QuestionContext {
   return {
     platform: 'slack',
-    workspace: team ?? enterprise ?? '-',
+    workspace: slackWorkspaceId({ teamId: team, enterpriseId: enterprise }) ?? '-',
     user,
-    lang: 'en',
+    lang,
     present: listener.present,
   };
 }
@@ -55,8 +62,8 @@ export function slackPlan(
   return {
     kind,
     context,
-    slowDown: (seconds) => toSlowDownMessage(seconds),
-    apology: (correlationId) => toApologyMessage(correlationId),
+    slowDown: (seconds, asked) => toSlowDownMessage(seconds, asked.lang),
+    apology: (correlationId, asked) => toApologyMessage(correlationId, asked.lang),
     ...plan,
   };
 }

@@ -5,11 +5,13 @@
  * privately (`chat.postEphemeral`), not a message the whole channel sees.
  */
 import type { AllMiddlewareArgs, App } from '@slack/bolt';
+import { answerQuestion } from '../../../src/index.js';
 import { presentOptionsOf } from '../../shared/question-journey.js';
 import type { SlackMessage } from '../block-kit-limits.js';
 import { callWithRateLimit } from '../web-api.js';
 import { DEDUPE_TTL_MS, type ListenerContext, slackPlan, slackQuestionContext } from './context.js';
 import { conversationReply } from './replies.js';
+import { chooseSlackLanguage, inLanguage, isExtSharedChannel, withTeam } from './team.js';
 
 interface IncomingMessage {
   via: 'mention' | 'dm';
@@ -20,6 +22,8 @@ interface IncomingMessage {
   text: string;
   user: string | undefined;
   botId: string | undefined;
+  /** The channel is shared with another organisation: no team notes in the answer. */
+  extShared: boolean;
 }
 
 type Client = AllMiddlewareArgs['client'];
@@ -75,13 +79,22 @@ async function answer(
   const key = `slack:message:${message.team ?? '-'}:${message.channel}:${message.ts}`;
   if (!(await context.dedupe.claim(key, DEDUPE_TTL_MS))) return;
   const { user } = message;
+  const base = slackQuestionContext(context, message.team, undefined, user);
+  const chosen = await chooseSlackLanguage(context, base, message.text);
+  const asked = await inLanguage(base, chosen.lang);
+  // A DM's `ko: 22` loses its prefix; a mention keeps its text, whose leading mention the core ignores.
+  const text = message.via === 'dm' ? chosen.text : message.text;
+  const setup = await withTeam(context, asked, text, message.extShared, (question) => {
+    const result = answerQuestion(question, context.knowledge());
+    return result.ok ? result.answer : undefined;
+  });
   await context.handleQuestion(
-    slackPlan(message.via, slackQuestionContext(context, message.team, undefined, user), {
+    slackPlan(message.via, setup.context, {
       input: message.text,
-      revision: context.command,
+      revision: `${context.command}|${setup.revision}`,
       logFields: { channel: message.channel },
-      answer: (asked) =>
-        conversationReply(message.text, context.knowledge(), context.command, presentOptionsOf(asked)),
+      answer: (question) =>
+        conversationReply(setup.question, context.knowledge(), context.command, presentOptionsOf(question)),
       send: (reply, { purpose }) =>
         purpose === 'slow-down' && user !== undefined
           ? postPrivately(client, context, message, user, reply)
@@ -104,6 +117,7 @@ export function registerEvents(app: App, context: ListenerContext): void {
         text: event.text,
         user: event.user,
         botId: event.bot_id,
+        extShared: isExtSharedChannel(body),
       },
       bolt.botUserId,
     );
@@ -124,6 +138,7 @@ export function registerEvents(app: App, context: ListenerContext): void {
         text: message.text ?? '',
         user: message.user,
         botId: message.bot_id,
+        extShared: isExtSharedChannel(body),
       },
       bolt.botUserId,
     );

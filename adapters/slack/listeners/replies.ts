@@ -34,11 +34,15 @@ export function commandReply(
 ): SlackReply {
   const question = text.trim() === '' ? 'help' : text;
   const asked = answerQuestion(question, knowledge, { tokenLength: SLACK_TOKEN_LENGTH });
-  if (!asked.ok) return userError(toProblemMessage(asked.problem, command));
+  if (!asked.ok) return userError(toProblemMessage(asked.problem, command, present?.lang));
   return answered(toSlackMessage(asked.answer, { token: asked.token, command, present }));
 }
 
-/** A mention or DM: answered in its thread, so no buttons; a message with no question gets a hint. */
+/**
+ * A mention or DM: answered in its thread, seen by everyone there, so no buttons that re-ask or
+ * share — only "Was this helpful?" and "Add a team note" when the team offers them (each private
+ * to whoever clicks). A message with no question gets a hint.
+ */
 export function conversationReply(
   text: string,
   knowledge: Knowledge,
@@ -48,9 +52,19 @@ export function conversationReply(
   const asked = answerQuestion(text, knowledge);
   if (!asked.ok) {
     const noQuestion = asked.problem.code === 'empty_question' || asked.problem.code === 'nothing_understood';
-    return userError(noQuestion ? toHintMessage() : toProblemMessage(asked.problem));
+    return userError(
+      noQuestion ? toHintMessage(present?.lang) : toProblemMessage(asked.problem, undefined, present?.lang),
+    );
   }
-  return answered(toSlackMessage(asked.answer, { command, present }));
+  // The token only identifies the answer for a vote: a thread's answer has no buttons that re-ask.
+  const voting = present?.actions?.feedback === true;
+  return answered(
+    toSlackMessage(asked.answer, {
+      command,
+      present,
+      ...(voting ? { token: asked.token, threaded: true } : {}),
+    }),
+  );
 }
 
 /** "Explain ports" on any message: the ports found in it, privately, with the usual buttons. */
@@ -61,7 +75,7 @@ export function explainReply(
   present?: PresentBag,
 ): SlackReply {
   const asked = answerQuestion(text, knowledge, { mode: 'scan', tokenLength: SLACK_TOKEN_LENGTH });
-  if (!asked.ok) return userError(toProblemMessage(asked.problem, command));
+  if (!asked.ok) return userError(toProblemMessage(asked.problem, command, present?.lang));
   return answered(toSlackMessage(asked.answer, { token: asked.token, command, present }));
 }
 
@@ -78,9 +92,9 @@ export function buttonReply(
   present?: PresentBag,
 ): SlackReply {
   const state = decodeButtonValue(value);
-  if (!state) return userError(toExpiredButtonMessage());
+  if (!state) return userError(toExpiredButtonMessage(present?.lang));
   const outcome = answerQuery(state.query, knowledge, state.os);
-  if (!outcome.ok) return userError(toProblemMessage(outcome.problem, command));
+  if (!outcome.ok) return userError(toProblemMessage(outcome.problem, command, present?.lang));
   const options = sharedBy ? { sharedBy, detail, present } : { token: state.token, command, detail, present };
   return answered(toSlackMessage(outcome.answer, options));
 }

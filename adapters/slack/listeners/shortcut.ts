@@ -3,9 +3,11 @@
  * person who asked, with the usual Share and OS buttons. Over the rate limit, the slow-down note.
  */
 import type { App, MessageShortcut } from '@slack/bolt';
+import { answerQuestion } from '../../../src/index.js';
 import { presentOptionsOf } from '../../shared/question-journey.js';
 import { type ListenerContext, slackPlan, slackQuestionContext } from './context.js';
-import { explainReply } from './replies.js';
+import { explainReply, SLACK_TOKEN_LENGTH } from './replies.js';
+import { chooseSlackLanguage, inLanguage, isExtSharedChannel, withTeam } from './team.js';
 
 /** Must match `callback_id` in manifest.yaml. */
 export const EXPLAIN_SHORTCUT_ID = 'explain_ports';
@@ -15,10 +17,27 @@ export function registerShortcut(app: App, context: ListenerContext): void {
     await ack();
     const team = shortcut.team?.id ?? shortcut.user.team_id;
     const text = shortcut.message.text ?? '';
+    const base = slackQuestionContext(context, team, shortcut.enterprise?.id, shortcut.user.id);
+    const asked = await inLanguage(base, (await chooseSlackLanguage(context, base, text)).lang);
+    const setup = await withTeam(
+      context,
+      asked,
+      text,
+      isExtSharedChannel(shortcut),
+      (question) => {
+        const result = answerQuestion(question, context.knowledge(), {
+          mode: 'scan',
+          tokenLength: SLACK_TOKEN_LENGTH,
+        });
+        return result.ok ? result.answer : undefined;
+      },
+      false,
+    );
     await context.handleQuestion(
-      slackPlan('shortcut', slackQuestionContext(context, team, shortcut.enterprise?.id, shortcut.user.id), {
+      slackPlan('shortcut', setup.context, {
         input: text,
-        answer: (asked) => explainReply(text, context.knowledge(), context.command, presentOptionsOf(asked)),
+        answer: (question) =>
+          explainReply(text, context.knowledge(), context.command, presentOptionsOf(question)),
         send: (message) => respond({ response_type: 'ephemeral', replace_original: false, ...message }),
       }),
     );

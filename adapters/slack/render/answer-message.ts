@@ -8,6 +8,7 @@ import {
   type CheckOs,
   createTranslator,
   type Detail,
+  formatNoteScope,
   type KoreanUseTexts,
   type Lang,
   type Presentation,
@@ -15,6 +16,7 @@ import {
   presentAnswer,
   renderPresentationText,
 } from '../../../src/index.js';
+import { decodeFeedbackValue, feedbackValueFor } from '../../shared/team/feedback-value.js';
 import type { SlackMessage } from '../block-kit-limits.js';
 import { clip, escapeMrkdwn } from '../escape.js';
 import { type ChromeOptions, toBlocks } from './blocks.js';
@@ -40,12 +42,25 @@ export interface AnswerMessageOptions {
    * them a Korean answer shows the curated notes in English, marked "(영문)".
    */
   koreanTexts?: KoreanUseTexts | undefined;
+  /** Answered in a thread (a mention, a DM): `token` gives only the vote and note buttons. */
+  threaded?: boolean | undefined;
 }
 
 /** Plain-text fallback: long enough for a notification and a screen reader, never the whole table. */
 const FALLBACK_LENGTH = 3000;
 /** The commands shown when the question named no OS. */
 const DEFAULT_OS: CheckOs = 'linux';
+
+/** The port or range a team note from this answer would be about: its first port or range. */
+export function noteScopeOf(answer: Answer): string | undefined {
+  for (const part of answer.parts) {
+    const transport = part.type === 'port' || part.type === 'range' ? part.transports : [];
+    const one = transport.length === 1 ? { transport: transport[0] } : {};
+    if (part.type === 'port') return formatNoteScope({ port: part.port, ...one });
+    if (part.type === 'range') return formatNoteScope({ port: part.from, to: part.to, ...one });
+  }
+  return undefined;
+}
 
 /** The summary first (what a notification shows), then the message as plain text. */
 export function fallbackText(presentation: Presentation): string {
@@ -74,7 +89,7 @@ export function toSlackMessage(answer: Answer, options: AnswerMessageOptions = {
     ...(options.token ? { token: options.token } : {}),
     actions: {
       ...options.present?.actions,
-      ...(options.token ? { share: true } : {}),
+      ...(options.token && !options.threaded ? { share: true } : {}),
       ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
     },
     ...(options.command ? { commandPrefix: `${options.command} ` } : {}),
@@ -82,8 +97,18 @@ export function toSlackMessage(answer: Answer, options: AnswerMessageOptions = {
   // The full detail has nothing more to offer: its note points to asking about less instead.
   const t = createTranslator(presentation.lang);
   const shown: Presentation =
-    detail === 'full'
+    detail === 'full' || options.threaded
       ? { ...presentation, trimNote: [{ kind: 'muted', text: t.text('trim.noteNoAction') }] }
       : presentation;
-  return presentationMessage(shown, { answerOs: answer.os, sharedBy: options.sharedBy });
+  // The vote's identity (query token, language, data version) must fit a value the team layer reads back.
+  const feedbackValue = options.token
+    ? feedbackValueFor(answer, options.token, presentation.lang)
+    : undefined;
+  return presentationMessage(shown, {
+    answerOs: answer.os,
+    sharedBy: options.sharedBy,
+    feedbackValue: feedbackValue && decodeFeedbackValue(feedbackValue) ? feedbackValue : undefined,
+    noteScope: noteScopeOf(answer),
+    threaded: options.threaded,
+  });
 }

@@ -17,7 +17,7 @@ import {
 } from '../../../src/index.js';
 import { BLOCK_KIT_LIMITS, type SlackBlock } from '../block-kit-limits.js';
 import { clip, escapeMrkdwn, mrkdwnLink, userMention } from '../escape.js';
-import { type ActionsContext, actionsBlock } from './actions.js';
+import { type ActionsContext, actionsBlock, teamBlocks } from './actions.js';
 import { codeFence, lineMrkdwn, mrkdwn } from './inline.js';
 
 export interface ChromeOptions extends ActionsContext {
@@ -186,7 +186,11 @@ export function footer(presentation: Presentation, sharedBy?: string): types.Con
 /** Everything around the sections: header, footer, buttons. Dividers are counted by the caller. */
 export function chromeBlocks(presentation: Presentation, options: ChromeOptions): SlackBlock[] {
   const end = [footer(presentation, options.sharedBy), actionsBlock(presentation, options)];
-  return [header(presentation.title), ...end.filter((block) => block !== undefined)];
+  return [
+    header(presentation.title),
+    ...end.filter((block) => block !== undefined),
+    ...teamBlocks(presentation, options),
+  ];
 }
 
 /**

@@ -15,6 +15,7 @@
  * integrity) and hands the text over.
  */
 import type { Transport } from '../../port/transport.js';
+import { fail, ok, type Result } from '../../result.js';
 import type { Registry } from '../registry.js';
 import type {
   DataSource,
@@ -98,9 +99,10 @@ export function encodeRegistryCache(data: RegistryData, stats: RegistryImportSta
 
 export type RegistryCacheErrorCode = 'not_json' | 'wrong_format' | 'newer_format' | 'bad_record';
 
-export type RegistryCacheResult =
-  | { ok: true; registry: Registry; stats: RegistryImportStats }
-  | { ok: false; error: { code: RegistryCacheErrorCode; message: string } };
+export type RegistryCacheResult = Result<
+  { registry: Registry; stats: RegistryImportStats },
+  { code: RegistryCacheErrorCode; message: string }
+>;
 
 type OptionalTextKey = 'registered' | 'modified' | 'unauthorizedUse' | 'assignmentNotes';
 const OPTIONAL_TEXT: readonly OptionalTextKey[] = [
@@ -266,10 +268,7 @@ function statedSource(source: DataSource): DataSource {
   return ianaDataSource(source.updated, registryDate);
 }
 
-const fail = (code: RegistryCacheErrorCode, message: string): RegistryCacheResult => ({
-  ok: false,
-  error: { code, message },
-});
+const refuse = (code: RegistryCacheErrorCode, message: string) => fail({ code, message });
 
 function isDataSource(value: unknown): value is DataSource {
   if (typeof value !== 'object' || value === null) return false;
@@ -296,11 +295,12 @@ function isRangeList(value: unknown, records: number): value is RangeEntry[] {
 }
 
 function checkHeader(value: unknown): CacheHeader | RegistryCacheResult {
-  if (typeof value !== 'object' || value === null) return fail('wrong_format', 'not a portbot registry file');
+  if (typeof value !== 'object' || value === null)
+    return refuse('wrong_format', 'not a portbot registry file');
   const header = value as Record<string, unknown>;
-  if (header.format !== REGISTRY_CACHE_FORMAT) return fail('wrong_format', 'not a portbot registry file');
+  if (header.format !== REGISTRY_CACHE_FORMAT) return refuse('wrong_format', 'not a portbot registry file');
   if (header.version !== REGISTRY_CACHE_VERSION) {
-    return fail('newer_format', `written in format ${String(header.version)}; this portbot reads format 1`);
+    return refuse('newer_format', `written in format ${String(header.version)}; this portbot reads format 1`);
   }
   const stats = header.stats as Partial<RegistryImportStats> | undefined;
   const sound =
@@ -309,7 +309,7 @@ function checkHeader(value: unknown): CacheHeader | RegistryCacheResult {
     isCount(header.records) &&
     isCount(header.nameOnly) &&
     isRangeList(header.ranges, header.records);
-  return sound ? (header as unknown as CacheHeader) : fail('wrong_format', 'its header is damaged');
+  return sound ? (header as unknown as CacheHeader) : refuse('wrong_format', 'its header is damaged');
 }
 
 /**
@@ -317,7 +317,7 @@ function checkHeader(value: unknown): CacheHeader | RegistryCacheResult {
  * (a file cut short is refused whole, so the caller can fall back to the embedded data).
  * @example
  * const opened = openRegistryCache(text);
- * const registry = opened.ok ? opened.registry : createEmbeddedRegistry();
+ * const registry = opened.ok ? opened.value.registry : createEmbeddedRegistry();
  */
 export function openRegistryCache(text: string): RegistryCacheResult {
   const starts = lineStarts(text);
@@ -325,7 +325,7 @@ export function openRegistryCache(text: string): RegistryCacheResult {
   if ('ok' in header) return header;
   const expected = 1 + header.records + header.nameOnly;
   if (starts.length !== expected || !text.endsWith('\n')) {
-    return fail('bad_record', `it has ${starts.length} lines where its header announces ${expected}`);
+    return refuse('bad_record', `it has ${starts.length} lines where its header announces ${expected}`);
   }
   const layout: Layout = { text, starts, header };
   // The first and last records are checked now, so a file with the wrong layout is caught at open.
@@ -335,7 +335,7 @@ export function openRegistryCache(text: string): RegistryCacheResult {
       toRecord(parseLine(text, starts, index + 1)) === undefined ||
       Number.isNaN(firstPortAt(layout, index))
     )
-      return fail('bad_record', `record ${index + 1} is damaged`);
+      return refuse('bad_record', `record ${index + 1} is damaged`);
   }
-  return { ok: true, registry: createCacheRegistry(layout), stats: header.stats };
+  return ok({ registry: createCacheRegistry(layout), stats: header.stats });
 }

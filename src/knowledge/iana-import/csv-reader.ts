@@ -5,6 +5,8 @@
  * Malformed input comes back as a value with a stable code, never as an exception.
  */
 
+import { type Failed, ok, type Result } from '../../result.js';
+
 export type CsvErrorCode = 'unterminated_quote' | 'unexpected_quote' | 'text_after_quote' | 'too_many_rows';
 
 export interface CsvError {
@@ -14,7 +16,7 @@ export interface CsvError {
   message: string;
 }
 
-export type CsvResult = { ok: true; rows: string[][] } | { ok: false; error: CsvError };
+export type CsvResult = Result<string[][], CsvError>;
 
 export interface CsvOptions {
   /** Stops runaway input: more records than this is an error. */
@@ -36,7 +38,7 @@ function countLineBreaks(text: string): number {
   return count;
 }
 
-type FieldRead = { ok: true; value: string; next: number } | { ok: false; error: CsvError };
+type FieldRead = { ok: true; value: string; next: number } | Failed<CsvError>;
 
 /** Reads a quoted field starting at the opening quote; `next` is just past the closing quote. */
 function readQuoted(text: string, open: number, line: number): FieldRead {
@@ -48,7 +50,7 @@ function readQuoted(text: string, open: number, line: number): FieldRead {
     if (quote === -1) {
       return {
         ok: false,
-        error: {
+        problem: {
           code: 'unterminated_quote',
           line,
           message: `a quoted field opened on line ${line} never closes (the text ends inside it)`,
@@ -78,7 +80,7 @@ function readPlain(text: string, start: number, line: number): FieldRead {
     if (code === QUOTE) {
       return {
         ok: false,
-        error: {
+        problem: {
           code: 'unexpected_quote',
           line,
           message: `line ${line} has a quote inside an unquoted field`,
@@ -96,13 +98,11 @@ function readPlain(text: string, start: number, line: number): FieldRead {
  */
 export function parseCsv(text: string, options: CsvOptions = {}): CsvResult {
   const read = parseCsvRecords(text, options);
-  return read.ok ? { ok: true, rows: read.rows } : read;
+  return read.ok ? ok(read.value.rows) : read;
 }
 
 /** Records and, for each, the 1-based line it starts on (a record may span lines). */
-export type CsvRecordsResult =
-  | { ok: true; rows: string[][]; lines: number[] }
-  | { ok: false; error: CsvError };
+export type CsvRecordsResult = Result<{ rows: string[][]; lines: number[] }, CsvError>;
 
 /**
  * parseCsv, plus the line each record starts on, for messages that point into the file.
@@ -116,7 +116,7 @@ export function parseCsvRecords(text: string, options: CsvOptions = {}): CsvReco
   let at = text.charCodeAt(0) === BOM ? 1 : 0;
   let line = 1;
   let rowLine = 1;
-  if (at >= text.length) return { ok: true, rows, lines };
+  if (at >= text.length) return ok({ rows, lines });
   // Every turn reads one field and moves `at` forward by at least one character or ends.
   for (;;) {
     const quoted = text.charCodeAt(at) === QUOTE;
@@ -133,7 +133,7 @@ export function parseCsvRecords(text: string, options: CsvOptions = {}): CsvReco
     if (code !== -1 && code !== LF && code !== CR) {
       return {
         ok: false,
-        error: {
+        problem: {
           code: 'text_after_quote',
           line,
           message: `line ${line} has text after a closing quote (a quote inside a field must be doubled)`,
@@ -148,14 +148,14 @@ export function parseCsvRecords(text: string, options: CsvOptions = {}): CsvReco
     if (rows.length > maxRows) {
       return {
         ok: false,
-        error: { code: 'too_many_rows', line: rowLine, message: `more than ${maxRows} records` },
+        problem: { code: 'too_many_rows', line: rowLine, message: `more than ${maxRows} records` },
       };
     }
     row = [];
-    if (code === -1) return { ok: true, rows, lines };
+    if (code === -1) return ok({ rows, lines });
     at += code === CR && text.charCodeAt(at + 1) === LF ? 2 : 1;
     line++;
     rowLine = line;
-    if (at >= text.length) return { ok: true, rows, lines };
+    if (at >= text.length) return ok({ rows, lines });
   }
 }

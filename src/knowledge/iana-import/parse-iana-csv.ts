@@ -6,6 +6,7 @@
  * Source format: https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.csv
  */
 import { isTransport, type Transport } from '../../port/transport.js';
+import { type Failed, fail, type Ok, ok } from '../../result.js';
 import type {
   DataSource,
   NameOnlyRecord,
@@ -106,8 +107,8 @@ export interface RegistryImportStats {
 }
 
 export type RegistryImportResult =
-  | { ok: true; data: RegistryData; stats: RegistryImportStats }
-  | { ok: false; error: RegistryImportError };
+  | Ok<{ data: RegistryData; stats: RegistryImportStats }>
+  | Failed<RegistryImportError>;
 
 export interface ParseRegistryOptions {
   /**
@@ -365,26 +366,25 @@ export function ianaDataSource(imported: string, registryDate: string | undefine
  * result is complete enough to replace the current data.
  * @example
  * const result = parseRegistryCsv(text, { updated: '2026-03-01' });
- * if (result.ok) createRegistry(result.data);
+ * if (result.ok) createRegistry(result.value.data);
  */
 export function parseRegistryCsv(text: string, options: ParseRegistryOptions): RegistryImportResult {
-  if (text.trim() === '') return { ok: false, error: { code: 'empty', message: 'the file is empty' } };
+  if (text.trim() === '') return fail({ code: 'empty', message: 'the file is empty' });
   const csv = parseCsvRecords(text);
-  if (!csv.ok) return { ok: false, error: csv.error };
-  const [header, ...rows] = csv.rows;
-  if (!sameHeader(header)) return { ok: false, error: headerError(header) };
-  const screening = screenRows(rows, csv.lines);
-  if ('code' in screening) return { ok: false, error: screening };
+  if (!csv.ok) return csv;
+  const [header, ...rows] = csv.value.rows;
+  if (!sameHeader(header)) return fail(headerError(header));
+  const screening = screenRows(rows, csv.value.lines);
+  if ('code' in screening) return fail(screening);
   const grouping = groupRows(screening.accepted);
-  if ('code' in grouping) return { ok: false, error: grouping };
+  if ('code' in grouping) return fail(grouping);
   const stats = countStats(rows.length, screening, grouping, options.updated);
-  return {
-    ok: true,
+  return ok({
     data: {
       source: ianaDataSource(options.updated, stats.newest),
       records: grouping.records,
       nameOnly: grouping.nameOnly,
     },
     stats,
-  };
+  });
 }

@@ -274,6 +274,18 @@ export const EN = {
   'action.open': 'Open in browser',
   'action.more': 'More',
 
+  // Chat modals: adding a team note from an answer, and "what was missing?" after a 👎
+  'modal.note.title': 'Add a team note',
+  'modal.note.scope': 'Port or range',
+  'modal.note.text': 'Note for this workspace',
+  'modal.note.hint': 'Everyone here sees it first in answers about this port.',
+  'modal.missing.title': 'What was missing?',
+  'modal.missing.text': 'What were you looking for?',
+  'modal.missing.hint': "Only this workspace's admins read it.",
+  'modal.save': 'Save',
+  'modal.send': 'Send',
+  'modal.cancel': 'Cancel',
+
   // After a renderer left sections out
   'trim.note': 'Shortened to fit: use “{action}” for the rest.',
   'trim.noteNoAction': 'Shortened to fit: ask about fewer ports for the rest.',
@@ -310,6 +322,9 @@ export const EN = {
     one: "You're asking faster than I can keep up — try again in {count} s.",
     other: "You're asking faster than I can keep up — try again in {count} s.",
   },
+  // Forms a chat surface opens (a note from an answer's button)
+  'form.note.scope': 'Port, port/transport or range',
+  'form.note.text': 'Note (who uses it, whom to ask)',
 
   // Products, intents, advice, suggestions and large ranges
   ...EN_NEXT,

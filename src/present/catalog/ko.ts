@@ -267,6 +267,18 @@ export const KO = {
   'action.open': '브라우저에서 열기',
   'action.more': '더 보기',
 
+  // 채팅 모달: 답변에서 팀 메모 추가, 👎 뒤의 "무엇이 부족했나요?"
+  'modal.note.title': '팀 메모 추가',
+  'modal.note.scope': '포트 또는 범위',
+  'modal.note.text': '이 워크스페이스의 메모',
+  'modal.note.hint': '이 포트에 대한 답변 맨 위에 모두에게 보입니다.',
+  'modal.missing.title': '무엇이 부족했나요?',
+  'modal.missing.text': '무엇을 찾고 계셨나요?',
+  'modal.missing.hint': '이 워크스페이스의 관리자만 읽습니다.',
+  'modal.save': '저장',
+  'modal.send': '보내기',
+  'modal.cancel': '취소',
+
   // After a renderer left sections out
   'trim.note': '길어서 줄였습니다. 나머지는 “{action}”(으)로 볼 수 있습니다.',
   'trim.noteNoAction': '길어서 줄였습니다. 나머지는 포트 수를 줄여서 물어보세요.',
@@ -302,6 +314,8 @@ export const KO = {
   'notice.unknownCommand': '모르는 명령입니다. 봇의 명령을 다시 등록해야 합니다.',
   'notice.rateLimited.title': '잠시만요',
   'notice.rateLimited': { other: '요청이 너무 빠릅니다. {count}초 후에 다시 시도하세요.' },
+  'form.note.scope': '포트, 포트/전송 프로토콜 또는 범위',
+  'form.note.text': '메모 (누가 쓰는지, 누구에게 물을지)',
 
   // Products, intents, advice, suggestions and large ranges
   ...KO_NEXT,

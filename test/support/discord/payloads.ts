@@ -286,6 +286,57 @@ export function buttonClick(customId: string, options: { components?: unknown[];
   };
 }
 
+/** `/port-note <subcommand> …options` */
+export function portNoteCommand(subcommand: string, options: Record<string, string | number> = {}) {
+  return {
+    ...interactionBase(2, 'guild'),
+    data: {
+      id: '900000000000000052',
+      name: 'port-note',
+      type: 1,
+      guild_id: IDS.guild,
+      options: [
+        {
+          name: subcommand,
+          type: 1,
+          options: Object.entries(options).map(([name, value]) => ({
+            name,
+            type: typeof value === 'number' ? 4 : 3,
+            value,
+          })),
+        },
+      ],
+    },
+  };
+}
+
+/** A form submitted (MODAL_SUBMIT, type 5): its text inputs by custom_id, in action rows. */
+export function formSubmit(customId: string, fields: Record<string, string>) {
+  return {
+    ...interactionBase(5, 'guild'),
+    message: message({ content: '', author: botUser() }),
+    data: {
+      custom_id: customId,
+      components: Object.entries(fields).map(([id, value]) => ({
+        type: 1,
+        components: [{ type: 4, custom_id: id, value }],
+      })),
+    },
+  };
+}
+
+/** The same interaction from another server (its own guild id), or with other member permissions. */
+export function inGuild<T extends object>(payload: T, guildId: string, permissions = PERMISSIONS): T {
+  const withGuild = payload as T & { member?: object; data?: object };
+  return {
+    ...withGuild,
+    guild_id: guildId,
+    guild: { id: guildId, locale: 'en-US', features: [] },
+    authorizing_integration_owners: { '0': guildId },
+    ...(withGuild.member ? { member: { ...withGuild.member, permissions } } : {}),
+  };
+}
+
 export const PING = {
   id: '900000000000000099',
   application_id: IDS.application,

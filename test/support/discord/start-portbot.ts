@@ -46,7 +46,7 @@ export function discordConfig(overrides: Partial<DiscordConfig>): DiscordConfig 
  */
 export async function startPortbot(
   config: DiscordConfig,
-  extra: Pick<AdapterDeps, 'rateLimiter' | 'answers' | 'dedupe'> = {},
+  extra: Pick<AdapterDeps, 'rateLimiter' | 'answers' | 'dedupe' | 'team' | 'workspaces'> = {},
 ): Promise<RunningPortbot> {
   const logs: Record<string, unknown>[] = [];
   const sink = new Writable({

@@ -168,3 +168,39 @@ export function messageShortcut(
 export function interactionForm(payload: Record<string, unknown>): string {
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 }
+
+/** A modal's submission (`view_submission`): `values` maps each input block to its text. */
+export function viewSubmission(
+  callbackId: string,
+  privateMetadata: string,
+  values: Record<string, string>,
+  userId = USER_ID,
+  teamId = TEAM_ID,
+): Record<string, unknown> {
+  return {
+    type: 'view_submission',
+    team: { id: teamId, domain: 'standin' },
+    user: { id: userId, username: 'asker', name: 'asker', team_id: teamId },
+    api_app_id: 'ASTANDIN01',
+    token: 'legacy-verification-token',
+    trigger_id: '1.2.6',
+    view: {
+      id: 'VSTANDIN01',
+      team_id: teamId,
+      type: 'modal',
+      callback_id: callbackId,
+      private_metadata: privateMetadata,
+      state: {
+        values: Object.fromEntries(
+          Object.entries(values).map(([block, value]) => [
+            block,
+            { value: { type: 'plain_text_input', value } },
+          ]),
+        ),
+      },
+      hash: '1.abc',
+      title: { type: 'plain_text', text: 'portbot' },
+      blocks: [],
+    },
+  };
+}

@@ -2,6 +2,9 @@
  * Runs the real service in-process: `createService` with the real Slack adapter, on 127.0.0.1 and
  * a free port, talking to stand-ins through SLACK_API_URL. Logs are captured as parsed JSON lines.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { composeService } from '../../../adapters/server/compose.js';
 import { readServiceConfig } from '../../../adapters/server/config.js';
 import { METRICS_PATH } from '../../../adapters/server/metrics.js';
@@ -98,12 +101,20 @@ export async function startSlackServiceFromEnv(
   env: Record<string, string>,
   options: SlackAdapterOptions = {},
 ): Promise<RunningSlackService & { metricsUrl: string }> {
-  const read = readServiceConfig({ HOST: '127.0.0.1', PORT: '0', ...env });
+  // Answers read the team's notes: without a database named, one of the test's own, never the
+  // user's data folder.
+  const own = env.PORTBOT_DB || env.DATABASE_URL ? undefined : mkdtempSync(join(tmpdir(), 'portbot-slack-'));
+  const read = readServiceConfig({
+    HOST: '127.0.0.1',
+    PORT: '0',
+    ...(own ? { PORTBOT_DB: join(own, 'portbot.db') } : {}),
+    ...env,
+  });
   if (!read.ok) throw new Error(`test config is invalid: ${read.problems.join('; ')}`);
   const { config } = read;
   if (!config.slack) throw new Error('test config has no Slack');
   const { logger, logs, rawLogs } = captureLogs(config.logLevel);
-  const composed = composeService(config, {
+  const composed = await composeService(config, {
     logger,
     knowledge: testKnowledge,
     slack: { ...TEST_ADAPTER_OPTIONS, ...options },
@@ -120,6 +131,9 @@ export async function startSlackServiceFromEnv(
     adapter,
     logs,
     rawLogs,
-    stop: () => composed.stop(),
+    stop: () =>
+      composed.stop().finally(() => {
+        if (own) rmSync(own, { recursive: true, force: true });
+      }),
   };
 }

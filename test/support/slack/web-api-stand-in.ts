@@ -30,6 +30,8 @@ export interface ScriptedReply {
 export const BOT_USER_ID = 'UBOTSTANDIN';
 export const BOT_ID = 'BBOTSTANDIN';
 export const TEAM_ID = 'TSTANDIN01';
+/** Users `users.info` describes as a workspace admin and owner; everyone else is a member. */
+export const ADMIN_USER_IDS = new Set(['UADMIN0001']);
 
 export interface WebApiStandIn {
   /** Base URL in the form SLACK_API_URL takes: http://127.0.0.1:PORT/api/ */
@@ -50,7 +52,12 @@ export interface WebApiStandIn {
   close(): Promise<void>;
 }
 
-function defaultReply(method: string, socketUrl: string | undefined, sequence: number): ScriptedReply {
+function defaultReply(
+  method: string,
+  socketUrl: string | undefined,
+  sequence: number,
+  form: Record<string, string>,
+): ScriptedReply {
   switch (method) {
     case 'auth.test':
       return {
@@ -75,6 +82,36 @@ function defaultReply(method: string, socketUrl: string | undefined, sequence: n
         status: 200,
         body: { ok: true, channel: 'C0', ts: `1700000000.${String(sequence).padStart(6, '0')}` },
       };
+    case 'users.info': {
+      // The fields Slack's users.info returns that portbot reads; a user id that names no one is user_not_found.
+      const id = form.user ?? '';
+      if (!/^[UW][A-Z0-9]{2,}$/.test(id))
+        return { status: 200, body: { ok: false, error: 'user_not_found' } };
+      const admin = ADMIN_USER_IDS.has(id);
+      return {
+        status: 200,
+        body: {
+          ok: true,
+          user: { id, team_id: TEAM_ID, name: id.toLowerCase(), is_admin: admin, is_owner: admin },
+        },
+      };
+    }
+    case 'views.open': {
+      // A modal needs a trigger id and a view (JSON) with a title; Slack answers with the view it opened.
+      if (!form.trigger_id) return { status: 200, body: { ok: false, error: 'invalid_trigger_id' } };
+      let view: unknown;
+      try {
+        view = JSON.parse(form.view ?? '');
+      } catch {
+        return { status: 200, body: { ok: false, error: 'invalid_arguments' } };
+      }
+      if (typeof view !== 'object' || view === null || (view as { type?: unknown }).type !== 'modal')
+        return { status: 200, body: { ok: false, error: 'invalid_arguments' } };
+      return {
+        status: 200,
+        body: { ok: true, view: { ...view, id: `V${String(sequence).padStart(8, '0')}` } },
+      };
+    }
     default:
       return { status: 200, body: { ok: false, error: 'unknown_method' } };
   }
@@ -99,8 +136,9 @@ export async function startWebApiStandIn(): Promise<WebApiStandIn> {
       let reply: ScriptedReply;
       if (path.startsWith('/api/')) {
         const method = path.slice('/api/'.length);
-        calls.push({ method, form: Object.fromEntries(new URLSearchParams(text)), headers: request.headers });
-        reply = scripts.get(method)?.shift() ?? defaultReply(method, socketUrl, calls.length);
+        const form = Object.fromEntries(new URLSearchParams(text));
+        calls.push({ method, form, headers: request.headers });
+        reply = scripts.get(method)?.shift() ?? defaultReply(method, socketUrl, calls.length, form);
       } else if (path.startsWith('/respond/')) {
         responsePosts.push({ id: path.slice('/respond/'.length), body: JSON.parse(text || '{}') });
         reply = responseScripts.shift() ?? { status: 200, body: 'ok' };
