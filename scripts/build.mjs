@@ -49,8 +49,10 @@ export { encodeKnownUseLines } from './known-use-lines.ts';`,
       await import(pathToFileURL(outfile).href);
     loadProducts();
     // The answer's JSON Schema, generated from its zod schema; test/report/answer-json-schema.test.ts
-    // fails when the checked-in copy is older than the schema.
-    writeFileSync('docs/answer.schema.json', `${JSON.stringify(answerJsonSchema(), null, 2)}\n`);
+    // fails when the checked-in copy is older than the schema. Only in a source checkout: the
+    // container's build stage copies the sources, not the docs.
+    if (existsSync('docs'))
+      writeFileSync('docs/answer.schema.json', `${JSON.stringify(answerJsonSchema(), null, 2)}\n`);
     const entries = loadKnownUses();
     return { entries: entries.length, files: KNOWN_USE_FILES, lines: encodeKnownUseLines(entries) };
   } finally {
