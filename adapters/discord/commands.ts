@@ -9,6 +9,7 @@ import {
   InteractionContextType,
   type RESTPostAPIApplicationCommandsJSONBody,
   SlashCommandBuilder,
+  type SlashCommandStringOption,
 } from 'discord.js';
 import { createTranslator, LANGS, MAX_QUESTION_LENGTH, type MessageKey } from '../../src/index.js';
 
@@ -77,6 +78,17 @@ const PORT_DESCRIPTION = {
   ko: '포트, 포트/전송 프로토콜 또는 범위: 8443, 8443/udp, 30000-32767',
 };
 
+/** The `port` option every `/port-note` subcommand but `list` takes: "8443", "8443/udp", "30000-32767". */
+function portOption(option: SlashCommandStringOption): SlashCommandStringOption {
+  return option
+    .setName(NOTE_OPTIONS.port)
+    .setNameLocalizations({ ko: '포트' })
+    .setDescription(PORT_DESCRIPTION.en)
+    .setDescriptionLocalizations({ ko: PORT_DESCRIPTION.ko })
+    .setRequired(true)
+    .setMaxLength(20);
+}
+
 /**
  * `/port-note set|list|remove|history`: the server's own notes on its ports. Replies are private;
  * who may write is the service's `NOTES_EDITORS`, checked on every write.
@@ -95,15 +107,7 @@ export function buildPortNoteCommand(): RESTPostAPIApplicationCommandsJSONBody {
         .setNameLocalizations({ ko: '설정' })
         .setDescription('Set or replace the note on a port')
         .setDescriptionLocalizations({ ko: '포트의 메모를 쓰거나 바꿉니다' })
-        .addStringOption((option) =>
-          option
-            .setName(NOTE_OPTIONS.port)
-            .setNameLocalizations({ ko: '포트' })
-            .setDescription(PORT_DESCRIPTION.en)
-            .setDescriptionLocalizations({ ko: PORT_DESCRIPTION.ko })
-            .setRequired(true)
-            .setMaxLength(20),
-        )
+        .addStringOption(portOption)
         .addStringOption((option) =>
           option
             .setName(NOTE_OPTIONS.text)
@@ -136,15 +140,7 @@ export function buildPortNoteCommand(): RESTPostAPIApplicationCommandsJSONBody {
         .setNameLocalizations({ ko: '삭제' })
         .setDescription('Remove the note on a port (its history stays)')
         .setDescriptionLocalizations({ ko: '포트의 메모를 지웁니다 (기록은 남습니다)' })
-        .addStringOption((option) =>
-          option
-            .setName(NOTE_OPTIONS.port)
-            .setNameLocalizations({ ko: '포트' })
-            .setDescription(PORT_DESCRIPTION.en)
-            .setDescriptionLocalizations({ ko: PORT_DESCRIPTION.ko })
-            .setRequired(true)
-            .setMaxLength(20),
-        ),
+        .addStringOption(portOption),
     )
     .addSubcommand((sub) =>
       sub
@@ -152,15 +148,7 @@ export function buildPortNoteCommand(): RESTPostAPIApplicationCommandsJSONBody {
         .setNameLocalizations({ ko: '기록' })
         .setDescription("Who changed a port's note, and when")
         .setDescriptionLocalizations({ ko: '포트 메모를 누가 언제 바꿨는지' })
-        .addStringOption((option) =>
-          option
-            .setName(NOTE_OPTIONS.port)
-            .setNameLocalizations({ ko: '포트' })
-            .setDescription(PORT_DESCRIPTION.en)
-            .setDescriptionLocalizations({ ko: PORT_DESCRIPTION.ko })
-            .setRequired(true)
-            .setMaxLength(20),
-        ),
+        .addStringOption(portOption),
     )
     .toJSON();
 }
