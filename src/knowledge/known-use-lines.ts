@@ -11,6 +11,7 @@
  * text (dist/data/known-uses.txt); the service keeps the parsed list.
  */
 import type { KnownUse } from './known-use.js';
+import type { SearchableText } from './searchable-text.js';
 
 /** Curated uses that can be read one port at a time. */
 export interface KnownUseSource {
@@ -26,19 +27,31 @@ export function encodeKnownUseLines(entries: readonly KnownUse[]): string {
   const singles = entries.filter((entry) => entry.to === undefined).sort((a, b) => a.port - b.port);
   const ranges = entries.filter((entry) => entry.to !== undefined);
   let text = '\n';
-  for (const entry of singles) text += `${entry.port}\t${JSON.stringify(entry)}\n`;
-  for (const entry of ranges) text += `r\t${JSON.stringify(entry)}\n`;
+  for (const entry of singles) text += `${entry.port}\t${asciiJson(entry)}\n`;
+  for (const entry of ranges) text += `r\t${asciiJson(entry)}\n`;
   return text;
 }
 
-export function createKnownUseLines(text: string): KnownUseSource {
+/**
+ * JSON with every non-ASCII character escaped ("–" as \u2013), which `JSON.parse` reads back the
+ * same. An ASCII-only file can be read as latin1 into a one-byte string: reading and searching it
+ * then cost a fraction of what a UTF-8 string with a single "–" in it costs.
+ */
+function asciiJson(entry: KnownUse): string {
+  return JSON.stringify(entry).replace(
+    /[\u0080-\uffff]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+export function createKnownUseLines(text: SearchableText): KnownUseSource {
   /** Parses the consecutive lines that start with `key` + tab, from the first such line on. */
   const linesOf = (key: string): KnownUse[] => {
     const prefix = `\n${key}\t`;
     const found: KnownUse[] = [];
     let at = text.indexOf(prefix);
     // Each turn moves past one line, so the loop ends at the last line with this key.
-    while (at !== -1 && text.startsWith(prefix, at)) {
+    while (at !== -1 && text.slice(at, at + prefix.length) === prefix) {
       const end = text.indexOf('\n', at + prefix.length);
       found.push(JSON.parse(text.slice(at + prefix.length, end)) as KnownUse);
       at = end;

@@ -11,7 +11,7 @@ import { type Failed, fail, type Ok } from '../result.js';
 import { readWish, WISH_WORDS, type Wish } from './intents.js';
 import { readKorean, stripLanguagePrefix } from './korean.js';
 import { hasHangul } from './language.js';
-import { type Query, type QueryItem, QuerySchema } from './query.js';
+import type { Query, QueryItem } from './query.js';
 import {
   ABOUT_WORDS,
   CHECK_WORDS,
@@ -324,13 +324,13 @@ function parseText(text: string, options: ParseOptions): ParseResult {
   };
   if (scan) readScan(parts, draft);
   else readQuestion(parts, draft);
-  const query = QuerySchema.parse({
+  const query: Query = {
     items: draft.items,
     os: draft.os,
     focus: draft.focus,
     transports: draft.transports,
     problems: draft.problems,
-  });
+  };
   return { ok: true, value: query, query };
 }
 

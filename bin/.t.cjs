@@ -1,0 +1,13 @@
+'use strict';
+const inspector = require('node:inspector');
+const s = new inspector.Session(); s.connect();
+s.post('HeapProfiler.startSampling', { samplingInterval: 1024, includeObjectsCollectedByMinorGC: true, includeObjectsCollectedByMajorGC: true });
+const { readFileSync, writeFileSync } = require('node:fs');
+const { dirname, join } = require('node:path');
+const { Script } = require('node:vm');
+const bundle = join(__dirname, '..', 'dist', 'cli.cjs');
+const wrapped = `(function (exports, require, module, __filename, __dirname) {${readFileSync(bundle, 'utf8')}\n})`;
+const script = new Script(wrapped, { filename: bundle });
+const bundleModule = { exports: {} };
+script.runInThisContext()(bundleModule.exports, require, bundleModule, bundle, dirname(bundle));
+process.on('exit', () => { s.post('HeapProfiler.stopSampling', (e, r) => { writeFileSync('/tmp/hprof/x.heapprofile', JSON.stringify(r.profile)); }); });
