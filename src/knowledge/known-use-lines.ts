@@ -3,7 +3,8 @@
  * it needs instead of all 1,400 (`JSON.parse` of the whole list and the collections it triggers
  * were a large part of the CLI's cold start):
  *
- *   "\n"                  first, so that every line can be found as "\n<key>\t"
+ *   "#…"                  where each block of 256 ports begins (port-buckets.ts)
+ *   "\n"                  so that every line can be found as "\n<key>\t"
  *   "<port>\t<entry>\n"   entries of one port, grouped by port in ascending order
  *   "r\t<entry>\n"        entries that cover a range (Kubernetes NodePorts, RPC dynamic)
  *
@@ -11,6 +12,7 @@
  * text (dist/data/known-uses.txt); the service keeps the parsed list.
  */
 import type { KnownUse } from './known-use.js';
+import { portRegions, withPortBuckets } from './port-buckets.js';
 import type { SearchableText } from './searchable-text.js';
 
 /** Curated uses that can be read one port at a time. */
@@ -29,7 +31,7 @@ export function encodeKnownUseLines(entries: readonly KnownUse[]): string {
   let text = '\n';
   for (const entry of singles) text += `${entry.port}\t${asciiJson(entry)}\n`;
   for (const entry of ranges) text += `r\t${asciiJson(entry)}\n`;
-  return text;
+  return withPortBuckets(text);
 }
 
 /**
@@ -45,26 +47,30 @@ function asciiJson(entry: KnownUse): string {
 }
 
 export function createKnownUseLines(text: SearchableText): KnownUseSource {
-  /** Parses the consecutive lines that start with `key` + tab, from the first such line on. */
-  const linesOf = (key: string): KnownUse[] => {
+  const regions = portRegions(text);
+  /** Parses the consecutive lines that start with `key` + tab, within one region of the text. */
+  const linesOf = (key: string, [start, end]: [number, number]): KnownUse[] => {
+    const region = text.slice(start, end);
     const prefix = `\n${key}\t`;
     const found: KnownUse[] = [];
-    let at = text.indexOf(prefix);
+    let at = region.indexOf(prefix);
     // Each turn moves past one line, so the loop ends at the last line with this key.
-    while (at !== -1 && text.slice(at, at + prefix.length) === prefix) {
-      const end = text.indexOf('\n', at + prefix.length);
-      found.push(JSON.parse(text.slice(at + prefix.length, end)) as KnownUse);
-      at = end;
+    while (at !== -1 && region.startsWith(prefix, at)) {
+      const lineEnd = region.indexOf('\n', at + prefix.length);
+      found.push(JSON.parse(region.slice(at + prefix.length, lineEnd)) as KnownUse);
+      at = lineEnd;
     }
     return found;
   };
   return {
-    forPort: (port) => linesOf(String(port)),
-    ranges: () => linesOf('r'),
-    all: () =>
-      text
-        .slice(1, -1)
+    forPort: (port) => linesOf(String(port), regions.port(port)),
+    ranges: () => linesOf('r', regions.afterPorts()),
+    all: () => {
+      const [start, end] = regions.body();
+      return text
+        .slice(start + 1, end - 1)
         .split('\n')
-        .map((line) => JSON.parse(line.slice(line.indexOf('\t') + 1)) as KnownUse),
+        .map((line) => JSON.parse(line.slice(line.indexOf('\t') + 1)) as KnownUse);
+    },
   };
 }

@@ -64,6 +64,12 @@ const DIGITS = /^\d+$/;
 const NEGATIVE = /^-\d+$/;
 const DECIMAL = /^\d+[.,]\d+$/;
 const WORD = /^[\p{L}][\p{L}\p{N}+._'-]*$/u;
+/**
+ * WORD for ASCII text. Unicode property classes cost ~12 ms the first time any is used (ICU's
+ * tables load), which would be most of a CLI question's start-up; `redis` never needs them.
+ */
+const ASCII_WORD = /^[A-Za-z][A-Za-z0-9+._'-]*$/;
+const isWord = (chunk: string) => (/^[\x20-\x7e]*$/.test(chunk) ? ASCII_WORD.test(chunk) : WORD.test(chunk));
 
 type Token =
   | { kind: 'port'; text: string; transport?: Transport }
@@ -116,7 +122,7 @@ function tokenize(chunk: string): Token {
       },
     };
   }
-  if (WORD.test(chunk)) return { kind: 'word', text: chunk.replace(/'s$/, '') };
+  if (isWord(chunk)) return { kind: 'word', text: chunk.replace(/'s$/, '') };
   return { kind: 'word', text: '' };
 }
 

@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildIntentCommands, type CommandIntent } from '../../src/checks/intent-commands.js';
 import { answerQuestion, parseQuestion } from '../../src/index.js';
-import { QuerySchema } from '../../src/question/query-schema.js';
 import { toPort } from '../../src/port/port-number.js';
+import { QuerySchema } from '../../src/question/query-schema.js';
 import { testKnowledge } from '../support/knowledge.js';
 
 const questionLike = fc.oneof(

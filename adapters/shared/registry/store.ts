@@ -36,8 +36,7 @@ export type CachedRegistryRead =
 
 // node:crypto is loaded only when a cache file is read or written: loading it (and node:stream,
 // which it pulls in) was a noticeable part of the CLI's cold start, and most runs have no cache.
-const requireBuiltin = createRequire(import.meta.url);
-const crypto = () => requireBuiltin('node:crypto') as typeof import('node:crypto');
+const crypto = () => createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
 const sha256 = (bytes: Uint8Array | string) => crypto().createHash('sha256').update(bytes).digest('hex');
 const TRAILER = /^\{"sha256":"([0-9a-f]{64})"\}\n$/;
 
