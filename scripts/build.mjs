@@ -4,7 +4,7 @@
 
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
@@ -39,7 +39,9 @@ export { KNOWN_USE_FILES } from './known-uses-data.ts';
 export { loadProducts } from './load-products.ts';
 export { answerJsonSchema } from '../report/answer-schema.ts';
 export { encodeKnownUseLines } from './known-use-lines.ts';
-export { toPackageRowsText } from './package-rows-text.ts';`,
+export { toPackageRowsText } from './package-rows-text.ts';
+export * as koreanCatalog from '../present/catalog/ko.ts';
+export * as koreanFacts from '../present/catalog/ko-facts.ts';`,
       resolveDir: resolve('src/knowledge'),
       loader: 'ts',
     },
@@ -53,6 +55,8 @@ export { toPackageRowsText } from './package-rows-text.ts';`,
       answerJsonSchema,
       encodeKnownUseLines,
       toPackageRowsText,
+      koreanCatalog,
+      koreanFacts,
     } = await import(pathToFileURL(outfile).href);
     loadProducts();
     // The answer's JSON Schema, generated from its zod schema; test/report/answer-json-schema.test.ts
@@ -67,10 +71,57 @@ export { toPackageRowsText } from './package-rows-text.ts';`,
       files: KNOWN_USE_FILES,
       lines: encodeKnownUseLines(entries),
       registryRows: toPackageRowsText({ entries: () => Object.entries(registry)[Symbol.iterator]() }),
+      koreanExports: { ko: exportKinds(koreanCatalog), 'ko-facts': exportKinds(koreanFacts) },
     };
   } finally {
     rmSync(outfile, { force: true });
   }
+}
+
+/** What each export of a module is, for the lazy stand-in below: 'function', 'map', 'array' or 'object'. */
+function exportKinds(namespace) {
+  return Object.entries(namespace).map(([name, value]) => {
+    const kind =
+      typeof value === 'function'
+        ? 'function'
+        : value instanceof Map
+          ? 'map'
+          : Array.isArray(value)
+            ? 'array'
+            : 'object';
+    if (kind === 'object' && (value === null || typeof value !== 'object'))
+      throw new Error(
+        `the Korean texts' export ${name} must be an object, array, Map or function to load lazily`,
+      );
+    return { name, kind };
+  });
+}
+
+/**
+ * The Korean catalog and facts as a stand-in module whose exports load dist/cli-ko.cjs on first
+ * use: an English answer never reads or compiles the Korean texts (~50 kB). Objects and arrays are
+ * proxies, Maps expose what the presentation uses (get, has), functions are forwarded.
+ */
+function lazyKoreanModule(exportsOf) {
+  const lines = [
+    `const load = () => require(require('node:path').join(__dirname, 'cli-ko.cjs'));`,
+    `const lazy = (pick, target) => new Proxy(target, {
+  get: (_, key) => pick()[key],
+  has: (_, key) => key in pick(),
+  ownKeys: () => Reflect.ownKeys(pick()),
+  getOwnPropertyDescriptor: (_, key) => Reflect.getOwnPropertyDescriptor(pick(), key),
+});`,
+  ];
+  for (const { name, kind } of exportsOf) {
+    const pick = `() => load().${name}`;
+    if (kind === 'function') lines.push(`export const ${name} = (...args) => load().${name}(...args);`);
+    else if (kind === 'map')
+      lines.push(
+        `export const ${name} = { get: (key) => load().${name}.get(key), has: (key) => load().${name}.has(key) };`,
+      );
+    else lines.push(`export const ${name} = lazy(${pick}, ${kind === 'array' ? '[]' : '{}'});`);
+  }
+  return lines.join('\n');
 }
 
 /**
@@ -183,8 +234,45 @@ export const readKnownUseLines = () => readAsciiFile(${besidePath('known-uses.tx
   },
 };
 
-const { entries, files: knownUseFiles, lines: knownUseLines, registryRows } = await loadCuratedData();
+const {
+  entries,
+  files: knownUseFiles,
+  lines: knownUseLines,
+  registryRows,
+  koreanExports,
+} = await loadCuratedData();
 writeCliData(knownUseFiles, knownUseLines, registryRows);
+
+/** The CLI bundle's Korean catalog and facts: stand-ins that load dist/cli-ko.cjs when first used. */
+const cliKoreanModules = {
+  name: 'cli-korean-on-demand',
+  setup(context) {
+    const catalog = resolve('src/present/catalog');
+    context.onResolve({ filter: /\/(ko|ko-facts)\.js$/, namespace: 'file' }, (args) =>
+      resolve(args.resolveDir, args.path).startsWith(`${catalog}${sep}`)
+        ? { path: /[^/]+(?=\.js$)/.exec(args.path)[0], namespace: 'cli-korean' }
+        : undefined,
+    );
+    context.onLoad({ filter: /.*/, namespace: 'cli-korean' }, (args) => ({
+      loader: 'js',
+      contents: lazyKoreanModule(koreanExports[args.path]),
+    }));
+  },
+};
+
+// The Korean texts the stand-ins load: their own small bundle, compiled only for a Korean answer.
+await build({
+  ...common,
+  format: 'cjs',
+  stdin: {
+    contents: `export * from './ko.ts';\nexport * from './ko-facts.ts';`,
+    resolveDir: resolve('src/present/catalog'),
+    sourcefile: 'cli-ko-entry.ts',
+    loader: 'ts',
+  },
+  outfile: 'dist/cli-ko.cjs',
+  minify: true,
+});
 
 await build({
   ...common,
@@ -196,7 +284,7 @@ await build({
   // import.meta.url in a CommonJS bundle: the bundle's own file URL (createRequire needs one).
   banner: { js: 'var __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
   define: { ...common.define, PORTBOT_PREVALIDATED_DATA: 'true', 'import.meta.url': '__bundleUrl' },
-  plugins: [cliDataModules],
+  plugins: [cliDataModules, cliKoreanModules],
   // The team commands' database drivers stay installed packages (better-sqlite3 is a native addon),
   // required only when `portbot notes …` runs: a port question never loads them.
   external: ['better-sqlite3', 'pg', 'kysely', 'zod'],

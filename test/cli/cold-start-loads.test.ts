@@ -2,7 +2,8 @@
  * What the built CLI loads to answer a question. Its cold start is measured against `node -e 0`
  * (BENCHMARKS.md), and each of these once cost a visible share of it: zod (~50 ms), Node's
  * promise-based fs, its stream and tty machinery (5–15 ms each). A question needs none of them;
- * `data status` still loads zod, which shows the report sees what is loaded.
+ * `data status` still loads zod, which shows the report sees what is loaded. The Korean texts are
+ * their own file, read only for a Korean answer.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -17,6 +18,7 @@ afterAll(() => rmSync(home, { recursive: true, force: true }));
 
 interface LoadReport {
   packages: string[];
+  files: string[];
   builtins: string[];
 }
 
@@ -51,6 +53,24 @@ describe('the built CLI loads only what a question needs', () => {
       const { packages, builtins } = run(...args);
       expect(packages).toEqual([]);
       expect(builtins.filter((name) => HEAVY_BUILTINS.includes(name))).toEqual([]);
+    },
+    60_000,
+  );
+
+  it.each([['60140'], ['redis'], ['--help']])(
+    'portbot %s reads no Korean text',
+    (...args) => {
+      const { files } = run(...args);
+      expect(files).toContain('portbot.cjs');
+      expect(files).not.toContain('cli-ko.cjs');
+    },
+    60_000,
+  );
+
+  it.each([['--lang', 'ko', '22'], ['레디스 포트'], ['--lang', 'ko', '--help']])(
+    'portbot %s reads the Korean texts',
+    (...args) => {
+      expect(run(...args).files).toContain('cli-ko.cjs');
     },
     60_000,
   );

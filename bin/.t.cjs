@@ -1,0 +1,16 @@
+'use strict';
+const { performance } = require('node:perf_hooks');
+const marks = [['launcher', performance.now()]];
+const { readFileSync } = require('node:fs');
+const { dirname, join } = require('node:path');
+const { Script } = require('node:vm');
+const bundle = join(__dirname, '..', 'dist', 'cli.cjs');
+const cachedData = readFileSync(join(__dirname, '..', 'dist', 'cli.cache'));
+const src = readFileSync(bundle, 'utf8');
+marks.push(['read', performance.now()]);
+const script = new Script(`(function (exports, require, module, __filename, __dirname) {${src}\n})`, { filename: bundle, cachedData });
+marks.push(['compile', performance.now()]);
+const m = { exports: {} };
+script.runInThisContext()(m.exports, require, m, bundle, dirname(bundle));
+marks.push(['run (sync part)', performance.now()]);
+process.on('exit', () => { marks.push(['exit', performance.now()]); process.stderr.write(marks.map(([l, t]) => `${l} ${t.toFixed(1)}`).join(' | ') + (script.cachedDataRejected ? ' REJECTED' : '') + '\n'); });
