@@ -40,6 +40,7 @@ export { loadProducts } from './load-products.ts';
 export { answerJsonSchema } from '../report/answer-schema.ts';
 export { encodeKnownUseLines } from './known-use-lines.ts';
 export { toPackageRowsText } from './package-rows-text.ts';
+export { readNameTable } from './name-table-data.ts';
 export * as koreanCatalog from '../present/catalog/ko.ts';
 export * as koreanFacts from '../present/catalog/ko-facts.ts';`,
       resolveDir: resolve('src/knowledge'),
@@ -55,6 +56,7 @@ export * as koreanFacts from '../present/catalog/ko-facts.ts';`,
       answerJsonSchema,
       encodeKnownUseLines,
       toPackageRowsText,
+      readNameTable,
       koreanCatalog,
       koreanFacts,
     } = await import(pathToFileURL(outfile).href);
@@ -71,6 +73,7 @@ export * as koreanFacts from '../present/catalog/ko-facts.ts';`,
       files: KNOWN_USE_FILES,
       lines: encodeKnownUseLines(entries),
       registryRows: toPackageRowsText({ entries: () => Object.entries(registry)[Symbol.iterator]() }),
+      nameTable: readNameTable(),
       koreanExports: { ko: exportKinds(koreanCatalog), 'ko-facts': exportKinds(koreanFacts) },
     };
   } finally {
@@ -133,7 +136,7 @@ function lazyKoreanModule(exportsOf) {
 const CLI_DATA = resolve('dist/data');
 
 /** The order of the entries does not matter: the core ranks them by prominence when it loads them. */
-function writeCliData(knownUseFiles, knownUseLines, registryRows) {
+function writeCliData(knownUseFiles, knownUseLines, registryRows, nameTable) {
   mkdirSync(CLI_DATA, { recursive: true });
   writeAscii(`${CLI_DATA}/registry-rows.txt`, registryRows);
   writeFileSync(`${CLI_DATA}/known-uses.json`, JSON.stringify(knownUseFiles));
@@ -144,6 +147,8 @@ function writeCliData(knownUseFiles, knownUseLines, registryRows) {
   );
   // What a question reads: one entry a line, so that a port question parses only its own entries.
   writeAscii(`${CLI_DATA}/known-uses.txt`, knownUseLines);
+  // The names index's exact lookups: a question about software reads one line of it.
+  writeAscii(`${CLI_DATA}/names.txt`, nameTable);
   // Korean curated texts: read only when a Korean answer asks for them (a dynamic import).
   const korean = {};
   for (const name of readdirSync('src/knowledge/data/known-uses-ko').filter((file) => file.endsWith('.json')))
@@ -170,7 +175,7 @@ const cliDataModules = {
     context.onResolve(
       {
         filter:
-          /\/(package-rows|known-uses-data|known-uses-ko-data|known-use-lines-data|products-data|load-known-uses|load-products)\.js$/,
+          /\/(package-rows|known-uses-data|known-uses-ko-data|known-use-lines-data|name-table-data|products-data|load-known-uses|load-products)\.js$/,
       },
       (args) => ({
         path: /[^/]+(?=\.js$)/.exec(args.path)[0],
@@ -225,6 +230,12 @@ export const KNOWN_USE_FILES = new Proxy({}, {
   getOwnPropertyDescriptor: (_, key) => Reflect.getOwnPropertyDescriptor(load(), key),
 });`,
     }));
+    context.onLoad({ filter: /^name-table-data$/, namespace: 'cli-data' }, () => ({
+      resolveDir: resolve('src/knowledge'),
+      loader: 'js',
+      contents: `import { readAsciiFile } from '../../adapters/cli/ascii-file.ts';
+export const readNameTable = () => readAsciiFile(${besidePath('names.txt')});`,
+    }));
     context.onLoad({ filter: /^known-use-lines-data$/, namespace: 'cli-data' }, () => ({
       resolveDir: resolve('src/knowledge'),
       loader: 'js',
@@ -239,9 +250,10 @@ const {
   files: knownUseFiles,
   lines: knownUseLines,
   registryRows,
+  nameTable,
   koreanExports,
 } = await loadCuratedData();
-writeCliData(knownUseFiles, knownUseLines, registryRows);
+writeCliData(knownUseFiles, knownUseLines, registryRows, nameTable);
 
 /** The CLI bundle's Korean catalog and facts: stand-ins that load dist/cli-ko.cjs when first used. */
 const cliKoreanModules = {

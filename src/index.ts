@@ -20,6 +20,7 @@ export { createKnownUseLines } from './knowledge/known-use-lines.js';
 export { readKnownUseLines } from './knowledge/known-use-lines-data.js';
 export { type KoreanUseTexts, loadKoreanUseTexts } from './knowledge/korean-texts.js';
 export { flattenPrevalidatedKnownUses } from './knowledge/load-known-uses.js';
+export { readNameTable } from './knowledge/name-table-data.js';
 export { createRegistry, type Registry } from './knowledge/registry.js';
 export type { DataSource, RegistryData } from './knowledge/registry-record.js';
 export type { SearchableText } from './knowledge/searchable-text.js';

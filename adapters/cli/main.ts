@@ -4,7 +4,7 @@
  * PORTBOT_DEBUG set).
  */
 import { homedir, userInfo } from 'node:os';
-import { createKnowledge, createKnownUseLines, readKnownUseLines } from '../../src/index.js';
+import { createKnowledge, createKnownUseLines, readKnownUseLines, readNameTable } from '../../src/index.js';
 import { loadCachedRegistry } from './load-registry.js';
 import { EXIT_INTERNAL_ERROR, runCli } from './run-cli.js';
 import { isTerminal, writeOut } from './terminal-output.js';
@@ -37,6 +37,8 @@ runCli(process.argv.slice(2), {
       about: { version },
       // Read one port at a time: a port question parses only that port's curated entries.
       ...(prevalidated ? { knownUses: createKnownUseLines(readKnownUseLines()) } : {}),
+      // The names table stands for the embedded registry's index: not with an imported one.
+      ...(prevalidated && !registry ? { nameTable: readNameTable() } : {}),
       ...(registry ? { registry } : {}),
     });
     return warning ? { knowledge, warning } : { knowledge };
