@@ -100,10 +100,10 @@ export function createKnowledge(options: KnowledgeOptions = {}): Knowledge {
       const full = () => createNameIndex(registry, everything());
       if (!names && options.nameTable && lines) {
         let built: NameIndex | undefined;
-        const entry = (port: number, id: string) =>
-          [...lines.forPort(port), ...(lineRanges ??= lines.ranges().sort(compareKnownUses))].find(
-            (use) => use.id === id,
-          );
+        const entry = (port: number, id: string) => {
+          lineRanges ??= lines.ranges().sort(compareKnownUses);
+          return [...lines.forPort(port), ...lineRanges].find((use) => use.id === id);
+        };
         names = createNameTableIndex(options.nameTable, entry, () => (built ??= full()));
       }
       names ??= full();

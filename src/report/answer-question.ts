@@ -197,9 +197,13 @@ function resolveServices(
   if (items.length === 0) return [];
   // Built on first use: a product's whole set ("kubernetes ports") never needs the names index.
   let index: ReturnType<Knowledge['names']> | undefined;
+  const nameIndex = () => {
+    index ??= knowledge.names();
+    return index;
+  };
   const names = {
-    lookup: (word: string) => (index ??= knowledge.names()).lookup(word),
-    suggest: (word: string) => (index ??= knowledge.names()).suggest(word),
+    lookup: (word: string) => nameIndex().lookup(word),
+    suggest: (word: string) => nameIndex().suggest(word),
   };
   const parts: AnswerPart[] = [];
   const seen = new Set<string>();
