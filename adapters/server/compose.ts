@@ -119,7 +119,8 @@ export async function composeService(
   // Build the names index now rather than on the first question.
   deps.knowledge().names();
   if (config.slack) {
-    const { createSlackAdapter } = await import('../slack/adapter.js');
+    const { loadSlackAdapter } = await import('../slack/load-adapter.js');
+    const { createSlackAdapter } = await loadSlackAdapter(config.slack);
     adapters.push(
       createSlackAdapter(config.slack, deps, {
         dedupe: replicas.dedupe,
