@@ -4,12 +4,14 @@
  * notes from `catalog/ko-facts.ts`, and curated notes, security notes and tips from the Korean
  * curated texts (`PresentOptions.koreanTexts`). A curated text with no Korean version is shown in
  * English after a muted "(영문)" label (`fallback.english`), so a reader knows it is not missing.
+ * The product map's summaries, roles and notes come from the same data's `labels`, by product id
+ * and port, with the same fallback.
  */
-import type { KoreanUseText, KoreanUseTexts } from '../knowledge/korean-texts.js';
+import { type KoreanUseText, type KoreanUseTexts, productPortKey } from '../knowledge/korean-texts.js';
 import type { EphemeralRange } from '../port/ephemeral.js';
 import type { IanaRange } from '../port/iana-ranges.js';
 import type { NotableRange } from '../port/notable-ranges.js';
-import type { Assignment, KnownUseFact } from '../report/answer.js';
+import type { Assignment, KnownUseFact, ProductPortFact } from '../report/answer.js';
 import type { Translator } from './catalog/index.js';
 import {
   KO_CATEGORY,
@@ -36,6 +38,10 @@ export interface Localizer {
   useText(use: KnownUseFact, field: 'note' | 'security'): Inline[];
   /** A tip of the port part: found by the use that gave it, or a derived tip. */
   tip(tip: string, uses: readonly KnownUseFact[]): Inline[];
+  /** A product's summary, found by the product's id. */
+  productSummary(id: string, summary: string): Inline[];
+  /** A product port's role and note (empty when it has none), found by product id and port. */
+  productPort(id: string, port: ProductPortFact): { role: Inline[]; note: Inline[] };
 }
 
 const IDENTITY: Localizer = {
@@ -48,6 +54,8 @@ const IDENTITY: Localizer = {
   derivedNote: (note) => [text(note)],
   useText: (use, field) => [text(use[field] ?? '')],
   tip: (tip) => [text(tip)],
+  productSummary: (_id, summary) => [text(summary)],
+  productPort: (_id, port) => ({ role: [text(port.role)], note: port.note ? [text(port.note)] : [] }),
 };
 
 /**
@@ -113,6 +121,15 @@ function buildKoreanLocalizer(t: Translator, koreanTexts: KoreanUseTexts): Local
       if (owner) return curated(owner.id, 'tip', tip);
       const korean = koreanDerivedNote(tip);
       return korean ? [text(korean)] : english(tip);
+    },
+    productSummary: (id, summary) => {
+      const korean = koreanTexts.labels?.products.get(id)?.summary;
+      return korean ? [text(korean)] : english(summary);
+    },
+    productPort: (id, port) => {
+      const korean = koreanTexts.labels?.products.get(id)?.ports.get(productPortKey(port));
+      const note = port.note === undefined ? [] : korean?.note ? [text(korean.note)] : english(port.note);
+      return { role: korean?.role ? [text(korean.role)] : english(port.role), note };
     },
   };
 }

@@ -12,6 +12,7 @@ import { neutraliseNoteText } from '../team/note-text.js';
 import { createTranslator, type Lang, type Translator } from './catalog/index.js';
 import { answerSummary, answerTitle, partSummary, partTitle } from './headline.js';
 import { line, muted, strong, text, userText } from './inline.js';
+import { labelAnswerInKorean } from './korean-labels.js';
 import { createLocalizer, type Localizer } from './localize.js';
 import type {
   Action,
@@ -303,8 +304,11 @@ function sectionsFor(
  * p.title    // "Port 22 — OpenSSH, Dropbear · System port (0–1023)"
  * p.sections.map((s) => s.id) // ['port.range', 'port.ephemeral', 'port.assignments', …]
  */
-export function presentAnswer(answer: Answer, options: PresentOptions = {}): Presentation {
+export function presentAnswer(asked: Answer, options: PresentOptions = {}): Presentation {
   const t = createTranslator(options.lang ?? 'en');
+  // Korean names and roles of uses and products, where the Korean data has them.
+  const labels = t.lang === 'ko' ? options.koreanTexts?.labels : undefined;
+  const answer = labels ? labelAnswerInKorean(asked, labels) : asked;
   const detail = options.detail ?? 'default';
   const os = options.os ?? answer.os;
   const filtered = answer.os !== null;

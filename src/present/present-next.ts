@@ -89,7 +89,7 @@ export function productSections(c: NextContext, part: ProductPart): SectionDraft
   const { t } = c;
   const full = c.detail === 'full';
   const overview: Line[] = [];
-  if (part.summary) overview.push(line([text(part.summary)]));
+  if (part.summary) overview.push(line(c.l.productSummary(part.id, part.summary)));
   const blocks: Block[] = [];
   for (const group of part.groups) {
     const shown = full ? group.ports : group.ports.slice(0, DEFAULT_PRODUCT_PORTS);
@@ -102,9 +102,22 @@ export function productSections(c: NextContext, part: ProductPart): SectionDraft
         { id: 'role', label: t.text('column.role') },
         ...(full ? [{ id: 'note', label: t.text('column.note') }] : []),
       ],
-      rows: shown.map((port) => ({
-        cells: [[code(portSpec(t, port))], [text(port.role)], ...(full ? [[muted(port.note ?? '')]] : [])],
-      })),
+      rows: shown.map((port) => {
+        const words = c.l.productPort(part.id, port);
+        return {
+          cells: [
+            [code(portSpec(t, port))],
+            words.role,
+            ...(full
+              ? [
+                  words.note.length > 0
+                    ? words.note.map((span) => (span.kind === 'text' ? muted(span.text) : span))
+                    : [muted('')],
+                ]
+              : []),
+          ],
+        };
+      }),
     });
     if (!full && group.ports.some((port) => port.note)) c.fold();
   }
