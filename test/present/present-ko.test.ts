@@ -120,6 +120,35 @@ describe('a Korean answer', () => {
     expect(renderPresentationText(english)).not.toContain('(영문)');
   });
 
+  it('words a product answer in Korean: summary, roles, notes and names', () => {
+    const text = koreanText('kubernetes ports', 'full');
+    expect(text.split('\n')[0]).toBe('Kubernetes: 역할별 포트');
+    expect(text).toContain(ko.labels?.products.get('kubernetes')?.summary ?? 'no Korean summary');
+    expect(text).toMatch(/6443\/tcp +API 서버 +kubectl, 노드, 모든 컨트롤러가/);
+    expect(text).toContain('⚠ 보안 (Kubernetes API 서버)');
+    expect(text).not.toContain('(영문)');
+    expect(koreanText('web server ports').split('\n')[0]).toBe('웹 서버: 역할별 포트');
+  });
+
+  it.each([
+    ['8080', '포트 8080 — HTTP 대체 (8080), Apache Tomcat, Jenkins'],
+    ['3000', '포트 3000 — Node.js 개발 서버, Create React App, Ruby on Rails'],
+  ])('words descriptive use names and roles in Korean (%s)', (question, title) => {
+    const text = koreanText(question);
+    expect(text.split('\n')[0]).toMatch(new RegExp(`^${title.replace(/[()]/g, '\\$&')}`));
+    expect(text).toMatch(/\((?:웹 UI|개발 서버|HTTP 대체 포트)\)/);
+  });
+
+  it('marks product texts without a Korean version, and keeps English names', () => {
+    const bare = new Map(ko);
+    const text = renderPresentationText(
+      presentAnswer(answerOf('kubernetes ports'), { lang: 'ko', detail: 'full', koreanTexts: bare }),
+    );
+    expect(text).toContain('(영문) A control plane');
+    expect(text).toMatch(/\(영문\) API server/);
+    expect(text).toContain('Kubernetes API server');
+  });
+
   it('shows every curated text in English, marked, when no Korean texts are given', () => {
     expect(koreanText('22')).toContain('포트 22');
     const bare = renderPresentationText(presentAnswer(answerOf('22'), { lang: 'ko', detail: 'full' }));
