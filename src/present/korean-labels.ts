@@ -13,11 +13,12 @@ export function labelAnswerInKorean(answer: Answer, labels: KoreanLabels): Answe
   const name = (value: string): string => labels.names.get(value) ?? value;
   const role = (value: string): string => labels.roles.get(value) ?? value;
   const productName = (id: string, value: string): string => labels.products.get(id)?.name ?? value;
-  const use = (fact: KnownUseFact): KnownUseFact => ({
-    ...fact,
-    name: name(fact.name),
-    ...(fact.role === undefined ? {} : { role: role(fact.role) }),
-  });
+  // A role the Korean name already says is left out: "Node.js 개발 서버", not "… (개발 서버)".
+  const use = ({ role: english, ...fact }: KnownUseFact): KnownUseFact => {
+    const korean = { ...fact, name: name(fact.name) };
+    const said = english === undefined ? undefined : role(english);
+    return said === undefined || korean.name.includes(said) ? korean : { ...korean, role: said };
+  };
   const part = (value: AnswerPart): AnswerPart => {
     switch (value.type) {
       case 'port':

@@ -124,7 +124,7 @@ describe('Korean use names and roles', () => {
     ['web UI', '웹 UI'],
     ['dev server', '개발 서버'],
     ['API server', 'API 서버'],
-    ['alternate HTTP', 'HTTP 대체 포트'],
+    ['alternate HTTP', 'HTTP 대체'],
     ['RCON', 'RCON'],
   ])('words the role %s as %s', (english, korean) => {
     expect(labels.roles.get(english)).toBe(korean);

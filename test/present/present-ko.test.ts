@@ -136,7 +136,7 @@ describe('a Korean answer', () => {
   ])('words descriptive use names and roles in Korean (%s)', (question, title) => {
     const text = koreanText(question);
     expect(text.split('\n')[0]).toMatch(new RegExp(`^${title.replace(/[()]/g, '\\$&')}`));
-    expect(text).toMatch(/\((?:웹 UI|개발 서버|HTTP 대체 포트)\)/);
+    expect(text).toMatch(/\((?:웹 UI|개발 서버|HTTP 커넥터)\)/);
   });
 
   it('marks product texts without a Korean version, and keeps English names', () => {
