@@ -11,9 +11,11 @@ import { type KoreanUseText, type KoreanUseTexts, productPortKey } from '../know
 import type { EphemeralRange } from '../port/ephemeral.js';
 import type { IanaRange } from '../port/iana-ranges.js';
 import type { NotableRange } from '../port/notable-ranges.js';
-import type { Assignment, KnownUseFact, ProductPortFact } from '../report/answer.js';
+import { type AboutFact, aboutFacts } from '../report/about-part.js';
+import type { AboutPart, Assignment, KnownUseFact, ProductPortFact } from '../report/answer.js';
 import type { Translator } from './catalog/index.js';
 import {
+  KO_ABOUT,
   KO_CATEGORY,
   KO_CHECK_NOTES,
   KO_EPHEMERAL,
@@ -42,6 +44,8 @@ export interface Localizer {
   productSummary(id: string, summary: string): Inline[];
   /** A product port's role and note (empty when it has none), found by product id and port. */
   productPort(id: string, port: ProductPortFact): { role: Inline[]; note: Inline[] };
+  /** The about answer's sentence on what portbot does, and its labelled facts. */
+  about(part: AboutPart): { summary: string; facts: AboutFact[] };
 }
 
 const IDENTITY: Localizer = {
@@ -56,6 +60,7 @@ const IDENTITY: Localizer = {
   tip: (tip) => [text(tip)],
   productSummary: (_id, summary) => [text(summary)],
   productPort: (_id, port) => ({ role: [text(port.role)], note: port.note ? [text(port.note)] : [] }),
+  about: (part) => ({ summary: part.summary, facts: aboutFacts(part) }),
 };
 
 /**
@@ -131,5 +136,27 @@ function buildKoreanLocalizer(t: Translator, koreanTexts: KoreanUseTexts): Local
       const note = port.note === undefined ? [] : korean?.note ? [text(korean.note)] : english(port.note);
       return { role: korean?.role ? [text(korean.role)] : english(port.role), note };
     },
+    about: (part) => ({
+      summary: KO_ABOUT.summary,
+      facts: aboutFacts(part).map((fact): AboutFact => {
+        if (fact.label === 'Data')
+          return {
+            ...fact,
+            text:
+              part.data.kind === 'iana'
+                ? KO_ABOUT.dataImported(part.data.label, part.data.version)
+                : KO_ABOUT.dataEmbedded(part.data.label),
+          };
+        if (fact.label === 'Privacy') {
+          const { url, path } = part.privacy;
+          return {
+            ...fact,
+            text: KO_ABOUT.privacy,
+            link: url ? { text: KO_ABOUT.privacyNote, url } : { text: KO_ABOUT.privacySource(path) },
+          };
+        }
+        return fact;
+      }),
+    }),
   };
 }

@@ -1,5 +1,4 @@
 /** Sections of the other answer parts: a range as a table, a service, a topic, the help. */
-import { aboutFacts } from '../report/about-part.js';
 import type {
   AboutPart,
   HelpPart,
@@ -295,14 +294,15 @@ export function helpSections(c: PartContext, part: HelpPart): SectionDraft[] {
 /** portbot itself: what it does, then version, data and privacy as labelled facts. */
 export function aboutSections(c: PartContext, part: AboutPart): SectionDraft[] {
   const { t } = c;
+  const about = c.l.about(part);
   return [
-    { id: 'about.overview', blocks: [{ kind: 'lines', lines: [line([text(part.summary)])] }] },
+    { id: 'about.overview', blocks: [{ kind: 'lines', lines: [line([text(about.summary)])] }] },
     {
       id: 'about.facts',
       blocks: [
         {
           kind: 'fields',
-          fields: aboutFacts(part).map((fact) => ({
+          fields: about.facts.map((fact) => ({
             label: [strong(t.text(`about.${fact.label}`))],
             value: [
               line([text(fact.text)]),

@@ -120,6 +120,34 @@ describe('nmap’s most often open ports, in Korean', async () => {
     expect(marked).toBe(0);
   });
 
+  it('every port in the README and every help example answers in Korean with nothing marked English', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const questions = new Set(
+      [...readme.matchAll(/\b\d{2,5}\b/g)].map((match) => match[0]).filter((port) => Number(port) <= 65535),
+    );
+    const help = answerQuestion('help', knowledge);
+    if (!help.ok) throw new Error('help not answered');
+    for (const part of help.answer.parts)
+      if (part.type === 'help') for (const example of part.examples) questions.add(example.question);
+    expect(questions.size).toBeGreaterThan(30);
+    const marked: string[] = [];
+    for (const question of questions) {
+      const outcome = answerQuestion(question, knowledge);
+      if (!outcome.ok) continue;
+      const presentation = presentAnswer(outcome.answer, {
+        lang: 'ko',
+        koreanTexts,
+        detail: 'full',
+        os: null,
+      });
+      const text = renderPresentationText(presentation);
+      if (text.includes(MARK)) marked.push(question);
+      for (const found of englishSentences(translatableLines(presentation)))
+        marked.push(`${question}: ${found}`);
+    }
+    expect(marked).toEqual([]);
+  });
+
   it.each(loadProducts().map((product) => [product.id]))(
     'the product %s answers in Korean with nothing left in English',
     (id) => {

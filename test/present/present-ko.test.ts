@@ -12,6 +12,7 @@ import { CHECK_OSES } from '../../src/checks/os.js';
 import {
   type Answer,
   answerQuestion,
+  createKnowledge,
   createTranslator,
   presentAnswer,
   presentProblem,
@@ -137,6 +138,21 @@ describe('a Korean answer', () => {
     const text = koreanText(question);
     expect(text.split('\n')[0]).toMatch(new RegExp(`^${title.replace(/[()]/g, '\\$&')}`));
     expect(text).toMatch(/\((?:웹 UI|개발 서버|HTTP 커넥터)\)/);
+  });
+
+  it.each([
+    ['about', undefined, 'portbot 소스의 docs/PRIVACY.md'],
+    ['privacy', 'https://example.test/privacy', '개인정보 안내'],
+  ])('words the about answer (%s) in Korean', (question, privacyUrl, link) => {
+    const knowledge = createKnowledge({ about: { version: '1.2.3', ...(privacyUrl ? { privacyUrl } : {}) } });
+    const outcome = answerQuestion(question, knowledge);
+    if (!outcome.ok) throw new Error(`${question} not answered`);
+    const text = renderPresentationText(presentAnswer(outcome.answer, { lang: 'ko', koreanTexts: ko }));
+    expect(text).toContain('portbot은 자체 지식');
+    expect(text).toContain('portbot은 질문을 기록하지 않습니다');
+    expect(text).toContain('portbot 1.2.3');
+    expect(text).toContain(link);
+    expect(text).not.toMatch(/never connects|keeps no record|ships with/);
   });
 
   it('marks product texts without a Korean version, and keeps English names', () => {
