@@ -12,7 +12,6 @@ import { neutraliseNoteText } from '../team/note-text.js';
 import { createTranslator, type Lang, type Translator } from './catalog/index.js';
 import { answerSummary, answerTitle, partSummary, partTitle } from './headline.js';
 import { line, muted, strong, text, userText } from './inline.js';
-import { labelAnswerInKorean } from './korean-labels.js';
 import { createLocalizer, type Localizer } from './localize.js';
 import type {
   Action,
@@ -275,6 +274,7 @@ function actionsFor(
 
 function sectionsFor(
   t: Translator,
+  l: Localizer,
   answer: Answer,
   detail: Detail,
   os: CheckOs | null,
@@ -289,7 +289,6 @@ function sectionsFor(
   ]
     .filter((draft): draft is SectionDraft => draft !== undefined)
     .flatMap((draft) => toSection(t, draft, null, count) ?? []);
-  const l = createLocalizer(t, options.koreanTexts);
   const parts = answer.parts.flatMap((part, index) =>
     draftsFor(t, part, detail, os, options.commandPrefix ?? '', fold, l).flatMap(
       (draft) => toSection(t, draft, index, count, titles[index]) ?? [],
@@ -304,23 +303,21 @@ function sectionsFor(
  * p.title    // "Port 22 — OpenSSH, Dropbear · System port (0–1023)"
  * p.sections.map((s) => s.id) // ['port.range', 'port.ephemeral', 'port.assignments', …]
  */
-export function presentAnswer(asked: Answer, options: PresentOptions = {}): Presentation {
+export function presentAnswer(answer: Answer, options: PresentOptions = {}): Presentation {
   const t = createTranslator(options.lang ?? 'en');
-  // Korean names and roles of uses and products, where the Korean data has them.
-  const labels = t.lang === 'ko' ? options.koreanTexts?.labels : undefined;
-  const answer = labels ? labelAnswerInKorean(asked, labels) : asked;
+  const l = createLocalizer(t, options.koreanTexts);
   const detail = options.detail ?? 'default';
   const os = options.os ?? answer.os;
   const filtered = answer.os !== null;
-  const titles = answer.parts.map((part) => partTitle(t, part, filtered));
+  const titles = answer.parts.map((part) => partTitle(t, l, part, filtered));
   const parts: PresentationPart[] = answer.parts.map((part, index) => ({
     kind: part.type,
     title: titles[index] ?? '',
-    summary: partSummary(t, part, filtered),
+    summary: partSummary(t, l, part, filtered),
     tone: partTone(part),
   }));
   let folded = false;
-  const sections = sectionsFor(t, answer, detail, os, options, titles, () => {
+  const sections = sectionsFor(t, l, answer, detail, os, options, titles, () => {
     folded = true;
   });
   const showAll: Action | undefined = options.token
@@ -337,7 +334,7 @@ export function presentAnswer(asked: Answer, options: PresentOptions = {}): Pres
     lang: t.lang,
     kind: 'answer',
     detail,
-    title: answerTitle(t, answer.parts, titles),
+    title: answerTitle(t, l, answer.parts, titles),
     summary: answerSummary(
       parts.map((part) => part.summary),
       t.text('join.pieces'),

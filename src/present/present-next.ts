@@ -67,7 +67,7 @@ function securityLine(
       text(' '),
       ...t
         .rich('service.security', {
-          name: entry.name,
+          name: l.useName(entry.name),
           note: securityText(l, entry.useId, entry.name, entry.note),
         })
         .map((span) => (span.kind === 'text' ? warning(span.text) : span)),
@@ -132,7 +132,7 @@ export function productSections(c: NextContext, part: ProductPart): SectionDraft
           kind: 'lines',
           lines: [
             line(t.rich('product.firewall', { ports: code(part.firewall) })),
-            line([muted(t.text('product.firewallHint', { name: part.name }))]),
+            line([muted(t.text('product.firewallHint', { name: c.l.productName(part.id, part.name) }))]),
           ],
         },
       ],
@@ -238,7 +238,9 @@ export function intentSections(c: NextContext, part: IntentPart): SectionDraft[]
       ]),
     );
   if (part.usedBy.length > 0)
-    overview.push(line([muted(t.text('intent.usedBy', { port, names: t.list(part.usedBy) }))]));
+    overview.push(
+      line([muted(t.text('intent.usedBy', { port, names: t.list(part.usedBy.map(c.l.useName)) }))]),
+    );
   const sections: SectionDraft[] = [{ id: 'intent.overview', blocks: [{ kind: 'lines', lines: overview }] }];
   // Before opening a port: what it exposes, first.
   if (part.security.length > 0 && part.intent === 'firewall-open')
@@ -263,7 +265,7 @@ export function intentSections(c: NextContext, part: IntentPart): SectionDraft[]
 
 // ─── Advice and suggestions ──────────────────────────────────────────────────────────────────
 
-function reasonNames(t: Translator, reason: AdviceReason): string {
+function reasonNames(t: Translator, l: Localizer, reason: AdviceReason): string {
   const names = reason.names ?? [];
   if (reason.code === 'ephemeral' || reason.code === 'ephemeral-bsd')
     return t.list(names.map((os) => t.textOf(`os.${os}` as MessageKey)));
@@ -276,7 +278,7 @@ function reasonNames(t: Translator, reason: AdviceReason): string {
           id,
       ),
     );
-  return t.list(names);
+  return t.list(names.map(l.useName));
 }
 
 const WEIGHT_ICON: Record<AdviceReason['weight'], string> = {
@@ -297,7 +299,7 @@ export function adviceSections(c: NextContext, part: AdvicePart): SectionDraft[]
         text(
           t.textOf(`advice.reason.${reason.code}` as MessageKey, {
             port: part.port,
-            names: reasonNames(t, reason),
+            names: reasonNames(t, c.l, reason),
           }),
         ),
       ],
@@ -459,7 +461,7 @@ export function rangeSummarySections(c: NextContext, part: RangeSummaryPart): Se
       [
         code(String(entry.port)),
         text(' '),
-        text(entry.names.join(t.text('list.separator'))),
+        text(entry.names.map(c.l.useName).join(t.text('list.separator'))),
         ...(entry.security ? [text(' '), icon(t)] : []),
       ],
       { bullet: true },
@@ -472,7 +474,7 @@ export function rangeSummarySections(c: NextContext, part: RangeSummaryPart): Se
           names: t.list(
             part.rangeUses
               .slice(0, full ? undefined : 4)
-              .map((use) => `${use.name} (${spanOf(t, use.from, use.to)})`),
+              .map((use) => `${c.l.useName(use.name)} (${spanOf(t, use.from, use.to)})`),
           ),
         }),
         { bullet: true },

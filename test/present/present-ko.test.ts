@@ -155,6 +155,14 @@ describe('a Korean answer', () => {
     expect(text).not.toMatch(/never connects|keeps no record|ships with/);
   });
 
+  it('words the uses of a range table and its IANA range in Korean', () => {
+    const text = koreanText('8000-8010');
+    expect(text).toContain('IANA 사용자 포트: 1024–49151');
+    expect(text).toContain('HTTP 대체 (8000), Django (runserver), Uvicorn (ASGI 서버)');
+    expect(text).toContain('OpenStack (Heat (오케스트레이션 API))');
+    expect(text).not.toContain('User Ports');
+  });
+
   it('marks product texts without a Korean version, and keeps English names', () => {
     const bare = new Map(ko);
     const text = renderPresentationText(
