@@ -156,6 +156,12 @@ function writeCliData(knownUseFiles, knownUseLines, registryRows, nameTable) {
       readFileSync(`src/knowledge/data/known-uses-ko/${name}`, 'utf8'),
     );
   writeFileSync(`${CLI_DATA}/known-uses-ko.json`, JSON.stringify(korean));
+  // The Korean product map and use names and roles: read with the Korean texts, never for English.
+  const labels = (file) => JSON.parse(readFileSync(`src/knowledge/data/${file}`, 'utf8'));
+  writeFileSync(
+    `${CLI_DATA}/korean-labels.json`,
+    JSON.stringify({ products: labels('products-ko.json'), useLabels: labels('use-labels-ko.json') }),
+  );
 }
 
 /** The files a question searches are ASCII by construction: the CLI searches their bytes (see below). */
@@ -175,7 +181,7 @@ const cliDataModules = {
     context.onResolve(
       {
         filter:
-          /\/(package-rows|known-uses-data|known-uses-ko-data|known-use-lines-data|name-table-data|products-data|load-known-uses|load-products)\.js$/,
+          /\/(package-rows|known-uses-data|known-uses-ko-data|korean-labels-data|known-use-lines-data|name-table-data|products-data|load-known-uses|load-products)\.js$/,
       },
       (args) => ({
         path: /[^/]+(?=\.js$)/.exec(args.path)[0],
@@ -186,6 +192,11 @@ const cliDataModules = {
       loader: 'js',
       contents: `import { readFileSync } from 'node:fs';
 export const KNOWN_USE_KO_FILES = JSON.parse(${readBeside('known-uses-ko.json')});`,
+    }));
+    context.onLoad({ filter: /^korean-labels-data$/, namespace: 'cli-data' }, () => ({
+      loader: 'js',
+      contents: `import { readFileSync } from 'node:fs';
+export const KOREAN_LABEL_FILES = JSON.parse(${readBeside('korean-labels.json')});`,
     }));
     context.onLoad({ filter: /^package-rows$/, namespace: 'cli-data' }, () => ({
       resolveDir: resolve('src/knowledge'),

@@ -8,9 +8,15 @@
  *   entry for that protocol (target 100%).
  * - Named coverage: the top 1000 TCP / top 200 UDP ports nmap gives a service name, covered by a
  *   curated entry or an IANA assignment for that protocol (target ≥ 98%).
+ * - Korean share: the curated uses on the top 300 TCP / top 100 UDP ports, and all curated uses,
+ *   whose every text (note, security note, tip) has its Korean version; and the product map's
+ *   texts (summaries, port roles and notes) in Korean (target 100% for the top ports and products).
  */
 import { readFileSync } from 'node:fs';
 import { createKnowledge } from '../src/knowledge/knowledge.js';
+import type { KnownUse } from '../src/knowledge/known-use.js';
+import { type KoreanUseTexts, loadKoreanUseTexts, productPortKey } from '../src/knowledge/korean-texts.js';
+import { loadProducts } from '../src/knowledge/load-products.js';
 import {
   type CoverageShare,
   isNamed,
@@ -69,7 +75,65 @@ interface Measure {
   readonly share: CoverageShare;
 }
 
-function main(): number {
+interface KoreanShare {
+  readonly label: string;
+  readonly done: number;
+  readonly total: number;
+  readonly percent: number;
+  readonly target?: number;
+  /** What has no Korean yet: use ids, or "product-id" / "product-id port". */
+  readonly missing: string[];
+}
+
+function share(label: string, results: readonly [string, boolean][], target?: number): KoreanShare {
+  const done = results.filter(([, ok]) => ok).length;
+  const total = results.length;
+  const percent = total === 0 ? 100 : Math.floor((done / total) * 1000) / 10;
+  const missing = results.filter(([, ok]) => !ok).map(([id]) => id);
+  return { label, done, total, percent, ...(target === undefined ? {} : { target }), missing };
+}
+
+/** Whether every text a use has (note, security note, tip) has its Korean version. */
+function useInKorean(use: KnownUse, korean: KoreanUseTexts): boolean {
+  const texts = korean.get(use.id);
+  return (
+    texts !== undefined &&
+    (['note', 'security', 'tip'] as const).every(
+      (field) => use[field] === undefined || texts[field] !== undefined,
+    )
+  );
+}
+
+function koreanShares(topUses: readonly KnownUse[], allUses: readonly KnownUse[], korean: KoreanUseTexts) {
+  const products = korean.labels?.products;
+  const productTexts: [string, boolean][] = loadProducts().flatMap((product) => {
+    const texts = products?.get(product.id);
+    return [
+      [product.id, product.summary === undefined || texts?.summary !== undefined] as [string, boolean],
+      ...product.ports.map((port): [string, boolean] => {
+        const words = texts?.ports.get(productPortKey(port));
+        return [
+          `${product.id} ${productPortKey(port)}`,
+          words?.role !== undefined && (port.note === undefined || words.note !== undefined),
+        ];
+      }),
+    ];
+  });
+  return [
+    share(
+      'curated uses on the top 300 TCP / top 100 UDP ports with Korean texts',
+      topUses.map((use) => [use.id, useInKorean(use, korean)]),
+      100,
+    ),
+    share(
+      'all curated uses with Korean texts',
+      allUses.map((use) => [use.id, useInKorean(use, korean)]),
+    ),
+    share('product map texts (summaries, port roles and notes) in Korean', productTexts, 100),
+  ];
+}
+
+async function main(): Promise<number> {
   const parsed = parseArgs(process.argv.slice(2));
   if (typeof parsed === 'string') {
     if (parsed !== '') console.error(`data:coverage: ${parsed}`);
@@ -113,6 +177,14 @@ function main(): number {
     measure('tcp', 1000, true),
     measure('udp', 200, true),
   ];
+  const topUses = [
+    ...new Set(
+      [...topPorts(services, 'tcp', 300), ...topPorts(services, 'udp', 100)].flatMap((service) =>
+        knowledge.knownUsesFor(service.port).filter((entry) => entry.protocols.includes(service.protocol)),
+      ),
+    ),
+  ];
+  const korean = koreanShares(topUses, knowledge.knownUses, await loadKoreanUseTexts());
 
   if (json) {
     console.log(
@@ -129,6 +201,10 @@ function main(): number {
             target,
             met: share.percent >= target,
             ...share,
+          })),
+          korean: korean.map((entry) => ({
+            ...entry,
+            met: entry.target === undefined || entry.percent >= entry.target,
           })),
         },
         null,
@@ -148,7 +224,17 @@ function main(): number {
     if (share.missing.length > 0)
       console.log(`  missing (${share.missing.length}): ${share.missing.join(', ')}`);
   }
+  console.log('\nKorean');
+  for (const entry of korean) {
+    const target =
+      entry.target === undefined
+        ? ''
+        : ` (target ${entry.target}%, ${entry.percent >= entry.target ? 'ok' : 'below target'})`;
+    console.log(`${entry.label}: ${entry.done}/${entry.total} = ${entry.percent.toFixed(1)}%${target}`);
+    if (entry.target !== undefined && entry.missing.length > 0)
+      console.log(`  missing (${entry.missing.length}): ${entry.missing.join(', ')}`);
+  }
   return 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

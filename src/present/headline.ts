@@ -8,14 +8,15 @@ import type { AnswerPart, IntentPart, PortPart, ServicePart, TopicPart } from '.
 import type { MessageKey, Translator } from './catalog/index.js';
 import { KO_EPHEMERAL } from './catalog/ko-facts.js';
 import { MAIN_OSES, osName, spanOf } from './inline.js';
+import type { Localizer } from './localize.js';
 
 /** Uses the headline names; the sections list them all, most prominent first. */
 const HEADLINE_USES = 3;
 
 /** The verdict's pieces: what runs there, the IANA range, temporary-port use, enclosing ranges. */
-export function verdictPieces(t: Translator, part: PortPart): string[] {
+export function verdictPieces(t: Translator, l: Localizer, part: PortPart): string[] {
   const pieces: string[] = [];
-  const names = [...new Set(part.knownUses.filter((use) => !use.range).map((use) => use.name))];
+  const names = [...new Set(part.knownUses.filter((use) => !use.range).map((use) => l.useName(use.name)))];
   // The narrowest ranges say the most about one port: Mosh's 60000–61000 before a whole-range use.
   const inRanges = [
     ...new Set(
@@ -24,7 +25,10 @@ export function verdictPieces(t: Translator, part: PortPart): string[] {
           use.range ? [{ use, range: use.range, width: use.range.to - use.range.from }] : [],
         )
         .sort((a, b) => a.width - b.width)
-        .map(({ use, range }) => `${use.name} (${t.text('span.range', { from: range.from, to: range.to })})`),
+        .map(
+          ({ use, range }) =>
+            `${l.useName(use.name)} (${t.text('span.range', { from: range.from, to: range.to })})`,
+        ),
     ),
   ];
   const registered = part.assignments.flatMap((assignment) => assignment.services)[0];
@@ -52,12 +56,11 @@ export function verdictPieces(t: Translator, part: PortPart): string[] {
   return pieces;
 }
 
-function serviceTitle(t: Translator, part: ServicePart): string {
-  if (part.matchedBy === 'fuzzy')
-    return t.text('title.service.fuzzy', { name: part.name, asked: part.asked });
-  if (part.matchedBy === 'synonym')
-    return t.text('title.service.synonym', { name: part.name, asked: part.asked });
-  return t.text('title.service', { name: part.name });
+function serviceTitle(t: Translator, l: Localizer, part: ServicePart): string {
+  const name = l.useName(part.name);
+  if (part.matchedBy === 'fuzzy') return t.text('title.service.fuzzy', { name, asked: part.asked });
+  if (part.matchedBy === 'synonym') return t.text('title.service.synonym', { name, asked: part.asked });
+  return t.text('title.service', { name });
 }
 
 export function topicTitle(t: Translator, part: TopicPart, filtered: boolean): string {
@@ -77,12 +80,14 @@ function intentTitle(t: Translator, part: IntentPart): string {
 }
 
 /** Titles of the parts past "what is this port"; undefined for the others. */
-function nextTitle(t: Translator, part: AnswerPart): string | undefined {
+function nextTitle(t: Translator, l: Localizer, part: AnswerPart): string | undefined {
   switch (part.type) {
-    case 'product':
+    case 'product': {
+      const name = l.productName(part.id, part.name);
       return part.matchedBy === 'fuzzy'
-        ? t.text('title.product.fuzzy', { name: part.name, asked: part.asked })
-        : t.text('title.product', { name: part.name });
+        ? t.text('title.product.fuzzy', { name, asked: part.asked })
+        : t.text('title.product', { name });
+    }
     case 'intent':
       return intentTitle(t, part);
     case 'advice':
@@ -99,12 +104,12 @@ function nextTitle(t: Translator, part: AnswerPart): string | undefined {
 }
 
 /** A part's headline: the first line of the answer when it is the only part. */
-export function partTitle(t: Translator, part: AnswerPart, filtered: boolean): string {
+export function partTitle(t: Translator, l: Localizer, part: AnswerPart, filtered: boolean): string {
   switch (part.type) {
     case 'port':
       return t.text('title.port', {
         port: part.port,
-        verdict: verdictPieces(t, part).join(t.text('join.pieces')),
+        verdict: verdictPieces(t, l, part).join(t.text('join.pieces')),
       });
     case 'range':
       return t.text('title.range', {
@@ -112,7 +117,7 @@ export function partTitle(t: Translator, part: AnswerPart, filtered: boolean): s
         transports: part.transports.join(', '),
       });
     case 'service':
-      return serviceTitle(t, part);
+      return serviceTitle(t, l, part);
     case 'topic':
       return topicTitle(t, part, filtered);
     case 'help':
@@ -120,28 +125,28 @@ export function partTitle(t: Translator, part: AnswerPart, filtered: boolean): s
     case 'about':
       return t.text('title.about');
     default:
-      return nextTitle(t, part) ?? '';
+      return nextTitle(t, l, part) ?? '';
   }
 }
 
 /** A part in one short line: "Port 60140: Mosh", "PostgreSQL: port 5432". */
-export function partSummary(t: Translator, part: AnswerPart, filtered: boolean): string {
+export function partSummary(t: Translator, l: Localizer, part: AnswerPart, filtered: boolean): string {
   switch (part.type) {
     case 'port':
       return t.text('summary.port', {
         port: part.port,
         transport: part.transports.length === 1 ? `/${part.transports[0]}` : '',
-        lead: verdictPieces(t, part)[0] ?? '',
+        lead: verdictPieces(t, l, part)[0] ?? '',
       });
     case 'range':
       return t.text('summary.range', { span: spanOf(t, part.from, part.to) });
     case 'service': {
       const ports = [...new Set(part.ports.map((port) => spanOf(t, port.port, port.to ?? port.port)))];
-      if (ports.length === 0) return part.name;
+      if (ports.length === 0) return l.useName(part.name);
       const shown = ports.slice(0, 3).join(t.text('list.separator'));
       return t.text('summary.service', {
         count: ports.length,
-        name: part.name,
+        name: l.useName(part.name),
         ports: ports.length > 3 ? t.text('summary.more', { items: shown }) : shown,
       });
     }
@@ -152,9 +157,9 @@ export function partSummary(t: Translator, part: AnswerPart, filtered: boolean):
     case 'about':
       return t.text('summary.about', { version: part.version });
     case 'product':
-      return t.text('summary.product', { name: part.name, firewall: part.firewall });
+      return t.text('summary.product', { name: l.productName(part.id, part.name), firewall: part.firewall });
     default:
-      return nextTitle(t, part) ?? '';
+      return nextTitle(t, l, part) ?? '';
   }
 }
 
@@ -162,23 +167,28 @@ export function partSummary(t: Translator, part: AnswerPart, filtered: boolean):
  * The message's title: the part's headline, or for several parts what they are about. Never
  * clipped here: each surface clips to its own limit (fitPresentation's maxTitle).
  */
-export function answerTitle(t: Translator, parts: readonly AnswerPart[], titles: readonly string[]): string {
+export function answerTitle(
+  t: Translator,
+  l: Localizer,
+  parts: readonly AnswerPart[],
+  titles: readonly string[],
+): string {
   if (parts.length === 1) return titles[0] ?? '';
   const ports = parts.flatMap((part) => (part.type === 'port' ? [part.port] : []));
   if (ports.length === parts.length)
     return t.text('title.ports', { ports: ports.join(t.text('list.separator')) });
-  return parts.map((part) => partLabel(t, part)).join(t.text('join.pieces'));
+  return parts.map((part) => partLabel(t, l, part)).join(t.text('join.pieces'));
 }
 
 /** A part's name alone, for a title that lists several: "Port 22", "PostgreSQL". */
-function partLabel(t: Translator, part: AnswerPart): string {
+function partLabel(t: Translator, l: Localizer, part: AnswerPart): string {
   switch (part.type) {
     case 'port':
       return t.text('label.port', { port: part.port });
     case 'range':
       return t.text('summary.range', { span: spanOf(t, part.from, part.to) });
     case 'service':
-      return part.name;
+      return l.useName(part.name);
     case 'topic':
       return topicTitle(t, part, false);
     case 'help':
@@ -186,13 +196,13 @@ function partLabel(t: Translator, part: AnswerPart): string {
     case 'about':
       return t.text('summary.about', { version: part.version });
     case 'product':
-      return part.name;
+      return l.productName(part.id, part.name);
     case 'intent':
       return part.port === undefined ? intentTitle(t, part) : t.text('label.port', { port: part.port });
     case 'advice':
       return t.text('label.port', { port: part.port });
     default:
-      return nextTitle(t, part) ?? '';
+      return nextTitle(t, l, part) ?? '';
   }
 }
 

@@ -4,14 +4,20 @@
  * notes from `catalog/ko-facts.ts`, and curated notes, security notes and tips from the Korean
  * curated texts (`PresentOptions.koreanTexts`). A curated text with no Korean version is shown in
  * English after a muted "(영문)" label (`fallback.english`), so a reader knows it is not missing.
+ * The product map's summaries, roles and notes come from the same data's `labels`, by product id
+ * and port, with the same fallback. Use names and roles, and descriptive product names, are looked
+ * up where they are shown (never by copying the answer: that cost more than the rest of a Korean
+ * answer); one without a Korean entry is a name and stays as written.
  */
-import type { KoreanUseText, KoreanUseTexts } from '../knowledge/korean-texts.js';
+import { type KoreanUseText, type KoreanUseTexts, productPortKey } from '../knowledge/korean-texts.js';
 import type { EphemeralRange } from '../port/ephemeral.js';
 import type { IanaRange } from '../port/iana-ranges.js';
 import type { NotableRange } from '../port/notable-ranges.js';
-import type { Assignment, KnownUseFact } from '../report/answer.js';
+import { type AboutFact, aboutFacts } from '../report/about-part.js';
+import type { AboutPart, Assignment, KnownUseFact, ProductPortFact } from '../report/answer.js';
 import type { Translator } from './catalog/index.js';
 import {
+  KO_ABOUT,
   KO_CATEGORY,
   KO_CHECK_NOTES,
   KO_EPHEMERAL,
@@ -36,6 +42,23 @@ export interface Localizer {
   useText(use: KnownUseFact, field: 'note' | 'security'): Inline[];
   /** A tip of the port part: found by the use that gave it, or a derived tip. */
   tip(tip: string, uses: readonly KnownUseFact[]): Inline[];
+  /**
+   * A curated use's name and role as a reader sees them: in Korean where the labels have them,
+   * and without a role the name already says ("Node.js 개발 서버", not "… (개발 서버)").
+   */
+  useWords(use: { name: string; role?: string | undefined }): { name: string; role?: string | undefined };
+  /** A curated use's name alone (headlines, lists). */
+  useName(name: string): string;
+  /** A curated use's role alone (a service's ports). */
+  useRole(role: string): string;
+  /** A product's name; Korean only where the English name is descriptive ("Web server"). */
+  productName(id: string, name: string): string;
+  /** A product's summary, found by the product's id. */
+  productSummary(id: string, summary: string): Inline[];
+  /** A product port's role and note (empty when it has none), found by product id and port. */
+  productPort(id: string, port: ProductPortFact): { role: Inline[]; note: Inline[] };
+  /** The about answer's sentence on what portbot does, and its labelled facts. */
+  about(part: AboutPart): { summary: string; facts: AboutFact[] };
 }
 
 const IDENTITY: Localizer = {
@@ -48,6 +71,13 @@ const IDENTITY: Localizer = {
   derivedNote: (note) => [text(note)],
   useText: (use, field) => [text(use[field] ?? '')],
   tip: (tip) => [text(tip)],
+  useWords: (use) => use,
+  useName: (name) => name,
+  useRole: (role) => role,
+  productName: (_id, name) => name,
+  productSummary: (_id, summary) => [text(summary)],
+  productPort: (_id, port) => ({ role: [text(port.role)], note: port.note ? [text(port.note)] : [] }),
+  about: (part) => ({ summary: part.summary, facts: aboutFacts(part) }),
 };
 
 /**
@@ -78,6 +108,31 @@ function buildKoreanLocalizer(t: Translator, koreanTexts: KoreanUseTexts): Local
   const curated = (id: string, field: keyof KoreanUseText, value: string): Inline[] => {
     const korean = koreanTexts.get(id)?.[field];
     return korean ? [text(korean)] : english(value);
+  };
+  const labels = koreanTexts.labels;
+  const useRole = (role: string): string => labels?.roles.get(role) ?? role;
+  // A range row lists its uses as "name (role)" strings (`RangeRow.knownUses`), and a name or a
+  // role may hold parentheses itself ("HTTP alternate (8080)", "Heat (orchestration API)"): the
+  // first split whose role is a known role is the one.
+  // Remembered: a range table asks for the same few dozen of them in every answer.
+  const splitNames = new Map<string, string>();
+  const useName = (name: string): string => {
+    const korean = labels?.names.get(name);
+    if (korean !== undefined || !labels || !name.endsWith(')')) return korean ?? name;
+    let shown = splitNames.get(name);
+    if (shown === undefined) {
+      shown = name;
+      for (let at = name.indexOf(' ('); at > 0; at = name.indexOf(' (', at + 1)) {
+        const role = labels.roles.get(name.slice(at + 2, -1));
+        if (role === undefined) continue;
+        const base = labels.names.get(name.slice(0, at)) ?? name.slice(0, at);
+        shown = base.includes(role) ? base : t.text('use.name', { name: base, role });
+        break;
+      }
+      // Bounded by the curated names and roles a range row can hold.
+      splitNames.set(name, shown);
+    }
+    return shown;
   };
   return {
     ianaRange: (range) => KO_IANA_RANGE[range.kind],
@@ -114,5 +169,44 @@ function buildKoreanLocalizer(t: Translator, koreanTexts: KoreanUseTexts): Local
       const korean = koreanDerivedNote(tip);
       return korean ? [text(korean)] : english(tip);
     },
+    useWords: (use) => {
+      const name = useName(use.name);
+      const role = use.role === undefined ? undefined : useRole(use.role);
+      return role === undefined || name.includes(role) ? { name } : { name, role };
+    },
+    useName,
+    useRole,
+    productName: (id, name) => labels?.products.get(id)?.name ?? name,
+    productSummary: (id, summary) => {
+      const korean = labels?.products.get(id)?.summary;
+      return korean ? [text(korean)] : english(summary);
+    },
+    productPort: (id, port) => {
+      const korean = labels?.products.get(id)?.ports.get(productPortKey(port));
+      const note = port.note === undefined ? [] : korean?.note ? [text(korean.note)] : english(port.note);
+      return { role: korean?.role ? [text(korean.role)] : english(port.role), note };
+    },
+    about: (part) => ({
+      summary: KO_ABOUT.summary,
+      facts: aboutFacts(part).map((fact): AboutFact => {
+        if (fact.label === 'Data')
+          return {
+            ...fact,
+            text:
+              part.data.kind === 'iana'
+                ? KO_ABOUT.dataImported(part.data.label, part.data.version)
+                : KO_ABOUT.dataEmbedded(part.data.label),
+          };
+        if (fact.label === 'Privacy') {
+          const { url, path } = part.privacy;
+          return {
+            ...fact,
+            text: KO_ABOUT.privacy,
+            link: url ? { text: KO_ABOUT.privacyNote, url } : { text: KO_ABOUT.privacySource(path) },
+          };
+        }
+        return fact;
+      }),
+    }),
   };
 }

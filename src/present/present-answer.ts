@@ -274,6 +274,7 @@ function actionsFor(
 
 function sectionsFor(
   t: Translator,
+  l: Localizer,
   answer: Answer,
   detail: Detail,
   os: CheckOs | null,
@@ -288,7 +289,6 @@ function sectionsFor(
   ]
     .filter((draft): draft is SectionDraft => draft !== undefined)
     .flatMap((draft) => toSection(t, draft, null, count) ?? []);
-  const l = createLocalizer(t, options.koreanTexts);
   const parts = answer.parts.flatMap((part, index) =>
     draftsFor(t, part, detail, os, options.commandPrefix ?? '', fold, l).flatMap(
       (draft) => toSection(t, draft, index, count, titles[index]) ?? [],
@@ -305,18 +305,19 @@ function sectionsFor(
  */
 export function presentAnswer(answer: Answer, options: PresentOptions = {}): Presentation {
   const t = createTranslator(options.lang ?? 'en');
+  const l = createLocalizer(t, options.koreanTexts);
   const detail = options.detail ?? 'default';
   const os = options.os ?? answer.os;
   const filtered = answer.os !== null;
-  const titles = answer.parts.map((part) => partTitle(t, part, filtered));
+  const titles = answer.parts.map((part) => partTitle(t, l, part, filtered));
   const parts: PresentationPart[] = answer.parts.map((part, index) => ({
     kind: part.type,
     title: titles[index] ?? '',
-    summary: partSummary(t, part, filtered),
+    summary: partSummary(t, l, part, filtered),
     tone: partTone(part),
   }));
   let folded = false;
-  const sections = sectionsFor(t, answer, detail, os, options, titles, () => {
+  const sections = sectionsFor(t, l, answer, detail, os, options, titles, () => {
     folded = true;
   });
   const showAll: Action | undefined = options.token
@@ -333,7 +334,7 @@ export function presentAnswer(answer: Answer, options: PresentOptions = {}): Pre
     lang: t.lang,
     kind: 'answer',
     detail,
-    title: answerTitle(t, answer.parts, titles),
+    title: answerTitle(t, l, answer.parts, titles),
     summary: answerSummary(
       parts.map((part) => part.summary),
       t.text('join.pieces'),

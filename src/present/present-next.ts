@@ -67,7 +67,7 @@ function securityLine(
       text(' '),
       ...t
         .rich('service.security', {
-          name: entry.name,
+          name: l.useName(entry.name),
           note: securityText(l, entry.useId, entry.name, entry.note),
         })
         .map((span) => (span.kind === 'text' ? warning(span.text) : span)),
@@ -89,7 +89,7 @@ export function productSections(c: NextContext, part: ProductPart): SectionDraft
   const { t } = c;
   const full = c.detail === 'full';
   const overview: Line[] = [];
-  if (part.summary) overview.push(line([text(part.summary)]));
+  if (part.summary) overview.push(line(c.l.productSummary(part.id, part.summary)));
   const blocks: Block[] = [];
   for (const group of part.groups) {
     const shown = full ? group.ports : group.ports.slice(0, DEFAULT_PRODUCT_PORTS);
@@ -102,9 +102,22 @@ export function productSections(c: NextContext, part: ProductPart): SectionDraft
         { id: 'role', label: t.text('column.role') },
         ...(full ? [{ id: 'note', label: t.text('column.note') }] : []),
       ],
-      rows: shown.map((port) => ({
-        cells: [[code(portSpec(t, port))], [text(port.role)], ...(full ? [[muted(port.note ?? '')]] : [])],
-      })),
+      rows: shown.map((port) => {
+        const words = c.l.productPort(part.id, port);
+        return {
+          cells: [
+            [code(portSpec(t, port))],
+            words.role,
+            ...(full
+              ? [
+                  words.note.length > 0
+                    ? words.note.map((span) => (span.kind === 'text' ? muted(span.text) : span))
+                    : [muted('')],
+                ]
+              : []),
+          ],
+        };
+      }),
     });
     if (!full && group.ports.some((port) => port.note)) c.fold();
   }
@@ -119,7 +132,7 @@ export function productSections(c: NextContext, part: ProductPart): SectionDraft
           kind: 'lines',
           lines: [
             line(t.rich('product.firewall', { ports: code(part.firewall) })),
-            line([muted(t.text('product.firewallHint', { name: part.name }))]),
+            line([muted(t.text('product.firewallHint', { name: c.l.productName(part.id, part.name) }))]),
           ],
         },
       ],
@@ -225,7 +238,9 @@ export function intentSections(c: NextContext, part: IntentPart): SectionDraft[]
       ]),
     );
   if (part.usedBy.length > 0)
-    overview.push(line([muted(t.text('intent.usedBy', { port, names: t.list(part.usedBy) }))]));
+    overview.push(
+      line([muted(t.text('intent.usedBy', { port, names: t.list(part.usedBy.map(c.l.useName)) }))]),
+    );
   const sections: SectionDraft[] = [{ id: 'intent.overview', blocks: [{ kind: 'lines', lines: overview }] }];
   // Before opening a port: what it exposes, first.
   if (part.security.length > 0 && part.intent === 'firewall-open')
@@ -250,7 +265,7 @@ export function intentSections(c: NextContext, part: IntentPart): SectionDraft[]
 
 // ─── Advice and suggestions ──────────────────────────────────────────────────────────────────
 
-function reasonNames(t: Translator, reason: AdviceReason): string {
+function reasonNames(t: Translator, l: Localizer, reason: AdviceReason): string {
   const names = reason.names ?? [];
   if (reason.code === 'ephemeral' || reason.code === 'ephemeral-bsd')
     return t.list(names.map((os) => t.textOf(`os.${os}` as MessageKey)));
@@ -263,7 +278,7 @@ function reasonNames(t: Translator, reason: AdviceReason): string {
           id,
       ),
     );
-  return t.list(names);
+  return t.list(names.map(l.useName));
 }
 
 const WEIGHT_ICON: Record<AdviceReason['weight'], string> = {
@@ -284,7 +299,7 @@ export function adviceSections(c: NextContext, part: AdvicePart): SectionDraft[]
         text(
           t.textOf(`advice.reason.${reason.code}` as MessageKey, {
             port: part.port,
-            names: reasonNames(t, reason),
+            names: reasonNames(t, c.l, reason),
           }),
         ),
       ],
@@ -446,7 +461,7 @@ export function rangeSummarySections(c: NextContext, part: RangeSummaryPart): Se
       [
         code(String(entry.port)),
         text(' '),
-        text(entry.names.join(t.text('list.separator'))),
+        text(entry.names.map(c.l.useName).join(t.text('list.separator'))),
         ...(entry.security ? [text(' '), icon(t)] : []),
       ],
       { bullet: true },
@@ -459,7 +474,7 @@ export function rangeSummarySections(c: NextContext, part: RangeSummaryPart): Se
           names: t.list(
             part.rangeUses
               .slice(0, full ? undefined : 4)
-              .map((use) => `${use.name} (${spanOf(t, use.from, use.to)})`),
+              .map((use) => `${c.l.useName(use.name)} (${spanOf(t, use.from, use.to)})`),
           ),
         }),
         { bullet: true },

@@ -1,5 +1,4 @@
 /** Sections of the other answer parts: a range as a table, a service, a topic, the help. */
-import { aboutFacts } from '../report/about-part.js';
 import type {
   AboutPart,
   HelpPart,
@@ -42,7 +41,7 @@ const securityIcon = (t: Translator): Inline => ({
 export function rangeSections(c: PartContext, part: RangePart): SectionDraft[] {
   const { t } = c;
   const lead: Line[] = part.ianaRanges.map((range) =>
-    line(t.rich('range.iana', { name: range.name, span: spanOf(t, range.from, range.to) })),
+    line(t.rich('range.iana', { name: c.l.ianaRange(range).name, span: spanOf(t, range.from, range.to) })),
   );
   for (const row of part.registryRanges)
     lead.push(
@@ -68,7 +67,7 @@ export function rangeSections(c: PartContext, part: RangePart): SectionDraft[] {
       .map((transport) => row.names[transport] ?? t.text('range.noName'))
       .join(' / ');
     const shown = c.detail === 'full' ? row.knownUses : row.knownUses.slice(0, DEFAULT_ROW_USES);
-    const usesText = shown.join(t.text('list.separator'));
+    const usesText = shown.map(c.l.useName).join(t.text('list.separator'));
     const rest = row.knownUses.length - shown.length;
     if (rest > 0) c.fold();
     const uses: Inline[] = [
@@ -135,8 +134,15 @@ export function serviceSections(c: PartContext, part: ServicePart): SectionDraft
             [
               text(
                 port.software && port.role
-                  ? t.text('service.role', { software: port.software, role: port.role })
-                  : (port.software ?? port.role ?? ''),
+                  ? t.text('service.role', {
+                      software: c.l.useName(port.software),
+                      role: c.l.useRole(port.role),
+                    })
+                  : port.software
+                    ? c.l.useName(port.software)
+                    : port.role
+                      ? c.l.useRole(port.role)
+                      : '',
               ),
             ],
             [muted(sourceText(t, port))],
@@ -154,7 +160,7 @@ export function serviceSections(c: PartContext, part: ServicePart): SectionDraft
         lines: [
           line(
             t.rich('service.product', {
-              name: part.product.name,
+              name: c.l.productName(part.product.id, part.product.name),
               asked: part.asked,
               firewall: code(part.product.firewall),
             }),
@@ -166,21 +172,22 @@ export function serviceSections(c: PartContext, part: ServicePart): SectionDraft
   const risky = part.knownUses.filter((use) => use.security);
   if (risky.length > 0) {
     const shown = full ? risky : risky.slice(0, DEFAULT_SERVICE_SECURITY);
-    const lines = shown.map((use) =>
-      line(
+    const lines = shown.map((use) => {
+      const words = c.l.useWords(use);
+      return line(
         [
           securityIcon(t),
           text(' '),
           ...t
             .rich('service.security', {
-              name: use.role ? t.text('use.name', { name: use.name, role: use.role }) : use.name,
+              name: words.role ? t.text('use.name', { name: words.name, role: words.role }) : words.name,
               note: c.l.useText(use, 'security'),
             })
             .map((span) => (span.kind === 'text' ? warning(span.text) : span)),
         ],
         { bullet: true },
-      ),
-    );
+      );
+    });
     if (risky.length > shown.length) c.fold();
     if (risky.length > shown.length)
       lines.push(moreLine(t.text('service.securityMore', { count: risky.length - shown.length })));
@@ -193,7 +200,7 @@ export function serviceSections(c: PartContext, part: ServicePart): SectionDraft
         [
           muted(
             t.text(also.source === 'iana' ? 'service.also' : 'service.alsoCurated', {
-              name: also.name,
+              name: c.l.useName(also.name),
               description: also.description
                 ? t.text('service.alsoDescription', { description: also.description })
                 : '',
@@ -295,14 +302,15 @@ export function helpSections(c: PartContext, part: HelpPart): SectionDraft[] {
 /** portbot itself: what it does, then version, data and privacy as labelled facts. */
 export function aboutSections(c: PartContext, part: AboutPart): SectionDraft[] {
   const { t } = c;
+  const about = c.l.about(part);
   return [
-    { id: 'about.overview', blocks: [{ kind: 'lines', lines: [line([text(part.summary)])] }] },
+    { id: 'about.overview', blocks: [{ kind: 'lines', lines: [line([text(about.summary)])] }] },
     {
       id: 'about.facts',
       blocks: [
         {
           kind: 'fields',
-          fields: aboutFacts(part).map((fact) => ({
+          fields: about.facts.map((fact) => ({
             label: [strong(t.text(`about.${fact.label}`))],
             value: [
               line([text(fact.text)]),

@@ -198,8 +198,9 @@ function assignmentsSection(c: PortContext, part: PortPart): SectionDraft {
   return { id: 'port.assignments', blocks: [{ kind: 'lines', lines }] };
 }
 
-function useLabel(t: Translator, use: KnownUseFact, withIcon: boolean): Inline[] {
-  const name = use.role ? t.text('use.name', { name: use.name, role: use.role }) : use.name;
+function useLabel(t: Translator, l: Localizer, use: KnownUseFact, withIcon: boolean): Inline[] {
+  const words = l.useWords(use);
+  const name = words.role ? t.text('use.name', { name: words.name, role: words.role }) : words.name;
   const icon: Inline[] =
     withIcon && use.security
       ? [text(' '), { kind: 'icon', icon: 'warning', label: t.text('use.securityIcon') }]
@@ -229,7 +230,7 @@ function useField(t: Translator, l: Localizer, use: KnownUseFact): Field {
   if (use.security)
     value.push(line(t.rich('use.security', { note: l.useText(use, 'security') }).map(asWarning)));
   if (use.homepage) value.push(line([link(use.homepage, use.homepage)]));
-  return { label: useLabel(t, use, false), value };
+  return { label: useLabel(t, l, use, false), value };
 }
 
 function usesSection(c: PortContext, part: PortPart): SectionDraft | undefined {
@@ -256,7 +257,7 @@ function usesSection(c: PortContext, part: PortPart): SectionDraft | undefined {
   if (folded.length > 0) {
     const names = new Map<string, Inline[]>();
     for (const use of folded) {
-      const label = useLabel(t, use, true);
+      const label = useLabel(t, c.l, use, true);
       names.set(plainText(label), label);
     }
     lines.push(
@@ -267,7 +268,11 @@ function usesSection(c: PortContext, part: PortPart): SectionDraft | undefined {
   }
   if (ranges.length > 0) {
     const named = [
-      ...new Set(ranges.map((use) => `${use.name} (${spanOf(t, use.range?.from ?? 0, use.range?.to ?? 0)})`)),
+      ...new Set(
+        ranges.map(
+          (use) => `${c.l.useName(use.name)} (${spanOf(t, use.range?.from ?? 0, use.range?.to ?? 0)})`,
+        ),
+      ),
     ];
     lines.push(line(t.rich('uses.inRanges', { names: t.list(named) }), { bullet: true }));
   }
@@ -283,9 +288,12 @@ function tipsSection(c: PortContext, part: PortPart): SectionDraft | undefined {
   const lines = shown.map((tip) => {
     const owner = part.knownUses.find((use) => use.tip === tip);
     const words = c.l.tip(tip, part.knownUses);
-    return line(owner ? t.rich('tip.attributed', { name: strong(owner.name), tip: words }) : words, {
-      bullet: true,
-    });
+    return line(
+      owner ? t.rich('tip.attributed', { name: strong(c.l.useName(owner.name)), tip: words }) : words,
+      {
+        bullet: true,
+      },
+    );
   });
   const rest = part.tips.length - shown.length;
   if (rest > 0) c.fold();

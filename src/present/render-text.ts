@@ -39,13 +39,38 @@ function lineText(value: Line, depth: number, s: TextStyle): string {
   return `${indent}${value.bullet ? '• ' : ''}${spans(value.spans, s)}`;
 }
 
-/** Hangul, CJK and full-width forms take two columns of a terminal. */
-const WIDE =
-  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/g;
+/** Hangul, CJK and full-width forms take two columns of a terminal: [first, last] code units. */
+const WIDE: readonly (readonly [number, number])[] = [
+  [0x1100, 0x115f],
+  [0x2e80, 0x303e],
+  [0x3041, 0x33ff],
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xa960, 0xa97f],
+  [0xac00, 0xd7a3],
+  [0xf900, 0xfaff],
+  [0xfe30, 0xfe4f],
+  [0xff00, 0xff60],
+  [0xffe0, 0xffe6],
+];
 
-/** The columns a text takes in a terminal, so that a Korean table lines up as an English one does. */
+/**
+ * The columns a text takes in a terminal, so that a Korean table lines up as an English one does.
+ * A loop over code units, not a global regex match: every cell is measured twice per table, and
+ * the match built an array of every Korean character.
+ */
 function columnsOf(text: string): number {
-  return text.length + (text.match(WIDE)?.length ?? 0);
+  let columns = text.length;
+  for (let index = 0; index < text.length; index++) {
+    const unit = text.charCodeAt(index);
+    if (unit < 0x1100) continue;
+    for (const [first, last] of WIDE)
+      if (unit >= first && unit <= last) {
+        columns++;
+        break;
+      }
+  }
+  return columns;
 }
 
 /** Pads by the plain width, so colour codes do not shift the columns. */

@@ -1,9 +1,10 @@
 /**
- * An answer with its curated texts (known uses' notes, security notes and tips) in another
- * language, where the data has them; everything else, and any text not yet translated, stays as
- * it is. Same shape and order as the English answer. Korean is the only other language so far.
+ * An answer with its curated texts (known uses' notes, security notes and tips, and the product
+ * map's summaries, port roles and notes) in another language, where the data has them; names,
+ * ids, numbers and any text not yet translated stay as they are. Same shape and order as the
+ * English answer. Korean is the only other language so far.
  */
-import type { KoreanUseTexts } from '../knowledge/korean-texts.js';
+import { type KoreanUseTexts, productPortKey } from '../knowledge/korean-texts.js';
 import type { Answer, AnswerPart, KnownUseFact } from './answer.js';
 
 export const ANSWER_LANGS = ['en', 'ko'] as const;
@@ -29,6 +30,29 @@ function localizePart(part: AnswerPart, texts: KoreanUseTexts): AnswerPart {
   }
   if (part.type === 'service')
     return { ...part, knownUses: part.knownUses.map((use) => localizeUse(use, tips, texts)) };
+  if (part.type === 'product') {
+    const ko = texts.labels?.products.get(part.id);
+    if (!ko) return part;
+    return {
+      ...part,
+      ...(part.summary && ko.summary ? { summary: ko.summary } : {}),
+      groups: part.groups.map((group) => ({
+        ...group,
+        ports: group.ports.map((port) => {
+          const words = ko.ports.get(productPortKey(port));
+          return {
+            ...port,
+            ...(words?.role ? { role: words.role } : {}),
+            ...(port.note && words?.note ? { note: words.note } : {}),
+          };
+        }),
+      })),
+      security: part.security.map((entry) => {
+        const note = texts.get(entry.useId)?.security;
+        return note ? { ...entry, note } : entry;
+      }),
+    };
+  }
   return part;
 }
 

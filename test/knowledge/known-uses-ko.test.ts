@@ -2,7 +2,7 @@
  * The Korean texts of the curated known uses (`src/knowledge/data/known-uses-ko/*.json`): each file
  * mirrors an English file, keyed by use id, with exactly the text fields the English entry has.
  * The glossary (`docs/GLOSSARY.ko.md`) stays the single source of the terms to avoid: its table is
- * parsed here. The share of top-port uses that have Korean texts is reported, not enforced yet.
+ * parsed by test/support/glossary.ts. The share of top-port uses that have Korean texts is reported, not enforced yet.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -12,10 +12,10 @@ import { parseNmapServices, topPorts } from '../../scripts/nmap-services.js';
 import type { KnownUse } from '../../src/knowledge/known-use.js';
 import { KnownUseListSchema } from '../../src/knowledge/known-use-schema.js';
 import { KNOWN_USE_FILES } from '../../src/knowledge/known-uses-data.js';
+import { parseAvoidTerms, readGlossaryAvoidTerms } from '../support/glossary.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const KO_DIR = join(ROOT, 'src', 'knowledge', 'data', 'known-uses-ko');
-const GLOSSARY = join(ROOT, 'docs', 'GLOSSARY.ko.md');
 const NMAP_SERVICES = '/usr/share/nmap/nmap-services';
 
 const TEXT_FIELDS = ['note', 'security', 'tip'] as const;
@@ -44,45 +44,7 @@ const koreanFiles: KoreanFile[] = existsSync(KO_DIR)
       }))
   : [];
 
-interface AvoidTerm {
-  /** As the glossary writes it: "멀웨어", "바인드하다". */
-  readonly term: string;
-  readonly pattern: RegExp;
-}
-
-/** A verb's conjugations: 하다, 합니다, 한, 해서, 했다, 되다, 된, 됩니다… */
-const VERB_ENDING = '(?:하|합|한|할|함|해|했|되|됩|된|될|됨|돼|됐)';
-
-/**
- * The "avoid" column of the glossary table: comma-separated terms, remarks in parentheses dropped.
- * A verb given as `…하다` matches in every conjugation ("바인드합니다"), but its stem alone is left
- * alone, since it can be part of a noun ("바인드 셸" for a bind shell).
- */
-function parseAvoidTerms(markdown: string): AvoidTerm[] {
-  const terms: AvoidTerm[] = [];
-  for (const line of markdown.split(/\r?\n/)) {
-    if (!line.startsWith('|')) continue;
-    const cells = line.split('|').map((cell) => cell.trim());
-    // "| a | b | c |" splits into ['', a, b, c, '']
-    if (cells.length < 5) continue;
-    const avoid = cells[3] ?? '';
-    if (avoid === 'avoid' || /^-+$/.test(avoid)) continue;
-    for (const raw of avoid.split(',')) {
-      const term = raw.replace(/\([^)]*\)/g, '').trim();
-      if (term === '') continue;
-      const verb = /^(.+)하다$/.exec(term)?.[1];
-      const pattern = verb === undefined ? escapeRegExp(term) : `${escapeRegExp(verb)}\\s*${VERB_ENDING}`;
-      terms.push({ term, pattern: new RegExp(pattern) });
-    }
-  }
-  return terms;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-const avoidTerms = parseAvoidTerms(readFileSync(GLOSSARY, 'utf8'));
+const avoidTerms = readGlossaryAvoidTerms();
 
 /** Backticked spans of a text: commands, config keys and paths that must stay as written. */
 function codeSpans(text: string): string[] {

@@ -1,10 +1,10 @@
 /**
  * Every port of nmap's 300 most often open TCP ports and 100 UDP ports, answered in Korean in full
  * (every use, tip, range note and every OS's commands): no English catalog sentence, no catalog
- * key, no unfilled placeholder, and no English sentence outside what stays as written — product
- * names, commands, IANA's own registry entries, and curated texts with no Korean version yet,
- * which follow "(영문)" as designed. The list is read from Debian's nmap-common, as the coverage
- * script reads it (CI installs it).
+ * key, no unfilled placeholder, no English sentence outside what stays as written — product
+ * names, commands and IANA's own registry entries — and no curated text shown in English after
+ * "(영문)". Every product of the product map likewise. The list is read from Debian's
+ * nmap-common, as the coverage script reads it (CI installs it).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -19,6 +19,7 @@ import {
   presentAnswer,
   renderPresentationText,
 } from '../../src/index.js';
+import { loadProducts } from '../../src/knowledge/load-products.js';
 import { CATALOGS } from '../../src/present/catalog/index.js';
 import { testKnowledge } from '../support/knowledge.js';
 import { untranslatedIn } from '../support/korean-check.js';
@@ -115,7 +116,54 @@ describe('nmap’s most often open ports, in Korean', async () => {
         problems.push(`${port}/${protocol}: English "${found}"`);
     }
     expect(problems).toEqual([]);
-    // Marked English stays the exception: a handful of texts among some 400 answers.
-    expect(marked).toBeLessThan(ports.length / 10);
+    // Every curated text on these ports has its Korean version: nothing falls back to English.
+    expect(marked).toBe(0);
   });
+
+  it('every port in the README and every help example answers in Korean with nothing marked English', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const questions = new Set(
+      [...readme.matchAll(/\b\d{2,5}\b/g)].map((match) => match[0]).filter((port) => Number(port) <= 65535),
+    );
+    const help = answerQuestion('help', knowledge);
+    if (!help.ok) throw new Error('help not answered');
+    for (const part of help.answer.parts)
+      if (part.type === 'help') for (const example of part.examples) questions.add(example.question);
+    expect(questions.size).toBeGreaterThan(30);
+    const marked: string[] = [];
+    for (const question of questions) {
+      const outcome = answerQuestion(question, knowledge);
+      if (!outcome.ok) continue;
+      const presentation = presentAnswer(outcome.answer, {
+        lang: 'ko',
+        koreanTexts,
+        detail: 'full',
+        os: null,
+      });
+      const text = renderPresentationText(presentation);
+      if (text.includes(MARK)) marked.push(question);
+      for (const found of englishSentences(translatableLines(presentation)))
+        marked.push(`${question}: ${found}`);
+    }
+    expect(marked).toEqual([]);
+  });
+
+  it.each(loadProducts().map((product) => [product.id]))(
+    'the product %s answers in Korean with nothing left in English',
+    (id) => {
+      const outcome = answerQuestion(`${id} ports`, knowledge);
+      if (!outcome.ok) throw new Error(`${id}: not answered (${outcome.problem.code})`);
+      expect(outcome.answer.parts.map((part) => part.type)).toEqual(['product']);
+      const presentation = presentAnswer(outcome.answer, {
+        lang: 'ko',
+        koreanTexts,
+        detail: 'full',
+        os: null,
+      });
+      const text = renderPresentationText(presentation);
+      expect(text).not.toContain(MARK);
+      expect(untranslatedIn(text)).toEqual([]);
+      expect(englishSentences(translatableLines(presentation))).toEqual([]);
+    },
+  );
 });

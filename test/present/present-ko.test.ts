@@ -12,6 +12,7 @@ import { CHECK_OSES } from '../../src/checks/os.js';
 import {
   type Answer,
   answerQuestion,
+  createKnowledge,
   createTranslator,
   presentAnswer,
   presentProblem,
@@ -118,6 +119,58 @@ describe('a Korean answer', () => {
     expect(text).toContain('(영문)');
     const english = presentAnswer(answerOf('22'), { detail: 'full' });
     expect(renderPresentationText(english)).not.toContain('(영문)');
+  });
+
+  it('words a product answer in Korean: summary, roles, notes and names', () => {
+    const text = koreanText('kubernetes ports', 'full');
+    expect(text.split('\n')[0]).toBe('Kubernetes: 역할별 포트');
+    expect(text).toContain(ko.labels?.products.get('kubernetes')?.summary ?? 'no Korean summary');
+    expect(text).toMatch(/6443\/tcp +API 서버 +kubectl, 노드, 모든 컨트롤러가/);
+    expect(text).toContain('⚠ 보안 (Kubernetes API 서버)');
+    expect(text).not.toContain('(영문)');
+    expect(koreanText('web server ports').split('\n')[0]).toBe('웹 서버: 역할별 포트');
+  });
+
+  it.each([
+    ['8080', '포트 8080 — HTTP 대체 (8080), Apache Tomcat, Jenkins'],
+    ['3000', '포트 3000 — Node.js 개발 서버, Create React App, Ruby on Rails'],
+  ])('words descriptive use names and roles in Korean (%s)', (question, title) => {
+    const text = koreanText(question);
+    expect(text.split('\n')[0]).toMatch(new RegExp(`^${title.replace(/[()]/g, '\\$&')}`));
+    expect(text).toMatch(/\((?:웹 UI|개발 서버|HTTP 커넥터)\)/);
+  });
+
+  it.each([
+    ['about', undefined, 'portbot 소스의 docs/PRIVACY.md'],
+    ['privacy', 'https://example.test/privacy', '개인정보 안내'],
+  ])('words the about answer (%s) in Korean', (question, privacyUrl, link) => {
+    const knowledge = createKnowledge({ about: { version: '1.2.3', ...(privacyUrl ? { privacyUrl } : {}) } });
+    const outcome = answerQuestion(question, knowledge);
+    if (!outcome.ok) throw new Error(`${question} not answered`);
+    const text = renderPresentationText(presentAnswer(outcome.answer, { lang: 'ko', koreanTexts: ko }));
+    expect(text).toContain('portbot은 자체 지식');
+    expect(text).toContain('portbot은 질문을 기록하지 않습니다');
+    expect(text).toContain('portbot 1.2.3');
+    expect(text).toContain(link);
+    expect(text).not.toMatch(/never connects|keeps no record|ships with/);
+  });
+
+  it('words the uses of a range table and its IANA range in Korean', () => {
+    const text = koreanText('8000-8010');
+    expect(text).toContain('IANA 사용자 포트: 1024–49151');
+    expect(text).toContain('HTTP 대체 (8000), Django (runserver), Uvicorn (ASGI 서버)');
+    expect(text).toContain('OpenStack (Heat (오케스트레이션 API))');
+    expect(text).not.toContain('User Ports');
+  });
+
+  it('marks product texts without a Korean version, and keeps English names', () => {
+    const bare = new Map(ko);
+    const text = renderPresentationText(
+      presentAnswer(answerOf('kubernetes ports'), { lang: 'ko', detail: 'full', koreanTexts: bare }),
+    );
+    expect(text).toContain('(영문) A control plane');
+    expect(text).toMatch(/\(영문\) API server/);
+    expect(text).toContain('Kubernetes API server');
   });
 
   it('shows every curated text in English, marked, when no Korean texts are given', () => {

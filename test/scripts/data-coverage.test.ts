@@ -92,4 +92,17 @@ describe('npm run data:coverage', () => {
     expect(output.measures[0]).toMatchObject({ protocol: 'tcp', top: 300, namedOnly: false, total: 4 });
     expect(output.measures[3]).toMatchObject({ protocol: 'udp', top: 200, namedOnly: true, total: 2 });
   });
+
+  it('reports the Korean share of the curated uses and of the product map', () => {
+    const output = JSON.parse(run('--json', '--file', fixture));
+    expect(output.korean.map((entry: { label: string }) => entry.label)).toEqual([
+      'curated uses on the top 300 TCP / top 100 UDP ports with Korean texts',
+      'all curated uses with Korean texts',
+      'product map texts (summaries, port roles and notes) in Korean',
+    ]);
+    const products = output.korean[2];
+    expect(products.total).toBeGreaterThan(300);
+    expect(products).toMatchObject({ percent: 100, missing: [], met: true });
+    expect(run('--file', fixture)).toMatch(/product map texts .* in Korean: \d+\/\d+ = 100\.0%/);
+  });
 });

@@ -195,3 +195,16 @@ export const KO_QUESTION_EXAMPLES: readonly { question: string; meaning: string 
   { question: '리눅스 임시 포트 범위', meaning: '포트 범위 설명' },
   { question: 'about', meaning: '버전, 데이터 출처, 개인정보 안내' },
 ];
+
+/** The about answer's own sentences (the core words them in English, `report/about-part.ts`). */
+export const KO_ABOUT = {
+  summary:
+    'portbot은 자체 지식(IANA의 범위와 할당, 실제 용도, 포트를 직접 확인하는 명령)으로 포트 번호를 설명합니다. 어떤 호스트에도 접속하거나 탐색하거나 스캔하지 않습니다.',
+  privacy:
+    'portbot은 질문을 기록하지 않습니다. 로그에는 답변마다 질문이 빠진 한 줄만 남고(관리자가 디버그 로그를 켜지 않는 한), 최근 답변은 메모리에만 캐시되며, 답변은 질문한 곳으로만 돌아갑니다.',
+  dataEmbedded: (label: string) => `${label}: portbot에 함께 들어 있는 IANA 레지스트리 사본`,
+  dataImported: (label: string, version: string | undefined) =>
+    version ? `${label}: 가장 최근 항목 날짜 ${version}` : label,
+  privacyNote: '개인정보 안내',
+  privacySource: (path: string) => `portbot 소스의 ${path}`,
+} as const;

@@ -19,7 +19,7 @@ export const KO_NEXT = {
   'product.direction.client': '클라이언트 쪽 포트 (서버에서 열 필요 없음)',
   'product.firewall': '서버에서 열 포트: {ports}',
   'product.firewallHint':
-    '들어오는 연결과 노드 간 연결만 셉니다. {name}이(가) 필요한 네트워크에만 허용하세요.',
+    '들어오는 연결과 노드 간 연결만 셉니다. {name}에 접속해야 하는 네트워크에서만 허용하세요.',
   'service.product': '{name} 전체 포트(역할별): "{asked} ports"로 물어보세요 · 방화벽: {firewall}',
 
   // Intents: titles

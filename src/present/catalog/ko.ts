@@ -66,7 +66,7 @@ const KO_BASE = {
   'section.port.assignments': 'IANA 할당',
   'section.port.uses': '주요 용도',
   'section.port.tips': '팁',
-  'section.port.checks': '포트 {port}를 쓰는 프로세스 확인 ({transports})',
+  'section.port.checks': '포트 {port} 사용 프로세스 확인 ({transports})',
   'section.range.table': '포트별 정보',
   'section.service.ports': '포트',
   'section.service.security': '보안 참고',
