@@ -17,11 +17,12 @@ import {
   decodeQueryToken,
   formatNoteScope,
   type Knowledge,
+  LANGS,
   type Lang,
   parseTeamCommand,
 } from '../../src/index.js';
 import { discordWorkspaceId, type Team, type TeamActor, type TeamReply } from '../shared/team/index.js';
-import { TEAM_IDS } from './buttons.js';
+import { readMoreButtonId, TEAM_IDS } from './buttons.js';
 import { NOTE_COMMAND, type NoteSubcommand, PORT_COMMAND } from './commands.js';
 import { DISCORD_LIMITS } from './discord-limits.js';
 import type { InteractionInput, InteractionResult } from './interaction-handler.js';
@@ -143,6 +144,18 @@ function missingForm(value: string, lang: Lang): InteractionResult | undefined {
   });
 }
 
+/**
+ * "More" under the server's notes: the next page replaces the list in place (type 7 keeps the
+ * message private), in the language the list was in.
+ */
+async function nextNotesPage(customId: string, actor: TeamActor, team: Team, fallback: Lang) {
+  const more = readMoreButtonId(customId);
+  const lang = (LANGS as string[]).includes(more?.lang ?? '') ? (more?.lang as Lang) : fallback;
+  const reply = await team.run({ kind: 'note.list', page: more?.page ?? 1 }, actor, { lang });
+  const { flags: _flags, ...data } = renderPrivateMessage(reply.presentation);
+  return { type: InteractionResponseType.UpdateMessage, data } as const;
+}
+
 export interface TeamInteractionContext {
   team: Team;
   knowledge: () => Knowledge;
@@ -184,6 +197,7 @@ export async function teamInteraction(
     }
     case 'button': {
       const { customId } = input;
+      if (customId.startsWith(TEAM_IDS.more)) return nextNotesPage(customId, actor(), team, lang);
       if (customId.startsWith(TEAM_IDS.addNote))
         return noteForm(customId.slice(TEAM_IDS.addNote.length), context.knowledge(), lang);
       const vote = customId.startsWith(TEAM_IDS.up)

@@ -43,6 +43,7 @@ interface Body {
 }
 
 const OTHER_GUILD = '900000000000000011';
+const PAGED_GUILD = '900000000000000012';
 const NOTE = 'staging Grafana, ask <@900000000000000077> @everyone';
 
 /** Everything a message says, as one string. */
@@ -152,6 +153,39 @@ describe.each(await storeEngines())('team notes on Discord (%s)', (_engine, open
     const list = await viaHttp(inGuild(portNoteCommand('list'), OTHER_GUILD));
     expect(textOf(list)).toContain('No team notes yet');
     expect(textOf(list)).not.toContain('asker');
+  });
+
+  it('pages the list 50 at a time with "More", page 2 in the list\'s own language; page: still works', async () => {
+    for (let index = 0; index < 55; index++)
+      await store.notes.set(PAGED_GUILD, { port: 20_000 + index }, `service ${index}`, {
+        id: 'U9',
+        name: 'Bo',
+      });
+    const first = await viaHttp(inGuild(portNoteCommand('list'), PAGED_GUILD));
+    expect(first.data.flags).toBe(64);
+    expect(textOf(first)).toContain('page 1 of 2');
+    const more = buttons(first).find((button) => button.custom_id?.startsWith('notes:'));
+    expect(more?.label).toBe('More');
+    expect(more?.custom_id).toBe('notes:2:en');
+    // The click replaces the private list in place (type 7) with the next page.
+    const second = await viaGateway(inGuild(buttonClick(more?.custom_id ?? ''), PAGED_GUILD));
+    expect(second.type).toBe(7);
+    expect(textOf(second)).toContain('page 2 of 2');
+    expect(textOf(second)).toContain('service 54');
+    expect(buttons(second)).toEqual([]);
+
+    // A Korean client's list says "More" in Korean, and its page 2 stays Korean whoever's client clicks.
+    const korean = await viaHttp({ ...inGuild(portNoteCommand('list'), PAGED_GUILD), locale: 'ko' });
+    const koMore = buttons(korean).find((button) => button.custom_id?.startsWith('notes:'));
+    expect(koMore?.custom_id).toBe('notes:2:ko');
+    const koSecond = await viaHttp(inGuild(buttonClick(koMore?.custom_id ?? ''), PAGED_GUILD));
+    expect(koSecond.type).toBe(7);
+    expect(textOf(koSecond)).toContain('2쪽 중 2쪽');
+
+    // The registered page: option still answers that page.
+    const paged = await viaHttp(inGuild(portNoteCommand('list', { page: 2 }), PAGED_GUILD));
+    expect(paged.type).toBe(4);
+    expect(textOf(paged)).toContain('page 2 of 2');
   });
 
   it('still answers Lotus Notes to /port query:notes', async () => {

@@ -227,6 +227,17 @@ async function confirmIn(
     .catch((error: unknown) => context.logger.warn({ err: error, what: 'confirm' }, 'follow-up failed'));
 }
 
+/**
+ * "More"'s value: the page and the list's language ("2|ko"). A bare page ("2", from a list sent
+ * before the language travelled with it) reads in English, as it did then.
+ */
+export function readMoreValue(value: string | undefined): { page: number; lang: Lang } {
+  const match = /^(\d{1,3})(?:\|([a-z]{2}))?$/.exec(value ?? '');
+  const page = match?.[1] ? Number.parseInt(match[1], 10) : 1;
+  const lang = (LANGS as string[]).includes(match?.[2] ?? '') ? (match?.[2] as Lang) : 'en';
+  return { page: Math.max(1, page), lang };
+}
+
 export function registerTeamActions(app: App, context: ListenerContext, team: Team): void {
   for (const [actionId, vote] of [
     [FEEDBACK_UP_ACTION_ID, 'up'],
@@ -271,9 +282,10 @@ export function registerTeamActions(app: App, context: ListenerContext, team: Te
     NOTES_MORE_ACTION_ID,
     async ({ ack, action, body, client, respond }) => {
       await ack();
-      const page = /^\d{1,3}$/.test(action.value ?? '') ? Number.parseInt(action.value ?? '1', 10) : 1;
+      const { page, lang } = readMoreValue(action.value);
       const reply = await team.run({ kind: 'note.list', page }, clickerOf(context, client, body), {
         command: context.command,
+        lang,
       });
       await respond({
         response_type: 'ephemeral',
