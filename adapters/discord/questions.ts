@@ -28,6 +28,7 @@ import { slowDownText } from '../shared/rate-limit.js';
 import { discordWorkspaceId } from '../shared/team/index.js';
 import { EXPLAIN_PORTS_COMMAND, PORT_COMMAND } from './commands.js';
 import {
+  type AskedQuestion,
   answerInteraction,
   answerMention,
   DISCORD_TOKEN_LENGTH,
@@ -128,6 +129,8 @@ export interface Prepared {
   text?: string;
   /** A team command's reply: sent as it is, never cached. */
   teamResult?: InteractionResult;
+  /** The core's outcome for the question (`text`, else the input's), so the reply answers it once. */
+  asked?: AskedQuestion;
 }
 
 /**
@@ -161,21 +164,24 @@ export async function languageFor(
   });
 }
 
-/** The answer a question will get, to look up the notes on its ports (cheap: no rendering). */
+/**
+ * The answer a question will get, to look up the notes on its ports (cheap: no rendering), and
+ * for a typed question the core's whole outcome, which the reply then uses as it is.
+ */
 function answerToAnnotate(
   input: InteractionInput,
   context: InteractionContext,
   text: string,
-): Answer | undefined {
+): { answer: Answer | undefined; asked?: AskedQuestion } {
   if (input.kind === 'button') {
     const click = decodeButtonValue(input.customId);
     const outcome = click ? answerQuery(click.query, context.knowledge(), click.os) : undefined;
-    return outcome?.ok ? outcome.answer : undefined;
+    return { answer: outcome?.ok ? outcome.answer : undefined };
   }
-  if (input.kind !== 'command') return undefined;
+  if (input.kind !== 'command') return { answer: undefined };
   const mode = input.command === EXPLAIN_PORTS_COMMAND ? 'scan' : 'question';
   const asked = answerQuestion(text, context.knowledge(), { mode, tokenLength: DISCORD_TOKEN_LENGTH });
-  return asked.ok ? asked.answer : undefined;
+  return { answer: asked.ok ? asked.answer : undefined, asked };
 }
 
 /** The text of a question as the input reads it (a mention's text is given). */
@@ -218,15 +224,15 @@ export async function prepareQuestion(
   if (teamResult) return { ...base, teamResult };
   const workspace = discordWorkspaceId({ guildId: asker.guildId, userId: asker.userId });
   let text = unprefixed;
-  let answer = answerToAnnotate(input, context, text);
-  // Nothing known by that name: the team's own names ("billing api") may know it.
+  let { answer, asked } = answerToAnnotate(input, context, text);
+  // Nothing known by that name: the team's own names ("billing api") may know it, in one lookup.
   const named =
     input.kind === 'command' && (input.command === PORT_COMMAND || input.command === MENTION_COMMAND);
   if (!answer && named && text.trim() !== '') {
     const ports = await team.teamNamesQuestion(text, workspace);
     if (ports) {
       text = ports;
-      answer = answerToAnnotate(input, context, ports);
+      ({ answer, asked } = answerToAnnotate(input, context, ports));
     }
   }
   const [teamRevision, notes] = await Promise.all([
@@ -237,6 +243,7 @@ export async function prepareQuestion(
     lang,
     teamRevision,
     ...(text !== inputText(input) ? { text } : {}),
+    ...(asked ? { asked } : {}),
     present: {
       ...present,
       ...notes,
@@ -281,7 +288,12 @@ export function interactionPlan(
     counted: !typing && !teamResult,
     answer: (question) => {
       const result =
-        teamResult ?? answerInteraction(asked, { ...context, present: presentOptionsOf(question) });
+        teamResult ??
+        answerInteraction(asked, {
+          ...context,
+          present: presentOptionsOf(question),
+          ...(prepared?.asked ? { asked: prepared.asked } : {}),
+        });
       return { message: toCachedReply(result), outcome: outcomeOf(result) };
     },
     slowDown: (seconds) =>
@@ -323,7 +335,11 @@ export function mentionPlan(
     input: text,
     revision: `message:${prepared?.teamRevision ?? ''}`,
     answer: (question) => {
-      const message = answerMention(asked, { ...context, present: presentOptionsOf(question) });
+      const message = answerMention(asked, {
+        ...context,
+        present: presentOptionsOf(question),
+        ...(prepared?.asked ? { asked: prepared.asked } : {}),
+      });
       return { message, outcome: message.embeds.length > 0 ? 'answered' : 'user_error' };
     },
     slowDown: (seconds) => publicText(slowDownText(seconds)),

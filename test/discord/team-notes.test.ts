@@ -36,6 +36,7 @@ interface Body {
     custom_id?: string;
     title?: string;
     flags?: number;
+    content?: string;
     embeds?: { title?: string; description?: string; fields?: { name: string; value: string }[] }[];
     components?: { components: (Button & { value?: string; max_length?: number })[] }[];
     allowed_mentions?: { parse: string[] };
@@ -62,6 +63,7 @@ describe.each(await storeEngines())('team notes on Discord (%s)', (_engine, open
   let registry: Registry;
   let discord: Awaited<ReturnType<typeof startFakeDiscord>>;
   let portbot: RunningPortbot;
+  let searches = 0;
   const signer = createTestSigner();
 
   const start = () =>
@@ -101,7 +103,18 @@ describe.each(await storeEngines())('team notes on Discord (%s)', (_engine, open
     opened = await open();
     store = opened.store;
     registry = new Registry();
-    team = createTeam({ store: async () => store, feedbackCounter: feedbackCounter(registry) });
+    // The real store, its note searches (the team's own names) counted.
+    const counted = (): Store => ({
+      ...store,
+      notes: {
+        ...store.notes,
+        search: (workspaceId, words) => {
+          searches += 1;
+          return store.notes.search(workspaceId, words);
+        },
+      },
+    });
+    team = createTeam({ store: async () => counted(), feedbackCounter: feedbackCounter(registry) });
     // Heartbeats far apart: a slow acknowledgement under load would make discord.js reconnect.
     discord = await startFakeDiscord({ heartbeatIntervalMs: 5_000 });
     portbot = await start();
@@ -244,8 +257,24 @@ describe.each(await storeEngines())('team notes on Discord (%s)', (_engine, open
     );
     expect(saved.data.flags).toBe(64);
     expect(textOf(await viaHttp(portCommand('5432')))).toContain('the billing database');
-    // The team's own names answer too.
+    // The team's own names answer too, after one lookup.
+    searches = 0;
     expect((await viaHttp(portCommand('billing database'))).data.embeds?.[0]?.title).toMatch(/^Port 5432/);
+    expect(searches).toBe(1);
+  });
+
+  it('answers a name no note holds once: one lookup, one private "unknown service" reply', async () => {
+    searches = 0;
+    const before = discord.requests.length;
+    const reply = await viaHttp(portCommand('payroll gateway'));
+    expect(searches).toBe(1);
+    expect(reply.type).toBe(4);
+    expect(reply.data.flags).toBe(64);
+    expect(reply.data.content).toContain("I don't know a service called");
+    expect(reply.data.embeds).toEqual([]);
+    // Nothing else went to Discord for it (the HTTP response is the whole reply).
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(discord.requests.length).toBe(before);
   });
 
   it('keeps everything through a restart', async () => {

@@ -16,7 +16,7 @@ import { presentOptionsOf } from '../../shared/question-journey.js';
 import type { TeamReply } from '../../shared/team/team.js';
 import { presentationMessage } from '../render/answer-message.js';
 import { type ListenerContext, slackPlan, slackQuestionContext } from './context.js';
-import { commandReply, isHelpCommand, SLACK_TOKEN_LENGTH } from './replies.js';
+import { askOnce, commandReply, isHelpCommand, SLACK_TOKEN_LENGTH } from './replies.js';
 import { chooseSlackLanguage, inLanguage, isExtSharedChannel, slackActor, withTeam } from './team.js';
 
 export function registerCommand(app: App, context: ListenerContext): void {
@@ -60,10 +60,14 @@ export function registerCommand(app: App, context: ListenerContext): void {
       }
     }
     const help = isHelpCommand(text);
+    // The core answers each question once: the team's setup and the reply share the outcome.
+    const ask = askOnce((question) =>
+      answerQuestion(question, context.knowledge(), { tokenLength: SLACK_TOKEN_LENGTH }),
+    );
     const setup = help
       ? { question: text, revision: '', context: asked }
       : await withTeam(context, asked, text, isExtSharedChannel(body), (question) => {
-          const result = answerQuestion(question, context.knowledge(), { tokenLength: SLACK_TOKEN_LENGTH });
+          const result = ask(question);
           return result.ok ? result.answer : undefined;
         });
     // The answer is the acknowledgement itself, so it is built first; the core answers in well
@@ -74,7 +78,13 @@ export function registerCommand(app: App, context: ListenerContext): void {
         revision: `${context.command}|${setup.revision}`,
         limited: !help,
         answer: (question) =>
-          commandReply(setup.question, context.knowledge(), context.command, presentOptionsOf(question)),
+          commandReply(
+            setup.question,
+            context.knowledge(),
+            context.command,
+            presentOptionsOf(question),
+            help ? undefined : ask(setup.question),
+          ),
         send: (message) => ack({ response_type: 'ephemeral', ...message }),
       }),
     );

@@ -111,7 +111,8 @@ export async function withTeam(
   let question = text;
   let answer = answerOf(text);
   if (!answer && !extShared && names) {
-    const named = await team.teamNamesQuestion(text, workspace);
+    // One lookup: a mention's own "<@U0BOT>" is not a word of the name.
+    const named = await team.teamNamesQuestion(text.replace(LEADING_MENTION, ''), workspace);
     const found = named === undefined ? undefined : answerOf(named);
     if (named !== undefined && found) {
       question = named;
