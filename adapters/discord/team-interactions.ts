@@ -151,7 +151,10 @@ function missingForm(value: string, lang: Lang): InteractionResult | undefined {
 async function nextNotesPage(customId: string, actor: TeamActor, team: Team, fallback: Lang) {
   const more = readMoreButtonId(customId);
   const lang = (LANGS as string[]).includes(more?.lang ?? '') ? (more?.lang as Lang) : fallback;
-  const reply = await team.run({ kind: 'note.list', page: more?.page ?? 1 }, actor, { lang });
+  const reply = await team.run({ kind: 'note.list', page: more?.page ?? 1 }, actor, {
+    lang,
+    syntax: 'options',
+  });
   const { flags: _flags, ...data } = renderPrivateMessage(reply.presentation);
   return { type: InteractionResponseType.UpdateMessage, data } as const;
 }
@@ -174,7 +177,8 @@ export async function teamInteraction(
 ): Promise<InteractionResult | undefined> {
   const { team } = context;
   const actor = () => teamActor(asker);
-  const options = { lang };
+  // Examples in replies in Discord's own syntax: /port-note set port:8443 text:…
+  const options = { lang, syntax: 'options' } as const;
   switch (input.kind) {
     case 'command': {
       if (input.command === NOTE_COMMAND) {
@@ -192,7 +196,7 @@ export async function teamInteraction(
       )
         return undefined;
       if (!parsed.ok && parsed.kind !== 'lang') return undefined;
-      const reply = await team.handleText(input.text, actor(), { ...options, command: `/${PORT_COMMAND}` });
+      const reply = await team.handleText(input.text, actor(), options);
       return reply ? privateReply(reply) : undefined;
     }
     case 'button': {

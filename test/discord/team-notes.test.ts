@@ -166,6 +166,14 @@ describe.each(await storeEngines())('team notes on Discord (%s)', (_engine, open
     const list = await viaHttp(inGuild(portNoteCommand('list'), OTHER_GUILD));
     expect(textOf(list)).toContain('No team notes yet');
     expect(textOf(list)).not.toContain('asker');
+    // The example is Discord's own command, never Slack's words; in Korean as a Korean client shows it.
+    expect(textOf(list)).toContain('/port-note set port:8443 text:staging Grafana');
+    expect(textOf(list)).not.toContain('/port note');
+    const korean = await viaHttp({ ...inGuild(portNoteCommand('list'), OTHER_GUILD), locale: 'ko' });
+    expect(textOf(korean)).toContain('/포트-메모 설정 포트:8443 내용:');
+    const usage = await viaHttp(inGuild(portCommand('lang'), OTHER_GUILD));
+    expect(textOf(usage)).toContain('/port query:lang ko');
+    expect(textOf(usage)).not.toContain('/port lang');
   });
 
   it('pages the list 50 at a time with "More", page 2 in the list\'s own language; page: still works', async () => {

@@ -23,6 +23,7 @@ import {
   type TeamNoteInput,
   type TeamOutcome,
   type TeamRefusal,
+  type TeamSyntax,
   toTeamNoteInput,
 } from '../../../src/index.js';
 import type { TeamNote } from '../../store/notes.js';
@@ -60,8 +61,10 @@ export interface TeamActor {
 
 export interface TeamRequestOptions {
   lang?: Lang;
-  /** Prefix of examples in replies ("/port"). */
+  /** Prefix of `words` examples in replies ("/port"). */
   command?: string;
+  /** How the platform's people type the commands: Slack's words (default), Discord's options. */
+  syntax?: TeamSyntax;
 }
 
 /** Every reply to a team command or a vote is for the asker only. */
