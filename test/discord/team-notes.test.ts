@@ -64,6 +64,7 @@ describe.each(await storeEngines())('team notes on Discord (%s)', (_engine, open
   let discord: Awaited<ReturnType<typeof startFakeDiscord>>;
   let portbot: RunningPortbot;
   let searches = 0;
+  let noteReads = 0;
   const signer = createTestSigner();
 
   const start = () =>
@@ -112,6 +113,10 @@ describe.each(await storeEngines())('team notes on Discord (%s)', (_engine, open
           searches += 1;
           return store.notes.search(workspaceId, words);
         },
+        covering: (workspaceId, port, transport) => {
+          noteReads += 1;
+          return store.notes.covering(workspaceId, port, transport);
+        },
       },
     });
     team = createTeam({ store: async () => counted(), feedbackCounter: feedbackCounter(registry) });
@@ -146,6 +151,18 @@ describe.each(await storeEngines())('team notes on Discord (%s)', (_engine, open
     expect(textOf(answer)).toContain('asker');
     expect(textOf(answer)).toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(embed?.description ?? '').not.toContain('staging Grafana');
+  });
+
+  it('serves a repeated question from the cache without reading the notes, on both transports', async () => {
+    const first = await viaHttp(portCommand('8443'));
+    noteReads = 0;
+    const again = await viaHttp(portCommand('8443'));
+    expect(again.data.embeds).toEqual(first.data.embeds);
+    expect(noteReads).toBe(0);
+    const gateway = await viaGateway(portCommand('8443'));
+    expect(textOf(gateway)).toContain('staging Grafana');
+    await viaGateway(portCommand('8443'));
+    expect(noteReads).toBeLessThanOrEqual(1);
   });
 
   it('lists the notes (gateway) and shows their history (HTTP), privately', async () => {

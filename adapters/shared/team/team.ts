@@ -3,7 +3,8 @@
  * text in, a private reply out (a presentation the platform's renderer already knows), with the
  * permissions (`NOTES_EDITORS`), `NOTES=off`, the limits and a per-user write rate limit checked
  * here once. Also what the answer path needs: the notes for an answer (`teamNotes`), a cheap
- * revision for reply-cache keys, the team's own names ("billing api"), and the person's language.
+ * revision for reply-cache keys (kept in memory for a moment, so that a cached reply costs no
+ * read), the team's own names ("billing api"), and the person's language.
  *
  * The store is opened lazily and may be down: reads then say "notes are unavailable for now"
  * (answers keep flowing) and writes are refused with a clear message — never an exception.
@@ -39,6 +40,13 @@ import { DEFAULT_NOTES_SETTINGS, type NotesSettings } from './settings.js';
 export const DEFAULT_NOTE_WRITE_LIMIT: RateLimitSettings = { perMinute: 10, burst: 5 };
 /** How long an answer waits for its notes before it goes without them. */
 export const NOTES_READ_BUDGET_MS = 800;
+/**
+ * How long a workspace's notes revision is trusted without reading it again. A write on this
+ * replica forgets it at once; a write on another replica shows here within this time.
+ */
+export const NOTES_REVISION_TTL_MS = 2_000;
+/** Workspaces whose revision is remembered at once (the oldest is dropped past this). */
+const MAX_REMEMBERED_REVISIONS = 10_000;
 /** The feedback report's window. */
 export const FEEDBACK_REPORT_DAYS = 30;
 /** Notes shown with one answer. */
@@ -86,6 +94,8 @@ export interface TeamDeps {
   now?: () => number;
   /** How long reads for an answer may take (default NOTES_READ_BUDGET_MS). */
   readBudgetMs?: number;
+  /** How long a notes revision is trusted without reading it (default NOTES_REVISION_TTL_MS; 0: always read). */
+  revisionTtlMs?: number;
 }
 
 export type AnswerNotes = Pick<PresentOptions, 'teamNotes' | 'teamNotesUnavailable'>;
@@ -97,7 +107,10 @@ export interface Team {
   run(command: TeamCommand, actor: TeamActor, options?: TeamRequestOptions): Promise<TeamReply>;
   /** The notes to pass to presentAnswer: `{ teamNotes }`, or `{ teamNotesUnavailable: true }` in an outage. */
   notesFor(answer: Answer, workspaceId: string): Promise<AnswerNotes>;
-  /** Part of reply-cache keys: changes on every note write; `off` with NOTES=off, `down` in an outage. */
+  /**
+   * Part of reply-cache keys: changes on every note write; `off` with NOTES=off, `down` in an
+   * outage. Kept in memory for `revisionTtlMs`, and forgotten at once by a write through this team.
+   */
   revision(workspaceId: string): Promise<string>;
   /**
    * The team's own names: when the core finds nothing in a question, the ports whose notes hold
@@ -160,6 +173,20 @@ export function createTeam(deps: TeamDeps): Team {
   const writeLimiter =
     deps.writeLimiter ?? createMemoryRateLimiter(DEFAULT_NOTE_WRITE_LIMIT, deps.now ? { now: deps.now } : {});
   const budget = deps.readBudgetMs ?? NOTES_READ_BUDGET_MS;
+  const revisionTtl = deps.revisionTtlMs ?? NOTES_REVISION_TTL_MS;
+  // Revisions read lately, by workspace, and a count of writes through this team: a read that
+  // overlapped a write is not remembered, as it may have seen the revision before the write.
+  const revisions = new Map<string, { value: string; at: number }>();
+  let writes = 0;
+  function remember(workspaceId: string, value: string) {
+    revisions.delete(workspaceId);
+    revisions.set(workspaceId, { value, at: now() });
+    if (revisions.size > MAX_REMEMBERED_REVISIONS) revisions.delete(revisions.keys().next().value as string);
+  }
+  function wrote(workspaceId: string) {
+    writes += 1;
+    revisions.delete(workspaceId);
+  }
 
   const reply = (outcome: TeamOutcome, options: TeamRequestOptions = {}): TeamReply => ({
     outcome,
@@ -196,7 +223,9 @@ export function createTeam(deps: TeamDeps): Team {
     const decision = await writeLimiter.take(`notes:${actor.platform}:${actor.workspaceId}:${actor.userId}`);
     if (!decision.allowed) return refused('rate_limited', { retryAfterSeconds: decision.retryAfterSeconds });
     const author = { id: actor.userId, name: actor.userName };
-    return withStore(command.kind, async (store): Promise<TeamOutcome> => {
+    // Forgotten before and after: a write that fails half-way still leaves nothing stale here.
+    wrote(actor.workspaceId);
+    const outcome = await withStore(command.kind, async (store): Promise<TeamOutcome> => {
       if (command.kind === 'note.set') {
         const result = await store.notes.set(actor.workspaceId, command.scope, command.text, author);
         return result.ok
@@ -208,6 +237,8 @@ export function createTeam(deps: TeamDeps): Team {
         ? { kind: 'note.forgotten', scope: command.scope }
         : refused(STORE_TO_TEAM[result.code], { scope: command.scope });
     });
+    wrote(actor.workspaceId);
+    return outcome;
   }
 
   async function outcomeOf(command: TeamCommand, actor: TeamActor): Promise<TeamOutcome> {
@@ -334,10 +365,17 @@ export function createTeam(deps: TeamDeps): Team {
 
     async revision(workspaceId) {
       if (!settings.enabled) return 'off';
+      const known = revisions.get(workspaceId);
+      if (known && now() - known.at < revisionTtl) return known.value;
+      const writesBefore = writes;
       try {
         const store = await withinBudget(deps.store(), budget);
-        return `n${await withinBudget(store.notes.revision(workspaceId), budget)}`;
+        const value = `n${await withinBudget(store.notes.revision(workspaceId), budget)}`;
+        if (writes === writesBefore && revisionTtl > 0) remember(workspaceId, value);
+        return value;
       } catch {
+        // Not remembered: the next answer asks again, and sees the database as soon as it is back.
+        revisions.delete(workspaceId);
         return 'down';
       }
     },

@@ -65,25 +65,27 @@ export function registerCommand(app: App, context: ListenerContext): void {
       answerQuestion(question, context.knowledge(), { tokenLength: SLACK_TOKEN_LENGTH }),
     );
     const setup = help
-      ? { question: text, revision: '', context: asked }
+      ? undefined
       : await withTeam(context, asked, text, isExtSharedChannel(body), (question) => {
           const result = ask(question);
           return result.ok ? result.answer : undefined;
         });
     // The answer is the acknowledgement itself, so it is built first; the core answers in well
-    // under a millisecond and only the rate limit's check comes before `ack`.
+    // under a millisecond and only the rate limit's check comes before `ack`. A cached reply is
+    // sent without reading the notes (`prepare` runs only when a reply is built).
     await context.handleQuestion(
-      slackPlan('command', setup.context, {
+      slackPlan('command', setup?.context ?? asked, {
         input: command.text,
-        revision: `${context.command}|${setup.revision}`,
+        revision: `${context.command}|${setup?.revision ?? ''}`,
         limited: !help,
+        ...(setup ? { prepare: setup.prepare } : {}),
         answer: (question) =>
           commandReply(
-            setup.question,
+            setup?.question() ?? text,
             context.knowledge(),
             context.command,
             presentOptionsOf(question),
-            help ? undefined : ask(setup.question),
+            setup ? ask(setup.question()) : undefined,
           ),
         send: (message) => ack({ response_type: 'ephemeral', ...message }),
       }),

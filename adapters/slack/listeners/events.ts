@@ -94,13 +94,14 @@ async function answer(
       input: message.text,
       revision: `${context.command}|${setup.revision}`,
       logFields: { channel: message.channel },
+      prepare: setup.prepare,
       answer: (question) =>
         conversationReply(
-          setup.question,
+          setup.question(),
           context.knowledge(),
           context.command,
           presentOptionsOf(question),
-          ask(setup.question),
+          ask(setup.question()),
         ),
       send: (reply, { purpose }) =>
         purpose === 'slow-down' && user !== undefined

@@ -36,6 +36,7 @@ export function registerShortcut(app: App, context: ListenerContext): void {
     await context.handleQuestion(
       slackPlan('shortcut', setup.context, {
         input: text,
+        prepare: setup.prepare,
         answer: (question) =>
           explainReply(text, context.knowledge(), context.command, presentOptionsOf(question), ask(text)),
         send: (message) => respond({ response_type: 'ephemeral', replace_original: false, ...message }),
