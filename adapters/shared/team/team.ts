@@ -65,6 +65,11 @@ export interface TeamActor {
   userName: string;
   /** Slack: users.info is_admin/is_owner; Discord: Manage Server. */
   isAdmin: () => Promise<boolean>;
+  /**
+   * The organisation the workspace belongs to (Slack's Enterprise Grid org, `E…`), recorded with
+   * each write, so that removing an organisation-wide install deletes this workspace's data too.
+   */
+  parentId?: string | undefined;
 }
 
 export interface TeamRequestOptions {
@@ -203,10 +208,20 @@ export function createTeam(deps: TeamDeps): Team {
     return (await actor.isAdmin()) ? undefined : 'admins_only';
   }
 
-  /** Runs a store operation; an outage becomes a refusal, logged once here. */
-  async function withStore(what: string, work: (store: Store) => Promise<TeamOutcome>): Promise<TeamOutcome> {
+  /**
+   * Runs a store operation that writes the actor's data (first recording which organisation the
+   * workspace belongs to); an outage becomes a refusal, logged once here.
+   */
+  async function withStore(
+    what: string,
+    work: (store: Store) => Promise<TeamOutcome>,
+    actor?: TeamActor,
+  ): Promise<TeamOutcome> {
     try {
-      return await work(await deps.store());
+      const store = await deps.store();
+      if (actor?.parentId && actor.parentId !== actor.workspaceId)
+        await store.workspaces.link(actor.workspaceId, actor.parentId);
+      return await work(store);
     } catch (error) {
       deps.logger?.warn({ err: error, what }, 'team store unavailable');
       return refused('unavailable');
@@ -225,18 +240,22 @@ export function createTeam(deps: TeamDeps): Team {
     const author = { id: actor.userId, name: actor.userName };
     // Forgotten before and after: a write that fails half-way still leaves nothing stale here.
     wrote(actor.workspaceId);
-    const outcome = await withStore(command.kind, async (store): Promise<TeamOutcome> => {
-      if (command.kind === 'note.set') {
-        const result = await store.notes.set(actor.workspaceId, command.scope, command.text, author);
+    const outcome = await withStore(
+      command.kind,
+      async (store): Promise<TeamOutcome> => {
+        if (command.kind === 'note.set') {
+          const result = await store.notes.set(actor.workspaceId, command.scope, command.text, author);
+          return result.ok
+            ? { kind: 'note.saved', scope: command.scope, replaced: result.value.replaced }
+            : refused(STORE_TO_TEAM[result.code], { scope: command.scope });
+        }
+        const result = await store.notes.forget(actor.workspaceId, command.scope, author);
         return result.ok
-          ? { kind: 'note.saved', scope: command.scope, replaced: result.value.replaced }
+          ? { kind: 'note.forgotten', scope: command.scope }
           : refused(STORE_TO_TEAM[result.code], { scope: command.scope });
-      }
-      const result = await store.notes.forget(actor.workspaceId, command.scope, author);
-      return result.ok
-        ? { kind: 'note.forgotten', scope: command.scope }
-        : refused(STORE_TO_TEAM[result.code], { scope: command.scope });
-    });
+      },
+      actor,
+    );
     wrote(actor.workspaceId);
     return outcome;
   }
@@ -273,14 +292,18 @@ export function createTeam(deps: TeamDeps): Team {
       case 'lang': {
         const { lang } = command;
         if (lang === undefined) return { kind: 'lang.usage' };
-        return withStore('lang', async (store) => {
-          await store.settings.setLanguage(
-            actor.workspaceId,
-            actor.userId,
-            lang === 'auto' ? undefined : lang,
-          );
-          return { kind: 'lang.saved', lang };
-        });
+        return withStore(
+          'lang',
+          async (store) => {
+            await store.settings.setLanguage(
+              actor.workspaceId,
+              actor.userId,
+              lang === 'auto' ? undefined : lang,
+            );
+            return { kind: 'lang.saved', lang };
+          },
+          actor,
+        );
       }
       case 'feedback.report':
         if (!(await actor.isAdmin())) return refused('report_admins_only');
@@ -414,40 +437,48 @@ export function createTeam(deps: TeamDeps): Team {
     async vote(value, vote, actor, options) {
       const identity = decodeFeedbackValue(value);
       if (!identity) return reply(refused('bad_vote'), options);
-      const outcome = await withStore('vote', async (store): Promise<TeamOutcome> => {
-        const result = await store.feedback.vote(actor.workspaceId, {
-          answerId: answerIdOf(identity),
-          voterId: actor.userId,
-          queryToken: identity.token,
-          lang: identity.lang,
-          dataVersion: identity.dataVersion,
-          adapter: actor.platform,
-          vote,
-        });
-        if (!result.ok) return refused(STORE_TO_TEAM[result.code]);
-        // A vote counts once; clicking the same button again changes nothing.
-        if (result.value.previous !== vote) deps.feedbackCounter?.inc({ adapter: actor.platform, vote });
-        return {
-          kind: 'vote.saved',
-          changed: result.value.previous !== undefined,
-          askMissing: vote === 'down',
-        };
-      });
+      const outcome = await withStore(
+        'vote',
+        async (store): Promise<TeamOutcome> => {
+          const result = await store.feedback.vote(actor.workspaceId, {
+            answerId: answerIdOf(identity),
+            voterId: actor.userId,
+            queryToken: identity.token,
+            lang: identity.lang,
+            dataVersion: identity.dataVersion,
+            adapter: actor.platform,
+            vote,
+          });
+          if (!result.ok) return refused(STORE_TO_TEAM[result.code]);
+          // A vote counts once; clicking the same button again changes nothing.
+          if (result.value.previous !== vote) deps.feedbackCounter?.inc({ adapter: actor.platform, vote });
+          return {
+            kind: 'vote.saved',
+            changed: result.value.previous !== undefined,
+            askMissing: vote === 'down',
+          };
+        },
+        actor,
+      );
       return reply(outcome, options);
     },
 
     async missing(value, text, actor, options) {
       const identity = decodeFeedbackValue(value);
       if (!identity) return reply(refused('bad_vote'), options);
-      const outcome = await withStore('missing', async (store): Promise<TeamOutcome> => {
-        const result = await store.feedback.comment(actor.workspaceId, {
-          answerId: answerIdOf(identity),
-          voterId: actor.userId,
-          queryToken: identity.token,
-          text,
-        });
-        return result.ok ? { kind: 'missing.saved' } : refused(STORE_TO_TEAM[result.code]);
-      });
+      const outcome = await withStore(
+        'missing',
+        async (store): Promise<TeamOutcome> => {
+          const result = await store.feedback.comment(actor.workspaceId, {
+            answerId: answerIdOf(identity),
+            voterId: actor.userId,
+            queryToken: identity.token,
+            text,
+          });
+          return result.ok ? { kind: 'missing.saved' } : refused(STORE_TO_TEAM[result.code]);
+        },
+        actor,
+      );
       return reply(outcome, options);
     },
   };

@@ -31,6 +31,7 @@ export function registerCommand(app: App, context: ListenerContext): void {
         workspace: asked.workspace,
         user: command.user_id,
         name: command.user_name,
+        enterprise: command.enterprise_id,
       });
       let handled: TeamReply | undefined;
       let failure: unknown;

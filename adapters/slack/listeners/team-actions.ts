@@ -183,6 +183,7 @@ function clickerOf(context: ListenerContext, client: Client, body: BlockAction<B
     workspace,
     user: body.user.id,
     name: body.user.name ?? body.user.username,
+    enterprise: body.enterprise?.id,
   });
 }
 
@@ -190,7 +191,12 @@ function submitterOf(context: ListenerContext, client: Client, body: ViewSubmitA
   const workspace =
     slackWorkspaceId({ teamId: body.team?.id ?? body.user.team_id, enterpriseId: body.enterprise?.id }) ??
     '-';
-  return slackActor(context, client, { workspace, user: body.user.id, name: body.user.name });
+  return slackActor(context, client, {
+    workspace,
+    user: body.user.id,
+    name: body.user.name,
+    enterprise: body.enterprise?.id,
+  });
 }
 
 async function openModal(context: ListenerContext, client: Client, triggerId: string, view: types.ModalView) {

@@ -68,16 +68,26 @@ export async function inLanguage(asked: QuestionContext, lang: Lang): Promise<Qu
   return { ...asked, lang, present: { ...asked.present, ...(koreanTexts ? { koreanTexts } : {}) } };
 }
 
-/** The asker, for the team layer: a display name (plain text in bylines), and admin from users.info. */
+/**
+ * The asker, for the team layer: a display name (plain text in bylines), admin from users.info,
+ * and the workspace's Enterprise Grid org (so that removing an org-wide install finds its data).
+ */
 export function slackActor(
   context: Pick<ListenerContext, 'logger'>,
   client: Client,
-  who: { workspace: string; user: string; name?: string | undefined },
+  who: {
+    workspace: string;
+    user: string;
+    name?: string | undefined;
+    /** The Enterprise Grid org the workspace is in, when Slack says (`enterprise_id`). */
+    enterprise?: string | null | undefined;
+  },
 ): TeamActor {
   let admin: Promise<boolean> | undefined;
   return {
     platform: 'slack',
     workspaceId: who.workspace,
+    ...(who.enterprise ? { parentId: who.enterprise } : {}),
     userId: who.user,
     userName: who.name || who.user,
     isAdmin: () => {
