@@ -24,7 +24,7 @@ describe.each(await storeEngines())("the team's own names on Slack (%s)", (_engi
   let reads = 0;
   let sequence = 0;
 
-  /** The real store, its note searches and every other read of the notes counted. */
+  /** The real store, its note searches and its other reads on the answer path counted. */
   function counted(store: Store): Store {
     const notes: Store['notes'] = {
       ...store.notes,
@@ -41,7 +41,14 @@ describe.each(await storeEngines())("the team's own names on Slack (%s)", (_engi
         return store.notes.revision(workspaceId);
       },
     };
-    return { ...store, notes };
+    const settings: Store['settings'] = {
+      ...store.settings,
+      language: (workspaceId, userId) => {
+        reads += 1;
+        return store.settings.language(workspaceId, userId);
+      },
+    };
+    return { ...store, notes, settings };
   }
 
   async function port(text: string): Promise<SlackMessage & { response_type?: string }> {
@@ -98,7 +105,7 @@ describe.each(await storeEngines())("the team's own names on Slack (%s)", (_engi
     expect(JSON.stringify(reply.blocks)).toContain('billing API');
   });
 
-  it('serves a cached answer without reading the notes; a note written here shows at once', async () => {
+  it('serves a cached answer without reading the database; a note written here shows at once', async () => {
     const first = await port('5432');
     expect(JSON.stringify(first.blocks)).not.toContain('the billing database');
     reads = 0;

@@ -99,7 +99,10 @@ export interface TeamDeps {
   now?: () => number;
   /** How long reads for an answer may take (default NOTES_READ_BUDGET_MS). */
   readBudgetMs?: number;
-  /** How long a notes revision is trusted without reading it (default NOTES_REVISION_TTL_MS; 0: always read). */
+  /**
+   * How long a notes revision, or a person's language, is trusted without reading it again
+   * (default NOTES_REVISION_TTL_MS; 0: always read).
+   */
   revisionTtlMs?: number;
 }
 
@@ -122,7 +125,10 @@ export interface Team {
    * every word of it, as a question the core answers ("8443 9090"). Undefined when none match.
    */
   teamNamesQuestion(question: string, workspaceId: string): Promise<string | undefined>;
-  /** The person's stored language (`lang ko`), for chooseLanguage's `userSetting`. */
+  /**
+   * The person's stored language (`lang ko`), for chooseLanguage's `userSetting`; kept in memory
+   * like the revision, and forgotten at once by their `lang` here.
+   */
   languageOf(workspaceId: string, userId: string): Promise<Lang | undefined>;
   /** A 👍 or 👎 from a button whose value is `encodeFeedbackValue(…)`. */
   vote(
@@ -192,6 +198,11 @@ export function createTeam(deps: TeamDeps): Team {
     writes += 1;
     revisions.delete(workspaceId);
   }
+  // People's languages, kept the same way (a question's language is part of its cache key, so it
+  // is read before a cached reply is served): a choice here shows at once, one elsewhere within the TTL.
+  const languages = new Map<string, { value: Lang | undefined; at: number }>();
+  let languageWrites = 0;
+  const personKey = (workspaceId: string, userId: string) => `${workspaceId}\u0000${userId}`;
 
   const reply = (outcome: TeamOutcome, options: TeamRequestOptions = {}): TeamReply => ({
     outcome,
@@ -292,7 +303,10 @@ export function createTeam(deps: TeamDeps): Team {
       case 'lang': {
         const { lang } = command;
         if (lang === undefined) return { kind: 'lang.usage' };
-        return withStore(
+        const person = personKey(actor.workspaceId, actor.userId);
+        languageWrites += 1;
+        languages.delete(person);
+        const saved = await withStore(
           'lang',
           async (store) => {
             await store.settings.setLanguage(
@@ -304,6 +318,9 @@ export function createTeam(deps: TeamDeps): Team {
           },
           actor,
         );
+        languageWrites += 1;
+        languages.delete(person);
+        return saved;
       }
       case 'feedback.report':
         if (!(await actor.isAdmin())) return refused('report_admins_only');
@@ -425,10 +442,21 @@ export function createTeam(deps: TeamDeps): Team {
     },
 
     async languageOf(workspaceId, userId) {
+      const person = personKey(workspaceId, userId);
+      const known = languages.get(person);
+      if (known && now() - known.at < revisionTtl) return known.value;
+      const writesBefore = languageWrites;
       try {
         const store = await withinBudget(deps.store(), budget);
-        const lang = await withinBudget(store.settings.language(workspaceId, userId), budget);
-        return lang === 'en' || lang === 'ko' ? lang : undefined;
+        const stored = await withinBudget(store.settings.language(workspaceId, userId), budget);
+        const lang = stored === 'en' || stored === 'ko' ? stored : undefined;
+        if (languageWrites === writesBefore && revisionTtl > 0) {
+          languages.delete(person);
+          languages.set(person, { value: lang, at: now() });
+          if (languages.size > MAX_REMEMBERED_REVISIONS)
+            languages.delete(languages.keys().next().value as string);
+        }
+        return lang;
       } catch {
         return undefined;
       }

@@ -161,6 +161,22 @@ describe.each(engines)('the team layer on %s', (_engine, open) => {
     expect(await here.revision('T-ttl')).toBe(settled);
   });
 
+  it("keeps a person's language in memory the same way: a choice here shows at once, elsewhere within the TTL", async () => {
+    let clock = 5_000_000;
+    const here = createTeam({ store: async () => opened.store, now: () => clock, revisionTtlMs: 2_000 });
+    const elsewhere = createTeam({ store: async () => opened.store, now: () => clock });
+    expect(await here.languageOf('T-lang-ttl', 'U1')).toBeUndefined();
+    await elsewhere.handleText('lang ko', actor('T-lang-ttl'));
+    clock += 1_999;
+    expect(await here.languageOf('T-lang-ttl', 'U1')).toBeUndefined();
+    clock += 1;
+    expect(await here.languageOf('T-lang-ttl', 'U1')).toBe('ko');
+    await here.handleText('lang auto', actor('T-lang-ttl'));
+    expect(await here.languageOf('T-lang-ttl', 'U1')).toBeUndefined();
+    // Another person in the same workspace is read on their own.
+    expect(await here.languageOf('T-lang-ttl', 'U2')).toBeUndefined();
+  });
+
   it('finds the port the team named: "billing api" → the note that says billing API', async () => {
     const ws = 'T-names';
     await team.handleText('note 9443 Billing API (prod), owner: payments', actor(ws));
