@@ -87,6 +87,7 @@ export {
   presentTeamOutcome,
   type TeamOutcome,
   type TeamRefusal,
+  type TeamSyntax,
   toTeamNoteInput,
 } from './team/present-team.js';
 export { parseTeamCommand, type TeamCommand } from './team/team-command.js';

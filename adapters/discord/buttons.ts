@@ -39,6 +39,8 @@ export const TEAM_IDS = {
   noteForm: 'noteform',
   /** "What was missing?" after a 👎: the vote's value. */
   missingForm: 'miss:',
+  /** "More" under the server's notes: the next page and the list's language ("notes:2:ko"). */
+  more: 'notes:',
   /** The text inputs of the forms. */
   scopeInput: 'scope',
   textInput: 'text',
@@ -161,4 +163,35 @@ export function renderButtons(
         components: group.slice(start, start + DISCORD_LIMITS.buttonsPerRow),
       });
   return rows;
+}
+
+/** "More"'s custom_id: the page to show and the list's language, so page 2 reads like page 1. */
+export function moreButtonId(page: number, lang: Lang): string {
+  return `${TEAM_IDS.more}${page}:${lang}`;
+}
+
+/** The page and language a "More" custom_id carries; undefined when it is not one (or damaged). */
+export function readMoreButtonId(customId: string): { page: number; lang: string } | undefined {
+  const match = /^notes:(\d{1,3}):([a-z]{2})$/.exec(customId);
+  if (!match?.[1] || !match[2]) return undefined;
+  return { page: Math.max(1, Number.parseInt(match[1], 10)), lang: match[2] };
+}
+
+/** A private reply's buttons: only "More" under a page of the server's notes. */
+export function renderPrivateButtons(
+  presentation: Presentation,
+): APIActionRowComponent<APIComponentInMessageActionRow>[] {
+  const more = presentation.actions.flatMap((action) =>
+    action.kind === 'more'
+      ? [
+          {
+            type: ComponentType.Button as const,
+            custom_id: moreButtonId(action.page, presentation.lang),
+            label: action.label.slice(0, DISCORD_LIMITS.buttonLabel),
+            style: ButtonStyle.Secondary as const,
+          },
+        ]
+      : [],
+  );
+  return more.length > 0 ? [{ type: ComponentType.ActionRow, components: more }] : [];
 }

@@ -67,7 +67,15 @@ export interface InteractionContext {
   team?: Team | undefined;
   /** The workspace default language (PORTBOT_LANG). */
   defaultLang?: string | undefined;
+  /**
+   * The core's outcome for the question's text when it was worked out already (to find the notes
+   * on its ports): the reply uses it instead of answering again.
+   */
+  asked?: AskedQuestion | undefined;
 }
+
+/** What the core made of a typed question: an answer with its token, or a problem. */
+export type AskedQuestion = ReturnType<typeof answerQuestion>;
 
 function reply(data: DiscordMessage): InteractionResult {
   return { type: InteractionResponseType.ChannelMessageWithSource, data };
@@ -83,7 +91,9 @@ export const DISCORD_TOKEN_LENGTH = DISCORD_LIMITS.customId - BUTTON_VALUE_OVERH
 
 /** A question (slash command) or a message scanned for ports (context menu) → a new message. */
 function answerText(text: string, options: ParseOptions, context: InteractionContext): InteractionResult {
-  const asked = answerQuestion(text, context.knowledge(), { ...options, tokenLength: DISCORD_TOKEN_LENGTH });
+  const asked =
+    context.asked ??
+    answerQuestion(text, context.knowledge(), { ...options, tokenLength: DISCORD_TOKEN_LENGTH });
   if (!asked.ok) return problemReply(asked.problem, context);
   return reply(
     renderAnswerMessage(asked.answer, asked.token, {
@@ -101,7 +111,8 @@ export function questionText(content: string, botId: string): string {
 
 /** A mention or DM (already without the mention): a reply in the channel, so never private. */
 export function answerMention(text: string, context: InteractionContext): DiscordMessage {
-  const asked = answerQuestion(text, context.knowledge(), { tokenLength: DISCORD_TOKEN_LENGTH });
+  const asked =
+    context.asked ?? answerQuestion(text, context.knowledge(), { tokenLength: DISCORD_TOKEN_LENGTH });
   const lang = context.present?.lang;
   if (!asked.ok) return renderProblemMessage(asked.problem, { ephemeral: false, ...(lang ? { lang } : {}) });
   return renderAnswerMessage(asked.answer, asked.token, { ephemeral: false, present: context.present });

@@ -17,6 +17,7 @@ import type { AnswerOutcome } from '../shared/answer-recorder.js';
 import { curatedTextsFor } from '../shared/curated-texts.js';
 import type { Logger } from '../shared/logger.js';
 import {
+  type Prepared as JourneyPrepared,
   type PresentBag,
   presentOptionsOf,
   type QuestionContext,
@@ -25,9 +26,10 @@ import {
   type Reply,
 } from '../shared/question-journey.js';
 import { slowDownText } from '../shared/rate-limit.js';
-import { discordWorkspaceId } from '../shared/team/index.js';
+import { type AnswerNotes, discordWorkspaceId } from '../shared/team/index.js';
 import { EXPLAIN_PORTS_COMMAND, PORT_COMMAND } from './commands.js';
 import {
+  type AskedQuestion,
   answerInteraction,
   answerMention,
   DISCORD_TOKEN_LENGTH,
@@ -128,6 +130,23 @@ export interface Prepared {
   text?: string;
   /** A team command's reply: sent as it is, never cached. */
   teamResult?: InteractionResult;
+  /** The core's outcome for the question (`text`, else the input's), so the reply answers it once. */
+  asked?: AskedQuestion;
+  /**
+   * The team's own names and the notes on what is asked, read when the reply is built (a cached
+   * reply reads nothing): the context's `present` with them, and the question it answers.
+   */
+  readNotes?: () => Promise<NotesRead>;
+}
+
+/** What `Prepared.readNotes` found. */
+export interface NotesRead {
+  present: PresentBag;
+  /** The question to answer instead (the team's own names: "billing api" → "8443"). */
+  text?: string;
+  asked?: AskedQuestion;
+  /** False when the notes were unavailable: that reply is not cached. */
+  keep: boolean;
 }
 
 /**
@@ -161,21 +180,24 @@ export async function languageFor(
   });
 }
 
-/** The answer a question will get, to look up the notes on its ports (cheap: no rendering). */
+/**
+ * The answer a question will get, to look up the notes on its ports (cheap: no rendering), and
+ * for a typed question the core's whole outcome, which the reply then uses as it is.
+ */
 function answerToAnnotate(
   input: InteractionInput,
   context: InteractionContext,
   text: string,
-): Answer | undefined {
+): { answer: Answer | undefined; asked?: AskedQuestion } {
   if (input.kind === 'button') {
     const click = decodeButtonValue(input.customId);
     const outcome = click ? answerQuery(click.query, context.knowledge(), click.os) : undefined;
-    return outcome?.ok ? outcome.answer : undefined;
+    return { answer: outcome?.ok ? outcome.answer : undefined };
   }
-  if (input.kind !== 'command') return undefined;
+  if (input.kind !== 'command') return { answer: undefined };
   const mode = input.command === EXPLAIN_PORTS_COMMAND ? 'scan' : 'question';
   const asked = answerQuestion(text, context.knowledge(), { mode, tokenLength: DISCORD_TOKEN_LENGTH });
-  return asked.ok ? asked.answer : undefined;
+  return { answer: asked.ok ? asked.answer : undefined, asked };
 }
 
 /** The text of a question as the input reads it (a mention's text is given). */
@@ -217,31 +239,52 @@ export async function prepareQuestion(
   const teamResult = await teamInteraction(input, asker, { team, knowledge: context.knowledge }, lang);
   if (teamResult) return { ...base, teamResult };
   const workspace = discordWorkspaceId({ guildId: asker.guildId, userId: asker.userId });
-  let text = unprefixed;
-  let answer = answerToAnnotate(input, context, text);
-  // Nothing known by that name: the team's own names ("billing api") may know it.
-  const named =
-    input.kind === 'command' && (input.command === PORT_COMMAND || input.command === MENTION_COMMAND);
-  if (!answer && named && text.trim() !== '') {
-    const ports = await team.teamNamesQuestion(text, workspace);
-    if (ports) {
-      text = ports;
-      answer = answerToAnnotate(input, context, ports);
+  const withButtons: PresentBag = {
+    ...present,
+    actions: { ...context.present?.actions, feedback: true, addNote: team.settings.enabled },
+  };
+  // Read only when the reply is built, never for a cached one (the journey's `prepare`).
+  const readNotes = async (): Promise<NotesRead> => {
+    let text = unprefixed;
+    let { answer, asked } = answerToAnnotate(input, context, text);
+    // Nothing known by that name: the team's own names ("billing api") may know it, in one lookup.
+    const named =
+      input.kind === 'command' && (input.command === PORT_COMMAND || input.command === MENTION_COMMAND);
+    if (!answer && named && text.trim() !== '') {
+      const ports = await team.teamNamesQuestion(text, workspace);
+      if (ports) {
+        text = ports;
+        ({ answer, asked } = answerToAnnotate(input, context, ports));
+      }
     }
-  }
-  const [teamRevision, notes] = await Promise.all([
-    team.revision(workspace),
-    answer ? team.notesFor(answer, workspace) : Promise.resolve({}),
-  ]);
+    const notes: AnswerNotes = answer ? await team.notesFor(answer, workspace) : {};
+    return {
+      present: { ...withButtons, ...notes },
+      ...(text !== inputText(input) ? { text } : {}),
+      ...(asked ? { asked } : {}),
+      keep: notes.teamNotesUnavailable !== true,
+    };
+  };
+  return { ...base, teamRevision: await team.revision(workspace), present: withButtons, readNotes };
+}
+
+/**
+ * Prepares the journey's `prepare`: reads the notes (`Prepared.readNotes`) into the context and
+ * keeps what the reply then needs — the question to answer and the core's outcome for it.
+ */
+function notesStep(prepared: Prepared | undefined) {
+  let read: NotesRead | undefined;
+  const prepare = prepared?.readNotes
+    ? async (asked: QuestionContext): Promise<JourneyPrepared> => {
+        read = await (prepared.readNotes as () => Promise<NotesRead>)();
+        return { context: { ...asked, present: read.present }, keep: read.keep };
+      }
+    : undefined;
   return {
-    lang,
-    teamRevision,
-    ...(text !== inputText(input) ? { text } : {}),
-    present: {
-      ...present,
-      ...notes,
-      actions: { ...context.present?.actions, feedback: true, addNote: team.settings.enabled },
-    },
+    ...(prepare ? { prepare } : {}),
+    /** The question's text to answer, when not the input's own. */
+    text: () => read?.text ?? prepared?.text,
+    asked: () => read?.asked ?? prepared?.asked,
   };
 }
 
@@ -263,8 +306,11 @@ export function interactionPlan(
 ): QuestionPlan<CachedReply> {
   const typing = input.kind === 'autocomplete';
   const teamResult = prepared?.teamResult;
-  const asked: InteractionInput =
-    prepared?.text !== undefined && input.kind === 'command' ? { ...input, text: prepared.text } : input;
+  const notes = notesStep(prepared);
+  const askedInput = (): InteractionInput => {
+    const text = notes.text();
+    return text !== undefined && input.kind === 'command' ? { ...input, text } : input;
+  };
   const keyInput =
     input.kind === 'button' || input.kind === 'modal'
       ? input.customId
@@ -279,9 +325,16 @@ export function interactionPlan(
       : `${input.kind === 'command' || input.kind === 'autocomplete' ? input.command : ''}:${context.replies}:${prepared?.teamRevision ?? ''}`,
     limited: !typing && !teamResult,
     counted: !typing && !teamResult,
+    ...(teamResult || !notes.prepare ? {} : { prepare: notes.prepare }),
     answer: (question) => {
+      const asked = notes.asked();
       const result =
-        teamResult ?? answerInteraction(asked, { ...context, present: presentOptionsOf(question) });
+        teamResult ??
+        answerInteraction(askedInput(), {
+          ...context,
+          present: presentOptionsOf(question),
+          ...(asked ? { asked } : {}),
+        });
       return { message: toCachedReply(result), outcome: outcomeOf(result) };
     },
     slowDown: (seconds) =>
@@ -316,14 +369,20 @@ export function mentionPlan(
   send: (message: DiscordMessage) => Promise<unknown>,
   prepared?: Prepared,
 ): QuestionPlan<DiscordMessage> {
-  const asked = prepared?.text ?? text;
+  const notes = notesStep(prepared);
   return {
     kind,
     context: discordQuestionContext(asker, prepared?.present ?? context.present, prepared?.lang),
     input: text,
     revision: `message:${prepared?.teamRevision ?? ''}`,
+    ...(notes.prepare ? { prepare: notes.prepare } : {}),
     answer: (question) => {
-      const message = answerMention(asked, { ...context, present: presentOptionsOf(question) });
+      const asked = notes.asked();
+      const message = answerMention(notes.text() ?? text, {
+        ...context,
+        present: presentOptionsOf(question),
+        ...(asked ? { asked } : {}),
+      });
       return { message, outcome: message.embeds.length > 0 ? 'answered' : 'user_error' };
     },
     slowDown: (seconds) => publicText(slowDownText(seconds)),

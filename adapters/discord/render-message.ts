@@ -23,7 +23,7 @@ import {
   renderProblemText,
 } from '../../src/index.js';
 import { dataVersionTag } from '../shared/team/index.js';
-import { renderButtons } from './buttons.js';
+import { renderButtons, renderPrivateButtons } from './buttons.js';
 import { DISCORD_LIMITS } from './discord-limits.js';
 import { clip } from './markdown.js';
 import { type EmbedOptions, fitForDiscord, presentationEmbeds, presentForDiscord } from './render-embeds.js';
@@ -83,13 +83,15 @@ export function renderAnswerMessage(
 }
 
 /**
- * A reply to a team command, a vote or a form: always private (flag 64), as an embed; author
+ * A reply to a team command, a vote or a form: always private (flag 64), as an embed (with
+ * "More" under a page of notes); author
  * names in it are plain text and `allowed_mentions` is empty, so nothing pings.
  */
 export function renderPrivateMessage(presentation: Presentation): DiscordMessage {
   return {
     embeds: presentationEmbeds(fitForDiscord(presentation)),
-    components: [],
+    // "More" under a page of notes; nothing else in a private reply has a button.
+    components: renderPrivateButtons(presentation),
     flags: MessageFlags.Ephemeral,
     allowed_mentions: NO_MENTIONS,
   };

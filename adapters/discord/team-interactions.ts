@@ -17,11 +17,12 @@ import {
   decodeQueryToken,
   formatNoteScope,
   type Knowledge,
+  LANGS,
   type Lang,
   parseTeamCommand,
 } from '../../src/index.js';
 import { discordWorkspaceId, type Team, type TeamActor, type TeamReply } from '../shared/team/index.js';
-import { TEAM_IDS } from './buttons.js';
+import { readMoreButtonId, TEAM_IDS } from './buttons.js';
 import { NOTE_COMMAND, type NoteSubcommand, PORT_COMMAND } from './commands.js';
 import { DISCORD_LIMITS } from './discord-limits.js';
 import type { InteractionInput, InteractionResult } from './interaction-handler.js';
@@ -143,6 +144,21 @@ function missingForm(value: string, lang: Lang): InteractionResult | undefined {
   });
 }
 
+/**
+ * "More" under the server's notes: the next page replaces the list in place (type 7 keeps the
+ * message private), in the language the list was in.
+ */
+async function nextNotesPage(customId: string, actor: TeamActor, team: Team, fallback: Lang) {
+  const more = readMoreButtonId(customId);
+  const lang = (LANGS as string[]).includes(more?.lang ?? '') ? (more?.lang as Lang) : fallback;
+  const reply = await team.run({ kind: 'note.list', page: more?.page ?? 1 }, actor, {
+    lang,
+    syntax: 'options',
+  });
+  const { flags: _flags, ...data } = renderPrivateMessage(reply.presentation);
+  return { type: InteractionResponseType.UpdateMessage, data } as const;
+}
+
 export interface TeamInteractionContext {
   team: Team;
   knowledge: () => Knowledge;
@@ -161,7 +177,8 @@ export async function teamInteraction(
 ): Promise<InteractionResult | undefined> {
   const { team } = context;
   const actor = () => teamActor(asker);
-  const options = { lang };
+  // Examples in replies in Discord's own syntax: /port-note set port:8443 text:…
+  const options = { lang, syntax: 'options' } as const;
   switch (input.kind) {
     case 'command': {
       if (input.command === NOTE_COMMAND) {
@@ -179,11 +196,12 @@ export async function teamInteraction(
       )
         return undefined;
       if (!parsed.ok && parsed.kind !== 'lang') return undefined;
-      const reply = await team.handleText(input.text, actor(), { ...options, command: `/${PORT_COMMAND}` });
+      const reply = await team.handleText(input.text, actor(), options);
       return reply ? privateReply(reply) : undefined;
     }
     case 'button': {
       const { customId } = input;
+      if (customId.startsWith(TEAM_IDS.more)) return nextNotesPage(customId, actor(), team, lang);
       if (customId.startsWith(TEAM_IDS.addNote))
         return noteForm(customId.slice(TEAM_IDS.addNote.length), context.knowledge(), lang);
       const vote = customId.startsWith(TEAM_IDS.up)

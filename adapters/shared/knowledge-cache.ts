@@ -9,6 +9,10 @@ import type { Knowledge, Lang } from '../../src/index.js';
 export interface KnowledgeCache<Value> {
   /** The cached value for `key`, or the one `build` makes (then cached). */
   get(knowledge: Knowledge, key: string, build: () => Value): Value;
+  /** The cached value for `key` (now the most recently used), or undefined. */
+  peek(knowledge: Knowledge, key: string): Value | undefined;
+  /** Keeps `value` under `key` (nothing when the cache is off or the key too long). */
+  put(knowledge: Knowledge, key: string, value: Value): void;
 }
 
 /**
@@ -28,24 +32,38 @@ export const MAX_CACHE_KEY_LENGTH = 600;
 export function createKnowledgeCache<Value>(maxEntries: number): KnowledgeCache<Value> {
   const entries = new Map<string, Value>();
   let owner: Knowledge | undefined;
-  return {
+  const off = (key: string) => maxEntries <= 0 || key.length > MAX_CACHE_KEY_LENGTH;
+  function own(knowledge: Knowledge) {
+    if (owner !== knowledge) {
+      entries.clear();
+      owner = knowledge;
+    }
+  }
+  const cache: KnowledgeCache<Value> = {
     get(knowledge, key, build) {
-      if (maxEntries <= 0 || key.length > MAX_CACHE_KEY_LENGTH) return build();
-      if (owner !== knowledge) {
-        entries.clear();
-        owner = knowledge;
-      }
-      if (entries.has(key)) {
-        const hit = entries.get(key) as Value;
-        // Re-inserted so that the Map's order tracks recency.
-        entries.delete(key);
-        entries.set(key, hit);
-        return hit;
-      }
+      const hit = cache.peek(knowledge, key);
+      if (hit !== undefined) return hit;
       const value = build();
-      entries.set(key, value);
-      if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string);
+      cache.put(knowledge, key, value);
       return value;
     },
+    peek(knowledge, key) {
+      if (off(key)) return undefined;
+      own(knowledge);
+      if (!entries.has(key)) return undefined;
+      const hit = entries.get(key) as Value;
+      // Re-inserted so that the Map's order tracks recency.
+      entries.delete(key);
+      entries.set(key, hit);
+      return hit;
+    },
+    put(knowledge, key, value) {
+      if (off(key)) return;
+      own(knowledge);
+      entries.delete(key);
+      entries.set(key, value);
+      if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string);
+    },
   };
+  return cache;
 }

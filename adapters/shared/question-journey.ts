@@ -4,14 +4,16 @@
  * answer, sending it, the metric and one info log line, and an apology when something of ours
  * fails. The platform supplies only what differs: how a reply is built and how it is sent.
  *
- *   question → limit? ─ over → slow-down note ─┐
- *                     └ ok → cache → answer ───┴→ send → count + log line
+ *   question → limit? ─ over → slow-down note ───────────────┐
+ *                     └ ok → cache ─ hit ─────────────────────┤
+ *                                  └ miss → prepare → answer ─┴→ send → count + log line
  *                     (any failure → error line → apology, best effort)
  *
  * What an answer will depend on next goes into the context: team notes into `present.teamNotes`
- * (and the notes' revision into `revision`, so that a cached reply is not reused after a note
- * changes), feedback buttons into `present.actions`, the asker's language into `lang`. Renderers
- * receive `presentOptionsOf(context)` and spread it into `presentAnswer`.
+ * (read by `prepare`, only when the reply is built, and the notes' revision into `revision`, so
+ * that a cached reply is not reused after a note changes), feedback buttons into
+ * `present.actions`, the asker's language into `lang`. Renderers receive
+ * `presentOptionsOf(context)` and spread it into `presentAnswer`.
  */
 import type { Knowledge, Lang, PresentOptions } from '../../src/index.js';
 import { type AnswerOutcome, type AnswerRecorder, startAnswerClock } from './answer-recorder.js';
@@ -72,11 +74,23 @@ export interface QuestionPlan<Message, Present extends object = PresentBag> {
   counted?: boolean;
   /** Extra fields of the failure's log line (`via`, a channel, …). */
   logFields?: Record<string, unknown>;
+  /**
+   * What only a reply being built needs, read asynchronously (the team's notes on the ports it
+   * names): skipped when a cached reply is served, so a cache hit reads nothing. `keep: false`
+   * builds the reply without caching it (the notes were unavailable: the next one tries again).
+   */
+  prepare?(context: QuestionContext<Present>): Promise<Prepared<Present>>;
   /** Builds the reply (through the cache when `revision` is given). May throw: that is a bug. */
   answer(context: QuestionContext<Present>): Reply<Message>;
   slowDown(retryAfterSeconds: number, context: QuestionContext<Present>): Message;
   apology(correlationId: string, context: QuestionContext<Present>): Message;
   send(message: Message, sent: { purpose: Purpose; outcome: AnswerOutcome }): Promise<unknown> | undefined;
+}
+
+/** The context a reply is built in, after `prepare`, and whether the reply may be cached. */
+export interface Prepared<Present extends object = PresentBag> {
+  context: QuestionContext<Present>;
+  keep: boolean;
 }
 
 export interface QuestionJourneyOptions {
@@ -145,15 +159,14 @@ export function createQuestionJourney(options: QuestionJourneyOptions): HandleQu
           purpose: 'slow-down',
         };
     }
-    const build = () => plan.answer(context);
-    const reply =
-      plan.revision === undefined
-        ? build()
-        : (cache.get(
-            options.knowledge(),
-            replyCacheKey(plan.kind, plan.input, context, plan.revision),
-            build,
-          ) as Reply<Message>);
+    const knowledge = options.knowledge();
+    const key =
+      plan.revision === undefined ? undefined : replyCacheKey(plan.kind, plan.input, context, plan.revision);
+    const cached = key === undefined ? undefined : (cache.peek(knowledge, key) as Reply<Message> | undefined);
+    if (cached) return { ...cached, purpose: 'answer' };
+    const prepared = plan.prepare ? await plan.prepare(context) : { context, keep: true };
+    const reply = plan.answer(prepared.context);
+    if (key !== undefined && prepared.keep) cache.put(knowledge, key, reply);
     return { ...reply, purpose: 'answer' };
   }
 

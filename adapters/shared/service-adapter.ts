@@ -55,7 +55,11 @@ export interface AdapterDeps {
    * The store's workspace data, reached when a platform says portbot left a workspace (Slack's
    * app_uninstalled, a Discord removal): that workspace's notes, votes and settings are deleted.
    */
-  workspaces?: () => Promise<{ forget(workspaceId: string): Promise<number> }>;
+  workspaces?: () => Promise<{
+    forget(workspaceId: string): Promise<number>;
+    /** An organisation and every workspace linked to it (a Slack org-wide install's removal). */
+    forgetUnder(parentId: string): Promise<{ workspaces: string[]; rows: number }>;
+  }>;
   /** `PORTBOT_LANG`: chat answers' language when neither the question nor the person says. */
   defaultLang?: Lang;
 }

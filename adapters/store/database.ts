@@ -71,6 +71,16 @@ export interface UserSettingTable {
   updated_at: number;
 }
 
+/**
+ * Which organisation a workspace belongs to: a Slack team (`T…`) under its Enterprise Grid org
+ * (`E…`), recorded on the workspace's first write, so that removing an organisation-wide install
+ * deletes every workspace's data under it.
+ */
+export interface WorkspaceParentTable {
+  workspace_id: string;
+  parent_id: string;
+}
+
 export interface Database {
   team_note: TeamNoteTable;
   team_note_history: TeamNoteHistoryTable;
@@ -78,6 +88,7 @@ export interface Database {
   feedback_vote: FeedbackVoteTable;
   feedback_comment: FeedbackCommentTable;
   user_setting: UserSettingTable;
+  workspace_parent: WorkspaceParentTable;
 }
 
 export type Engine = 'sqlite' | 'postgres';

@@ -100,6 +100,20 @@ function migrations(engine: Engine): Record<string, Migration> {
           .execute();
       },
     },
+    '0003-workspace-parent': {
+      async up(db: AnyDb) {
+        await db.schema
+          .createTable('workspace_parent')
+          .addColumn('workspace_id', 'text', (c) => c.primaryKey())
+          .addColumn('parent_id', 'text', (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createIndex('workspace_parent_by_parent')
+          .on('workspace_parent')
+          .column('parent_id')
+          .execute();
+      },
+    },
   };
 }
 

@@ -2,7 +2,7 @@
  * A workspace's data as a whole: deleted when the app is removed, and exported to (or imported
  * from) JSON to move a workspace between SQLite and PostgreSQL.
  */
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { z } from 'zod';
 import type { Database } from './database.js';
 import { bumpRevision, MAX_NOTE_LENGTH, MAX_NOTES_PER_WORKSPACE } from './notes.js';
@@ -15,6 +15,7 @@ const WORKSPACE_TABLES = [
   'feedback_vote',
   'feedback_comment',
   'user_setting',
+  'workspace_parent',
 ] as const;
 
 const PortSchema = z.number().int().min(0).max(65535);
@@ -64,6 +65,16 @@ export type WorkspaceExport = z.infer<typeof WorkspaceExportSchema>;
 export interface WorkspaceData {
   /** Deletes every row of the workspace, in one transaction. Returns how many rows went. */
   forget(workspaceId: string): Promise<number>;
+  /**
+   * Records that a workspace belongs to an organisation (a Slack team to its Enterprise Grid org);
+   * the same link again changes nothing.
+   */
+  link(workspaceId: string, parentId: string): Promise<void>;
+  /**
+   * Deletes the organisation's own rows and those of every workspace linked to it, in one
+   * transaction: the workspaces it deleted (the organisation first) and how many rows went.
+   */
+  forgetUnder(parentId: string): Promise<{ workspaces: string[]; rows: number }>;
   export(workspaceId: string): Promise<WorkspaceExport>;
   /** Imports notes and history into a workspace that has no notes (or replaces them with `replace`). */
   import(
@@ -84,19 +95,51 @@ const scopeOf = (row: { port: number; port_to: number; transport: string }) => (
   ...(row.transport !== '' ? { transport: row.transport as 'tcp' } : {}),
 });
 
+/** Deletes every row of each workspace, inside the caller's transaction. */
+async function deleteWorkspaces(
+  trx: Transaction<Database>,
+  workspaceIds: readonly string[],
+): Promise<number> {
+  if (workspaceIds.length === 0) return 0;
+  let removed = 0;
+  for (const table of WORKSPACE_TABLES) {
+    const result = await trx
+      .deleteFrom(table)
+      .where('workspace_id', 'in', [...workspaceIds])
+      .executeTakeFirst();
+    removed += Number(result.numDeletedRows);
+  }
+  return removed;
+}
+
 export function createWorkspaceData(db: Kysely<Database>, now: () => number = Date.now): WorkspaceData {
   return {
     async forget(workspaceId) {
+      return db.transaction().execute((trx) => deleteWorkspaces(trx, [workspaceId]));
+    },
+
+    async link(workspaceId, parentId) {
+      if (workspaceId === parentId) return;
+      await db
+        .insertInto('workspace_parent')
+        .values({ workspace_id: workspaceId, parent_id: parentId })
+        .onConflict((conflict) => conflict.column('workspace_id').doUpdateSet({ parent_id: parentId }))
+        .execute();
+    },
+
+    async forgetUnder(parentId) {
       return db.transaction().execute(async (trx) => {
-        let removed = 0;
-        for (const table of WORKSPACE_TABLES) {
-          const result = await trx
-            .deleteFrom(table)
-            .where('workspace_id', '=', workspaceId)
-            .executeTakeFirst();
-          removed += Number(result.numDeletedRows);
-        }
-        return removed;
+        const children = await trx
+          .selectFrom('workspace_parent')
+          .select('workspace_id')
+          .where('parent_id', '=', parentId)
+          .execute();
+        const workspaces = [parentId, ...children.map((row) => row.workspace_id)];
+        // At most a few thousand workspaces in an organisation: in batches, within SQL's limits.
+        let rows = 0;
+        for (let start = 0; start < workspaces.length; start += 500)
+          rows += await deleteWorkspaces(trx, workspaces.slice(start, start + 500));
+        return { workspaces, rows };
       });
     },
 

@@ -75,10 +75,49 @@ export type TeamOutcome =
       retryAfterSeconds?: number;
     };
 
+/**
+ * How the platform's people type the team's commands, for the examples in replies: `words` after
+ * a slash command (Slack's `/port note 8443 …`, prefixed by `command`), or Discord's own command
+ * with named `options` (`/port-note set port:8443 text:…`, its names as the client's language shows them).
+ */
+export type TeamSyntax = 'words' | 'options';
+
 export interface TeamPresentOptions {
   lang?: Lang;
-  /** The chat command that prefixes examples ("/port"); empty for none. */
+  /** The chat command that prefixes `words` examples ("/port"); empty for none. */
   command?: string;
+  /** How examples are written (default `words`). */
+  syntax?: TeamSyntax;
+}
+
+/** One example of each command a reply may point to, in the platform's own syntax. */
+interface Examples {
+  note(): Inline[];
+  forget(scope: string): Inline[];
+  history(scope: string): Inline[];
+  langs(): Inline[];
+  page(page: number): Inline[];
+}
+
+function examplesFor(t: Translator, options: TeamPresentOptions): Examples {
+  const prefix = options.command ? `${options.command} ` : '';
+  const one = (command: string) => [code(command)];
+  if (options.syntax === 'options')
+    return {
+      note: () => one(t.text('team.example.options.note')),
+      forget: (scope) => one(t.text('team.example.options.forget', { scope })),
+      history: (scope) => one(t.text('team.example.options.history', { scope })),
+      langs: () => joined(['ko', 'en', 'auto'].map((lang) => t.text('team.example.options.lang', { lang }))),
+      page: (page) => one(t.text('team.example.options.page', { page })),
+    };
+  return {
+    note: () => one(t.text('team.example.words.note', { prefix })),
+    forget: (scope) => one(t.text('team.example.words.forget', { prefix, scope })),
+    history: (scope) => one(t.text('team.example.words.history', { prefix, scope })),
+    langs: () =>
+      joined(['ko', 'en', 'auto'].map((lang) => t.text('team.example.words.lang', { prefix, lang }))),
+    page: (page) => one(t.text('team.example.words.page', { prefix, page })),
+  };
 }
 
 /** 2026-12-05 */
@@ -140,17 +179,14 @@ function reply(
   };
 }
 
-function examples(prefix: string, ...commands: string[]): Inline[] {
-  return commands.flatMap((command, index) => [
-    ...(index > 0 ? [text(', ')] : []),
-    code(`${prefix}${command}`),
-  ]);
+function joined(commands: readonly string[]): Inline[] {
+  return commands.flatMap((command, index) => [...(index > 0 ? [text(', ')] : []), code(command)]);
 }
 
 function refusal(
   t: Translator,
   outcome: Extract<TeamOutcome, { kind: 'refused' }>,
-  prefix: string,
+  examples: Examples,
 ): Presentation {
   const scope = outcome.scope ? formatNoteScope(outcome.scope) : '8443';
   let spans: Inline[];
@@ -158,7 +194,7 @@ function refusal(
     case 'bad_note_scope':
     case 'note_empty':
       spans = t.rich(`team.refused.${outcome.reason}`, {
-        example: examples(prefix, 'note 8443 staging Grafana, ask #sre'),
+        example: examples.note(),
       });
       break;
     case 'note_too_long':
@@ -170,7 +206,7 @@ function refusal(
     case 'too_many_notes':
       spans = t.rich('team.refused.too_many_notes', {
         max: MAX_NOTES_PER_WORKSPACE,
-        example: examples(prefix, 'forget 8443'),
+        example: examples.forget('8443'),
       });
       break;
     case 'note_not_found':
@@ -178,11 +214,11 @@ function refusal(
       break;
     case 'bad_lang':
       spans = t.rich('team.refused.bad_lang', {
-        example: examples(prefix, 'lang ko', 'lang en', 'lang auto'),
+        example: examples.langs(),
       });
       break;
     case 'bad_page':
-      spans = t.rich('team.refused.bad_page', { max: MAX_NOTES_PAGE, example: examples(prefix, 'notes 2') });
+      spans = t.rich('team.refused.bad_page', { max: MAX_NOTES_PAGE, example: examples.page(2) });
       break;
     case 'comment_too_long':
       spans = t.rich('team.refused.comment_too_long', { max: MAX_MISSING_LENGTH });
@@ -201,13 +237,11 @@ function refusal(
 function noteList(
   t: Translator,
   outcome: Extract<TeamOutcome, { kind: 'note.list' }>,
-  prefix: string,
+  examples: Examples,
 ): Presentation {
   const title = t.text('team.list.title');
   if (outcome.total === 0 || outcome.notes.length === 0) {
-    const empty = t.rich('team.list.empty', {
-      example: examples(prefix, 'note 8443 staging Grafana, ask #sre'),
-    });
+    const empty = t.rich('team.list.empty', { example: examples.note() });
     return reply(t, title, 'notice', [bodySection([empty])]);
   }
   const pages = Math.max(1, Math.ceil(outcome.total / outcome.pageSize));
@@ -266,7 +300,7 @@ function feedbackReport(
  */
 export function presentTeamOutcome(outcome: TeamOutcome, options: TeamPresentOptions = {}): Presentation {
   const t = createTranslator(options.lang ?? 'en');
-  const prefix = options.command ? `${options.command} ` : '';
+  const examples = examplesFor(t, options);
   switch (outcome.kind) {
     case 'note.saved': {
       const scope = code(formatNoteScope(outcome.scope));
@@ -277,12 +311,12 @@ export function presentTeamOutcome(outcome: TeamOutcome, options: TeamPresentOpt
       const scope = formatNoteScope(outcome.scope);
       const body = t.rich('team.forgotten', {
         scope: code(scope),
-        command: code(`${prefix}history ${scope}`),
+        command: examples.history(scope),
       });
       return reply(t, t.text('team.forgotten.title'), 'notice', [bodySection([body])]);
     }
     case 'note.list':
-      return noteList(t, outcome, prefix);
+      return noteList(t, outcome, examples);
     case 'note.history':
       return history(t, outcome);
     case 'lang.saved': {
@@ -294,9 +328,7 @@ export function presentTeamOutcome(outcome: TeamOutcome, options: TeamPresentOpt
     }
     case 'lang.usage':
       return reply(t, t.text('team.lang.title'), 'notice', [
-        bodySection([
-          t.rich('team.lang.usage', { examples: examples(prefix, 'lang ko', 'lang en', 'lang auto') }),
-        ]),
+        bodySection([t.rich('team.lang.usage', { examples: examples.langs() })]),
       ]);
     case 'feedback.report':
       return feedbackReport(t, outcome);
@@ -310,6 +342,6 @@ export function presentTeamOutcome(outcome: TeamOutcome, options: TeamPresentOpt
         bodySection([[text(t.text('team.missing.saved'))]]),
       ]);
     case 'refused':
-      return refusal(t, outcome, prefix);
+      return refusal(t, outcome, examples);
   }
 }

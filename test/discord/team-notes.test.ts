@@ -36,6 +36,7 @@ interface Body {
     custom_id?: string;
     title?: string;
     flags?: number;
+    content?: string;
     embeds?: { title?: string; description?: string; fields?: { name: string; value: string }[] }[];
     components?: { components: (Button & { value?: string; max_length?: number })[] }[];
     allowed_mentions?: { parse: string[] };
@@ -43,6 +44,7 @@ interface Body {
 }
 
 const OTHER_GUILD = '900000000000000011';
+const PAGED_GUILD = '900000000000000012';
 const NOTE = 'staging Grafana, ask <@900000000000000077> @everyone';
 
 /** Everything a message says, as one string. */
@@ -61,6 +63,8 @@ describe.each(await storeEngines())('team notes on Discord (%s)', (_engine, open
   let registry: Registry;
   let discord: Awaited<ReturnType<typeof startFakeDiscord>>;
   let portbot: RunningPortbot;
+  let searches = 0;
+  let noteReads = 0;
   const signer = createTestSigner();
 
   const start = () =>
@@ -100,7 +104,22 @@ describe.each(await storeEngines())('team notes on Discord (%s)', (_engine, open
     opened = await open();
     store = opened.store;
     registry = new Registry();
-    team = createTeam({ store: async () => store, feedbackCounter: feedbackCounter(registry) });
+    // The real store, its note searches (the team's own names) counted.
+    const counted = (): Store => ({
+      ...store,
+      notes: {
+        ...store.notes,
+        search: (workspaceId, words) => {
+          searches += 1;
+          return store.notes.search(workspaceId, words);
+        },
+        covering: (workspaceId, port, transport) => {
+          noteReads += 1;
+          return store.notes.covering(workspaceId, port, transport);
+        },
+      },
+    });
+    team = createTeam({ store: async () => counted(), feedbackCounter: feedbackCounter(registry) });
     // Heartbeats far apart: a slow acknowledgement under load would make discord.js reconnect.
     discord = await startFakeDiscord({ heartbeatIntervalMs: 5_000 });
     portbot = await start();
@@ -134,6 +153,18 @@ describe.each(await storeEngines())('team notes on Discord (%s)', (_engine, open
     expect(embed?.description ?? '').not.toContain('staging Grafana');
   });
 
+  it('serves a repeated question from the cache without reading the notes, on both transports', async () => {
+    const first = await viaHttp(portCommand('8443'));
+    noteReads = 0;
+    const again = await viaHttp(portCommand('8443'));
+    expect(again.data.embeds).toEqual(first.data.embeds);
+    expect(noteReads).toBe(0);
+    const gateway = await viaGateway(portCommand('8443'));
+    expect(textOf(gateway)).toContain('staging Grafana');
+    await viaGateway(portCommand('8443'));
+    expect(noteReads).toBeLessThanOrEqual(1);
+  });
+
   it('lists the notes (gateway) and shows their history (HTTP), privately', async () => {
     const list = await viaGateway(portNoteCommand('list'));
     expect(list.data.flags).toBe(64);
@@ -152,6 +183,47 @@ describe.each(await storeEngines())('team notes on Discord (%s)', (_engine, open
     const list = await viaHttp(inGuild(portNoteCommand('list'), OTHER_GUILD));
     expect(textOf(list)).toContain('No team notes yet');
     expect(textOf(list)).not.toContain('asker');
+    // The example is Discord's own command, never Slack's words; in Korean as a Korean client shows it.
+    expect(textOf(list)).toContain('/port-note set port:8443 text:staging Grafana');
+    expect(textOf(list)).not.toContain('/port note');
+    const korean = await viaHttp({ ...inGuild(portNoteCommand('list'), OTHER_GUILD), locale: 'ko' });
+    expect(textOf(korean)).toContain('/포트-메모 설정 포트:8443 내용:');
+    const usage = await viaHttp(inGuild(portCommand('lang'), OTHER_GUILD));
+    expect(textOf(usage)).toContain('/port query:lang ko');
+    expect(textOf(usage)).not.toContain('/port lang');
+  });
+
+  it('pages the list 50 at a time with "More", page 2 in the list\'s own language; page: still works', async () => {
+    for (let index = 0; index < 55; index++)
+      await store.notes.set(PAGED_GUILD, { port: 20_000 + index }, `service ${index}`, {
+        id: 'U9',
+        name: 'Bo',
+      });
+    const first = await viaHttp(inGuild(portNoteCommand('list'), PAGED_GUILD));
+    expect(first.data.flags).toBe(64);
+    expect(textOf(first)).toContain('page 1 of 2');
+    const more = buttons(first).find((button) => button.custom_id?.startsWith('notes:'));
+    expect(more?.label).toBe('More');
+    expect(more?.custom_id).toBe('notes:2:en');
+    // The click replaces the private list in place (type 7) with the next page.
+    const second = await viaGateway(inGuild(buttonClick(more?.custom_id ?? ''), PAGED_GUILD));
+    expect(second.type).toBe(7);
+    expect(textOf(second)).toContain('page 2 of 2');
+    expect(textOf(second)).toContain('service 54');
+    expect(buttons(second)).toEqual([]);
+
+    // A Korean client's list says "More" in Korean, and its page 2 stays Korean whoever's client clicks.
+    const korean = await viaHttp({ ...inGuild(portNoteCommand('list'), PAGED_GUILD), locale: 'ko' });
+    const koMore = buttons(korean).find((button) => button.custom_id?.startsWith('notes:'));
+    expect(koMore?.custom_id).toBe('notes:2:ko');
+    const koSecond = await viaHttp(inGuild(buttonClick(koMore?.custom_id ?? ''), PAGED_GUILD));
+    expect(koSecond.type).toBe(7);
+    expect(textOf(koSecond)).toContain('2쪽 중 2쪽');
+
+    // The registered page: option still answers that page.
+    const paged = await viaHttp(inGuild(portNoteCommand('list', { page: 2 }), PAGED_GUILD));
+    expect(paged.type).toBe(4);
+    expect(textOf(paged)).toContain('page 2 of 2');
   });
 
   it('still answers Lotus Notes to /port query:notes', async () => {
@@ -210,8 +282,24 @@ describe.each(await storeEngines())('team notes on Discord (%s)', (_engine, open
     );
     expect(saved.data.flags).toBe(64);
     expect(textOf(await viaHttp(portCommand('5432')))).toContain('the billing database');
-    // The team's own names answer too.
+    // The team's own names answer too, after one lookup.
+    searches = 0;
     expect((await viaHttp(portCommand('billing database'))).data.embeds?.[0]?.title).toMatch(/^Port 5432/);
+    expect(searches).toBe(1);
+  });
+
+  it('answers a name no note holds once: one lookup, one private "unknown service" reply', async () => {
+    searches = 0;
+    const before = discord.requests.length;
+    const reply = await viaHttp(portCommand('payroll gateway'));
+    expect(searches).toBe(1);
+    expect(reply.type).toBe(4);
+    expect(reply.data.flags).toBe(64);
+    expect(reply.data.content).toContain("I don't know a service called");
+    expect(reply.data.embeds).toEqual([]);
+    // Nothing else went to Discord for it (the HTTP response is the whole reply).
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(discord.requests.length).toBe(before);
   });
 
   it('keeps everything through a restart', async () => {

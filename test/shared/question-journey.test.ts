@@ -101,6 +101,33 @@ describe('the question journey', () => {
     expect(builds()).toBe(0);
   });
 
+  it('prepares only a reply it builds (a cached one reads nothing), and keeps none that asks not to be', async () => {
+    const { handleQuestion, plan, sent } = setUp();
+    let prepared = 0;
+    const prepare = async (asked: QuestionContext) => {
+      prepared += 1;
+      return { context: { ...asked, lang: 'ko' as const }, keep: true };
+    };
+    const reply = (asked: QuestionContext) => ({ message: `in ${asked.lang}`, outcome: 'answered' as const });
+    await handleQuestion(plan({ prepare, answer: reply }));
+    await handleQuestion(plan({ prepare, answer: reply }));
+    expect(prepared).toBe(1);
+    expect(sent.map(([message]) => message)).toEqual(['in ko', 'in ko']);
+
+    // A reply made without its notes (unavailable) is sent, not kept: the next one prepares again.
+    const unkept = async (asked: QuestionContext) => {
+      prepared += 1;
+      return { context: asked, keep: false };
+    };
+    await handleQuestion(plan({ input: '23', prepare: unkept, answer: reply }));
+    await handleQuestion(plan({ input: '23', prepare: unkept, answer: reply }));
+    expect(prepared).toBe(3);
+    // Without a revision nothing is cached, and every reply is prepared.
+    await handleQuestion(plan({ input: '24', revision: undefined, prepare, answer: reply }));
+    await handleQuestion(plan({ input: '24', revision: undefined, prepare, answer: reply }));
+    expect(prepared).toBe(5);
+  });
+
   it('empties the cache when the knowledge changes, and keeps nothing with 0 entries', async () => {
     let knowledge = testKnowledge();
     const { handleQuestion, plan } = setUp({ knowledge: () => knowledge });

@@ -325,10 +325,18 @@ describe.each(ENGINES)('Slack team notes on %s', (_name, openEngine) => {
     }
     const first = await port('notes');
     const more = button(first, 'portbot_notes_more');
-    expect(more.value).toBe('2');
+    expect(more.value).toBe('2|en');
     const second = await postedTo(await click('portbot_notes_more', more.value ?? ''));
     expect(second.replace_original).toBe(true);
     expect(second.text).toContain('page 2 of 2');
+    // A Korean list's page 2 is Korean too, and "More" says so in Korean.
+    const korean = await port('ko: notes');
+    const koMore = button(korean, 'portbot_notes_more');
+    expect(koMore.value).toBe('2|ko');
+    const koSecond = await postedTo(await click('portbot_notes_more', koMore.value ?? ''));
+    expect(koSecond.text).toContain('2쪽 중 2쪽');
+    // A "More" sent before the language travelled with it still works, in English.
+    expect((await postedTo(await click('portbot_notes_more', '2'))).text).toContain('page 2 of 2');
   });
 
   it('answers a Korean question in Korean, with the note labelled 팀 메모; ko: and en: choose too', async () => {

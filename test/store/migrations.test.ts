@@ -30,6 +30,9 @@ async function upgradeKeepsData(options: StoreOptions) {
   // The tables the newer migration added work.
   await upgraded.settings.setLanguage('W', 'U1', 'ko');
   expect(await upgraded.settings.language('W', 'U1')).toBe('ko');
+  await upgraded.workspaces.link('W', 'E1');
+  expect(await upgraded.workspaces.forgetUnder('E1')).toEqual({ workspaces: ['E1', 'W'], rows: 5 });
+  expect(await upgraded.notes.covering('W', 8443)).toEqual([]);
   await upgraded.close();
 }
 

@@ -66,6 +66,69 @@ function allText(presentation: Presentation): string {
   return renderPresentationText(presentation);
 }
 
+/** Each reply that shows an example, and the example it shows in each syntax and language. */
+const EXAMPLES: Array<[string, TeamOutcome, Record<'words' | 'options', Record<'en' | 'ko', string>>]> = [
+  [
+    'an empty list',
+    { kind: 'note.list', notes: [], page: 1, total: 0, pageSize: 50 },
+    {
+      words: { en: '/port note 8443 staging Grafana', ko: '/port note 8443 스테이징 Grafana' },
+      options: {
+        en: '/port-note set port:8443 text:staging Grafana',
+        ko: '/포트-메모 설정 포트:8443 내용:스테이징 Grafana',
+      },
+    },
+  ],
+  [
+    'a removed note',
+    { kind: 'note.forgotten', scope: { port: 8443 } },
+    {
+      words: { en: '/port history 8443', ko: '/port history 8443' },
+      options: { en: '/port-note history port:8443', ko: '/포트-메모 기록 포트:8443' },
+    },
+  ],
+  [
+    'too many notes',
+    { kind: 'refused', reason: 'too_many_notes' },
+    {
+      words: { en: '/port forget 8443', ko: '/port forget 8443' },
+      options: { en: '/port-note remove port:8443', ko: '/포트-메모 삭제 포트:8443' },
+    },
+  ],
+  [
+    'a bad page',
+    { kind: 'refused', reason: 'bad_page' },
+    {
+      words: { en: '/port notes 2', ko: '/port notes 2' },
+      options: { en: '/port-note list page:2', ko: '/포트-메모 목록 쪽:2' },
+    },
+  ],
+  [
+    'the language usage',
+    { kind: 'lang.usage' },
+    {
+      words: { en: '/port lang ko', ko: '/port lang ko' },
+      options: { en: '/port query:lang ko', ko: '/포트 질문:lang ko' },
+    },
+  ],
+];
+
+describe("examples in the platform's own syntax", () => {
+  it.each(
+    EXAMPLES.flatMap(([name, outcome, expected]) =>
+      (['words', 'options'] as const).flatMap((syntax) =>
+        (['en', 'ko'] as const).map((lang) => [name, syntax, lang, outcome, expected[syntax][lang]] as const),
+      ),
+    ),
+  )('%s, %s, %s', (_name, syntax, lang, outcome, example) => {
+    const shown = allText(presentTeamOutcome(outcome, { lang, command: '/port', syntax }));
+    expect(shown).toContain(example);
+    // Discord's replies never show Slack's words, and Slack's never Discord's options.
+    if (syntax === 'options') expect(shown).not.toMatch(/\/port (note|forget|history|notes|lang) /);
+    else expect(shown).not.toMatch(/port-note|포트-메모|query:/);
+  });
+});
+
 describe('presentTeamOutcome', () => {
   it.each(LANGS.flatMap((lang) => OUTCOMES.map((outcome) => [lang, outcome] as const)))(
     '%s: %j is worded, with no placeholder left',

@@ -21,6 +21,7 @@ export {
   DEFAULT_NOTE_WRITE_LIMIT,
   FEEDBACK_REPORT_DAYS,
   NOTES_READ_BUDGET_MS,
+  NOTES_REVISION_TTL_MS,
   type Team,
   type TeamActor,
   type TeamDeps,

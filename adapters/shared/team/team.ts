@@ -3,7 +3,8 @@
  * text in, a private reply out (a presentation the platform's renderer already knows), with the
  * permissions (`NOTES_EDITORS`), `NOTES=off`, the limits and a per-user write rate limit checked
  * here once. Also what the answer path needs: the notes for an answer (`teamNotes`), a cheap
- * revision for reply-cache keys, the team's own names ("billing api"), and the person's language.
+ * revision for reply-cache keys (kept in memory for a moment, so that a cached reply costs no
+ * read), the team's own names ("billing api"), and the person's language.
  *
  * The store is opened lazily and may be down: reads then say "notes are unavailable for now"
  * (answers keep flowing) and writes are refused with a clear message — never an exception.
@@ -23,6 +24,7 @@ import {
   type TeamNoteInput,
   type TeamOutcome,
   type TeamRefusal,
+  type TeamSyntax,
   toTeamNoteInput,
 } from '../../../src/index.js';
 import type { TeamNote } from '../../store/notes.js';
@@ -38,6 +40,13 @@ import { DEFAULT_NOTES_SETTINGS, type NotesSettings } from './settings.js';
 export const DEFAULT_NOTE_WRITE_LIMIT: RateLimitSettings = { perMinute: 10, burst: 5 };
 /** How long an answer waits for its notes before it goes without them. */
 export const NOTES_READ_BUDGET_MS = 800;
+/**
+ * How long a workspace's notes revision is trusted without reading it again. A write on this
+ * replica forgets it at once; a write on another replica shows here within this time.
+ */
+export const NOTES_REVISION_TTL_MS = 2_000;
+/** Workspaces whose revision is remembered at once (the oldest is dropped past this). */
+const MAX_REMEMBERED_REVISIONS = 10_000;
 /** The feedback report's window. */
 export const FEEDBACK_REPORT_DAYS = 30;
 /** Notes shown with one answer. */
@@ -56,12 +65,19 @@ export interface TeamActor {
   userName: string;
   /** Slack: users.info is_admin/is_owner; Discord: Manage Server. */
   isAdmin: () => Promise<boolean>;
+  /**
+   * The organisation the workspace belongs to (Slack's Enterprise Grid org, `E…`), recorded with
+   * each write, so that removing an organisation-wide install deletes this workspace's data too.
+   */
+  parentId?: string | undefined;
 }
 
 export interface TeamRequestOptions {
   lang?: Lang;
-  /** Prefix of examples in replies ("/port"). */
+  /** Prefix of `words` examples in replies ("/port"). */
   command?: string;
+  /** How the platform's people type the commands: Slack's words (default), Discord's options. */
+  syntax?: TeamSyntax;
 }
 
 /** Every reply to a team command or a vote is for the asker only. */
@@ -83,6 +99,11 @@ export interface TeamDeps {
   now?: () => number;
   /** How long reads for an answer may take (default NOTES_READ_BUDGET_MS). */
   readBudgetMs?: number;
+  /**
+   * How long a notes revision, or a person's language, is trusted without reading it again
+   * (default NOTES_REVISION_TTL_MS; 0: always read).
+   */
+  revisionTtlMs?: number;
 }
 
 export type AnswerNotes = Pick<PresentOptions, 'teamNotes' | 'teamNotesUnavailable'>;
@@ -94,14 +115,20 @@ export interface Team {
   run(command: TeamCommand, actor: TeamActor, options?: TeamRequestOptions): Promise<TeamReply>;
   /** The notes to pass to presentAnswer: `{ teamNotes }`, or `{ teamNotesUnavailable: true }` in an outage. */
   notesFor(answer: Answer, workspaceId: string): Promise<AnswerNotes>;
-  /** Part of reply-cache keys: changes on every note write; `off` with NOTES=off, `down` in an outage. */
+  /**
+   * Part of reply-cache keys: changes on every note write; `off` with NOTES=off, `down` in an
+   * outage. Kept in memory for `revisionTtlMs`, and forgotten at once by a write through this team.
+   */
   revision(workspaceId: string): Promise<string>;
   /**
    * The team's own names: when the core finds nothing in a question, the ports whose notes hold
    * every word of it, as a question the core answers ("8443 9090"). Undefined when none match.
    */
   teamNamesQuestion(question: string, workspaceId: string): Promise<string | undefined>;
-  /** The person's stored language (`lang ko`), for chooseLanguage's `userSetting`. */
+  /**
+   * The person's stored language (`lang ko`), for chooseLanguage's `userSetting`; kept in memory
+   * like the revision, and forgotten at once by their `lang` here.
+   */
   languageOf(workspaceId: string, userId: string): Promise<Lang | undefined>;
   /** A 👍 or 👎 from a button whose value is `encodeFeedbackValue(…)`. */
   vote(
@@ -157,6 +184,25 @@ export function createTeam(deps: TeamDeps): Team {
   const writeLimiter =
     deps.writeLimiter ?? createMemoryRateLimiter(DEFAULT_NOTE_WRITE_LIMIT, deps.now ? { now: deps.now } : {});
   const budget = deps.readBudgetMs ?? NOTES_READ_BUDGET_MS;
+  const revisionTtl = deps.revisionTtlMs ?? NOTES_REVISION_TTL_MS;
+  // Revisions read lately, by workspace, and a count of writes through this team: a read that
+  // overlapped a write is not remembered, as it may have seen the revision before the write.
+  const revisions = new Map<string, { value: string; at: number }>();
+  let writes = 0;
+  function remember(workspaceId: string, value: string) {
+    revisions.delete(workspaceId);
+    revisions.set(workspaceId, { value, at: now() });
+    if (revisions.size > MAX_REMEMBERED_REVISIONS) revisions.delete(revisions.keys().next().value as string);
+  }
+  function wrote(workspaceId: string) {
+    writes += 1;
+    revisions.delete(workspaceId);
+  }
+  // People's languages, kept the same way (a question's language is part of its cache key, so it
+  // is read before a cached reply is served): a choice here shows at once, one elsewhere within the TTL.
+  const languages = new Map<string, { value: Lang | undefined; at: number }>();
+  let languageWrites = 0;
+  const personKey = (workspaceId: string, userId: string) => `${workspaceId}\u0000${userId}`;
 
   const reply = (outcome: TeamOutcome, options: TeamRequestOptions = {}): TeamReply => ({
     outcome,
@@ -173,10 +219,20 @@ export function createTeam(deps: TeamDeps): Team {
     return (await actor.isAdmin()) ? undefined : 'admins_only';
   }
 
-  /** Runs a store operation; an outage becomes a refusal, logged once here. */
-  async function withStore(what: string, work: (store: Store) => Promise<TeamOutcome>): Promise<TeamOutcome> {
+  /**
+   * Runs a store operation that writes the actor's data (first recording which organisation the
+   * workspace belongs to); an outage becomes a refusal, logged once here.
+   */
+  async function withStore(
+    what: string,
+    work: (store: Store) => Promise<TeamOutcome>,
+    actor?: TeamActor,
+  ): Promise<TeamOutcome> {
     try {
-      return await work(await deps.store());
+      const store = await deps.store();
+      if (actor?.parentId && actor.parentId !== actor.workspaceId)
+        await store.workspaces.link(actor.workspaceId, actor.parentId);
+      return await work(store);
     } catch (error) {
       deps.logger?.warn({ err: error, what }, 'team store unavailable');
       return refused('unavailable');
@@ -193,18 +249,26 @@ export function createTeam(deps: TeamDeps): Team {
     const decision = await writeLimiter.take(`notes:${actor.platform}:${actor.workspaceId}:${actor.userId}`);
     if (!decision.allowed) return refused('rate_limited', { retryAfterSeconds: decision.retryAfterSeconds });
     const author = { id: actor.userId, name: actor.userName };
-    return withStore(command.kind, async (store): Promise<TeamOutcome> => {
-      if (command.kind === 'note.set') {
-        const result = await store.notes.set(actor.workspaceId, command.scope, command.text, author);
+    // Forgotten before and after: a write that fails half-way still leaves nothing stale here.
+    wrote(actor.workspaceId);
+    const outcome = await withStore(
+      command.kind,
+      async (store): Promise<TeamOutcome> => {
+        if (command.kind === 'note.set') {
+          const result = await store.notes.set(actor.workspaceId, command.scope, command.text, author);
+          return result.ok
+            ? { kind: 'note.saved', scope: command.scope, replaced: result.value.replaced }
+            : refused(STORE_TO_TEAM[result.code], { scope: command.scope });
+        }
+        const result = await store.notes.forget(actor.workspaceId, command.scope, author);
         return result.ok
-          ? { kind: 'note.saved', scope: command.scope, replaced: result.value.replaced }
+          ? { kind: 'note.forgotten', scope: command.scope }
           : refused(STORE_TO_TEAM[result.code], { scope: command.scope });
-      }
-      const result = await store.notes.forget(actor.workspaceId, command.scope, author);
-      return result.ok
-        ? { kind: 'note.forgotten', scope: command.scope }
-        : refused(STORE_TO_TEAM[result.code], { scope: command.scope });
-    });
+      },
+      actor,
+    );
+    wrote(actor.workspaceId);
+    return outcome;
   }
 
   async function outcomeOf(command: TeamCommand, actor: TeamActor): Promise<TeamOutcome> {
@@ -239,14 +303,24 @@ export function createTeam(deps: TeamDeps): Team {
       case 'lang': {
         const { lang } = command;
         if (lang === undefined) return { kind: 'lang.usage' };
-        return withStore('lang', async (store) => {
-          await store.settings.setLanguage(
-            actor.workspaceId,
-            actor.userId,
-            lang === 'auto' ? undefined : lang,
-          );
-          return { kind: 'lang.saved', lang };
-        });
+        const person = personKey(actor.workspaceId, actor.userId);
+        languageWrites += 1;
+        languages.delete(person);
+        const saved = await withStore(
+          'lang',
+          async (store) => {
+            await store.settings.setLanguage(
+              actor.workspaceId,
+              actor.userId,
+              lang === 'auto' ? undefined : lang,
+            );
+            return { kind: 'lang.saved', lang };
+          },
+          actor,
+        );
+        languageWrites += 1;
+        languages.delete(person);
+        return saved;
       }
       case 'feedback.report':
         if (!(await actor.isAdmin())) return refused('report_admins_only');
@@ -331,10 +405,17 @@ export function createTeam(deps: TeamDeps): Team {
 
     async revision(workspaceId) {
       if (!settings.enabled) return 'off';
+      const known = revisions.get(workspaceId);
+      if (known && now() - known.at < revisionTtl) return known.value;
+      const writesBefore = writes;
       try {
         const store = await withinBudget(deps.store(), budget);
-        return `n${await withinBudget(store.notes.revision(workspaceId), budget)}`;
+        const value = `n${await withinBudget(store.notes.revision(workspaceId), budget)}`;
+        if (writes === writesBefore && revisionTtl > 0) remember(workspaceId, value);
+        return value;
       } catch {
+        // Not remembered: the next answer asks again, and sees the database as soon as it is back.
+        revisions.delete(workspaceId);
         return 'down';
       }
     },
@@ -361,10 +442,21 @@ export function createTeam(deps: TeamDeps): Team {
     },
 
     async languageOf(workspaceId, userId) {
+      const person = personKey(workspaceId, userId);
+      const known = languages.get(person);
+      if (known && now() - known.at < revisionTtl) return known.value;
+      const writesBefore = languageWrites;
       try {
         const store = await withinBudget(deps.store(), budget);
-        const lang = await withinBudget(store.settings.language(workspaceId, userId), budget);
-        return lang === 'en' || lang === 'ko' ? lang : undefined;
+        const stored = await withinBudget(store.settings.language(workspaceId, userId), budget);
+        const lang = stored === 'en' || stored === 'ko' ? stored : undefined;
+        if (languageWrites === writesBefore && revisionTtl > 0) {
+          languages.delete(person);
+          languages.set(person, { value: lang, at: now() });
+          if (languages.size > MAX_REMEMBERED_REVISIONS)
+            languages.delete(languages.keys().next().value as string);
+        }
+        return lang;
       } catch {
         return undefined;
       }
@@ -373,40 +465,48 @@ export function createTeam(deps: TeamDeps): Team {
     async vote(value, vote, actor, options) {
       const identity = decodeFeedbackValue(value);
       if (!identity) return reply(refused('bad_vote'), options);
-      const outcome = await withStore('vote', async (store): Promise<TeamOutcome> => {
-        const result = await store.feedback.vote(actor.workspaceId, {
-          answerId: answerIdOf(identity),
-          voterId: actor.userId,
-          queryToken: identity.token,
-          lang: identity.lang,
-          dataVersion: identity.dataVersion,
-          adapter: actor.platform,
-          vote,
-        });
-        if (!result.ok) return refused(STORE_TO_TEAM[result.code]);
-        // A vote counts once; clicking the same button again changes nothing.
-        if (result.value.previous !== vote) deps.feedbackCounter?.inc({ adapter: actor.platform, vote });
-        return {
-          kind: 'vote.saved',
-          changed: result.value.previous !== undefined,
-          askMissing: vote === 'down',
-        };
-      });
+      const outcome = await withStore(
+        'vote',
+        async (store): Promise<TeamOutcome> => {
+          const result = await store.feedback.vote(actor.workspaceId, {
+            answerId: answerIdOf(identity),
+            voterId: actor.userId,
+            queryToken: identity.token,
+            lang: identity.lang,
+            dataVersion: identity.dataVersion,
+            adapter: actor.platform,
+            vote,
+          });
+          if (!result.ok) return refused(STORE_TO_TEAM[result.code]);
+          // A vote counts once; clicking the same button again changes nothing.
+          if (result.value.previous !== vote) deps.feedbackCounter?.inc({ adapter: actor.platform, vote });
+          return {
+            kind: 'vote.saved',
+            changed: result.value.previous !== undefined,
+            askMissing: vote === 'down',
+          };
+        },
+        actor,
+      );
       return reply(outcome, options);
     },
 
     async missing(value, text, actor, options) {
       const identity = decodeFeedbackValue(value);
       if (!identity) return reply(refused('bad_vote'), options);
-      const outcome = await withStore('missing', async (store): Promise<TeamOutcome> => {
-        const result = await store.feedback.comment(actor.workspaceId, {
-          answerId: answerIdOf(identity),
-          voterId: actor.userId,
-          queryToken: identity.token,
-          text,
-        });
-        return result.ok ? { kind: 'missing.saved' } : refused(STORE_TO_TEAM[result.code]);
-      });
+      const outcome = await withStore(
+        'missing',
+        async (store): Promise<TeamOutcome> => {
+          const result = await store.feedback.comment(actor.workspaceId, {
+            answerId: answerIdOf(identity),
+            voterId: actor.userId,
+            queryToken: identity.token,
+            text,
+          });
+          return result.ok ? { kind: 'missing.saved' } : refused(STORE_TO_TEAM[result.code]);
+        },
+        actor,
+      );
       return reply(outcome, options);
     },
   };

@@ -21,7 +21,7 @@ import {
 } from '../render/actions.js';
 import { type ListenerContext, slackPlan, slackQuestionContext } from './context.js';
 import { buttonReply } from './replies.js';
-import { inLanguage, isExtSharedChannel, withTeam } from './team.js';
+import { inLanguage, isExtSharedChannel, type TeamSetup, withTeam } from './team.js';
 
 /** The buttons that answer the question again in place: an OS, or "Show everything". */
 const REASK_ACTION = new RegExp(`^(${OS_ACTION_PREFIX}(linux|macos|windows)|${DETAIL_ACTION_ID})$`);
@@ -46,7 +46,7 @@ async function askerOf(
   context: ListenerContext,
   body: BlockAction<ButtonAction>,
   value: string | undefined,
-): Promise<{ asked: QuestionContext; revision: string }> {
+): Promise<{ asked: QuestionContext; revision: string; prepare: TeamSetup['prepare'] }> {
   const state = decodeButtonValue(value);
   const base = slackQuestionContext(
     context,
@@ -67,17 +67,18 @@ async function askerOf(
     },
     false,
   );
-  return { asked: setup.context, revision: setup.revision };
+  return { asked: setup.context, revision: setup.revision, prepare: setup.prepare };
 }
 
 export function registerActions(app: App, context: ListenerContext): void {
   app.action<BlockAction<ButtonAction>>(REASK_ACTION, async ({ ack, action, body, respond }) => {
     await ack();
     const detail = detailOf(action);
-    const { asked } = await askerOf(context, body, action.value);
+    const { asked, prepare } = await askerOf(context, body, action.value);
     await context.handleQuestion(
       slackPlan('button', asked, {
         input: action.value ?? '',
+        prepare,
         logFields: { via: action.action_id === DETAIL_ACTION_ID ? 'detail-button' : 'os-button' },
         answer: (asked) =>
           buttonReply(
@@ -103,10 +104,11 @@ export function registerActions(app: App, context: ListenerContext): void {
   // it was meant for, an answer already given.
   app.action<BlockAction<ButtonAction>>(SHARE_ACTION_ID, async ({ ack, action, body, respond }) => {
     await ack();
-    const { asked } = await askerOf(context, body, action.value);
+    const { asked, prepare } = await askerOf(context, body, action.value);
     const { outcome } = await context.handleQuestion(
       slackPlan('button', asked, {
         input: action.value ?? '',
+        prepare,
         limited: false,
         logFields: { via: 'share-button' },
         answer: (asked) =>

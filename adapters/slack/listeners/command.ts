@@ -16,7 +16,7 @@ import { presentOptionsOf } from '../../shared/question-journey.js';
 import type { TeamReply } from '../../shared/team/team.js';
 import { presentationMessage } from '../render/answer-message.js';
 import { type ListenerContext, slackPlan, slackQuestionContext } from './context.js';
-import { commandReply, isHelpCommand, SLACK_TOKEN_LENGTH } from './replies.js';
+import { askOnce, commandReply, isHelpCommand, SLACK_TOKEN_LENGTH } from './replies.js';
 import { chooseSlackLanguage, inLanguage, isExtSharedChannel, slackActor, withTeam } from './team.js';
 
 export function registerCommand(app: App, context: ListenerContext): void {
@@ -31,6 +31,7 @@ export function registerCommand(app: App, context: ListenerContext): void {
         workspace: asked.workspace,
         user: command.user_id,
         name: command.user_name,
+        enterprise: command.enterprise_id,
       });
       let handled: TeamReply | undefined;
       let failure: unknown;
@@ -60,21 +61,33 @@ export function registerCommand(app: App, context: ListenerContext): void {
       }
     }
     const help = isHelpCommand(text);
+    // The core answers each question once: the team's setup and the reply share the outcome.
+    const ask = askOnce((question) =>
+      answerQuestion(question, context.knowledge(), { tokenLength: SLACK_TOKEN_LENGTH }),
+    );
     const setup = help
-      ? { question: text, revision: '', context: asked }
+      ? undefined
       : await withTeam(context, asked, text, isExtSharedChannel(body), (question) => {
-          const result = answerQuestion(question, context.knowledge(), { tokenLength: SLACK_TOKEN_LENGTH });
+          const result = ask(question);
           return result.ok ? result.answer : undefined;
         });
     // The answer is the acknowledgement itself, so it is built first; the core answers in well
-    // under a millisecond and only the rate limit's check comes before `ack`.
+    // under a millisecond and only the rate limit's check comes before `ack`. A cached reply is
+    // sent without reading the notes (`prepare` runs only when a reply is built).
     await context.handleQuestion(
-      slackPlan('command', setup.context, {
+      slackPlan('command', setup?.context ?? asked, {
         input: command.text,
-        revision: `${context.command}|${setup.revision}`,
+        revision: `${context.command}|${setup?.revision ?? ''}`,
         limited: !help,
+        ...(setup ? { prepare: setup.prepare } : {}),
         answer: (question) =>
-          commandReply(setup.question, context.knowledge(), context.command, presentOptionsOf(question)),
+          commandReply(
+            setup?.question() ?? text,
+            context.knowledge(),
+            context.command,
+            presentOptionsOf(question),
+            setup ? ask(setup.question()) : undefined,
+          ),
         send: (message) => ack({ response_type: 'ephemeral', ...message }),
       }),
     );

@@ -10,7 +10,7 @@ import { presentOptionsOf } from '../../shared/question-journey.js';
 import type { SlackMessage } from '../block-kit-limits.js';
 import { callWithRateLimit } from '../web-api.js';
 import { DEDUPE_TTL_MS, type ListenerContext, slackPlan, slackQuestionContext } from './context.js';
-import { conversationReply } from './replies.js';
+import { askOnce, conversationReply } from './replies.js';
 import { chooseSlackLanguage, inLanguage, isExtSharedChannel, withTeam } from './team.js';
 
 interface IncomingMessage {
@@ -84,8 +84,9 @@ async function answer(
   const asked = await inLanguage(base, chosen.lang);
   // A DM's `ko: 22` loses its prefix; a mention keeps its text, whose leading mention the core ignores.
   const text = message.via === 'dm' ? chosen.text : message.text;
+  const ask = askOnce((question) => answerQuestion(question, context.knowledge()));
   const setup = await withTeam(context, asked, text, message.extShared, (question) => {
-    const result = answerQuestion(question, context.knowledge());
+    const result = ask(question);
     return result.ok ? result.answer : undefined;
   });
   await context.handleQuestion(
@@ -93,8 +94,15 @@ async function answer(
       input: message.text,
       revision: `${context.command}|${setup.revision}`,
       logFields: { channel: message.channel },
+      prepare: setup.prepare,
       answer: (question) =>
-        conversationReply(setup.question, context.knowledge(), context.command, presentOptionsOf(question)),
+        conversationReply(
+          setup.question(),
+          context.knowledge(),
+          context.command,
+          presentOptionsOf(question),
+          ask(setup.question()),
+        ),
       send: (reply, { purpose }) =>
         purpose === 'slow-down' && user !== undefined
           ? postPrivately(client, context, message, user, reply)

@@ -25,15 +25,37 @@ export function isHelpCommand(text: string): boolean {
   return trimmed === '' || trimmed.toLowerCase() === 'help';
 }
 
-/** `/port …`: empty text shows the usage; buttons come with every answer that can carry them. */
+/** What the core made of a question: an answer with its token, or a problem. */
+export type AskedQuestion = ReturnType<typeof answerQuestion>;
+
+/**
+ * The core's outcome for each question text, worked out once: the team's setup (which notes, the
+ * team's own names) and the reply then share it, so a question is answered one time.
+ */
+export function askOnce(ask: (question: string) => AskedQuestion): (question: string) => AskedQuestion {
+  const asked = new Map<string, AskedQuestion>();
+  return (question) => {
+    const known = asked.get(question);
+    if (known) return known;
+    const outcome = ask(question);
+    asked.set(question, outcome);
+    return outcome;
+  };
+}
+
+/**
+ * `/port …`: empty text shows the usage; buttons come with every answer that can carry them.
+ * `asked` is the core's outcome for `text` when the caller has it already (`askOnce`).
+ */
 export function commandReply(
   text: string,
   knowledge: Knowledge,
   command: string,
   present?: PresentBag,
+  asked: AskedQuestion = answerQuestion(text.trim() === '' ? 'help' : text, knowledge, {
+    tokenLength: SLACK_TOKEN_LENGTH,
+  }),
 ): SlackReply {
-  const question = text.trim() === '' ? 'help' : text;
-  const asked = answerQuestion(question, knowledge, { tokenLength: SLACK_TOKEN_LENGTH });
   if (!asked.ok) return userError(toProblemMessage(asked.problem, command, present?.lang));
   return answered(toSlackMessage(asked.answer, { token: asked.token, command, present }));
 }
@@ -48,8 +70,8 @@ export function conversationReply(
   knowledge: Knowledge,
   command: string,
   present?: PresentBag,
+  asked: AskedQuestion = answerQuestion(text, knowledge),
 ): SlackReply {
-  const asked = answerQuestion(text, knowledge);
   if (!asked.ok) {
     const noQuestion = asked.problem.code === 'empty_question' || asked.problem.code === 'nothing_understood';
     return userError(
@@ -73,8 +95,8 @@ export function explainReply(
   knowledge: Knowledge,
   command: string,
   present?: PresentBag,
+  asked: AskedQuestion = answerQuestion(text, knowledge, { mode: 'scan', tokenLength: SLACK_TOKEN_LENGTH }),
 ): SlackReply {
-  const asked = answerQuestion(text, knowledge, { mode: 'scan', tokenLength: SLACK_TOKEN_LENGTH });
   if (!asked.ok) return userError(toProblemMessage(asked.problem, command, present?.lang));
   return answered(toSlackMessage(asked.answer, { token: asked.token, command, present }));
 }

@@ -183,6 +183,7 @@ function clickerOf(context: ListenerContext, client: Client, body: BlockAction<B
     workspace,
     user: body.user.id,
     name: body.user.name ?? body.user.username,
+    enterprise: body.enterprise?.id,
   });
 }
 
@@ -190,7 +191,12 @@ function submitterOf(context: ListenerContext, client: Client, body: ViewSubmitA
   const workspace =
     slackWorkspaceId({ teamId: body.team?.id ?? body.user.team_id, enterpriseId: body.enterprise?.id }) ??
     '-';
-  return slackActor(context, client, { workspace, user: body.user.id, name: body.user.name });
+  return slackActor(context, client, {
+    workspace,
+    user: body.user.id,
+    name: body.user.name,
+    enterprise: body.enterprise?.id,
+  });
 }
 
 async function openModal(context: ListenerContext, client: Client, triggerId: string, view: types.ModalView) {
@@ -225,6 +231,17 @@ async function confirmIn(
   await client.chat
     .postEphemeral({ channel, user, text: message.text, blocks: message.blocks })
     .catch((error: unknown) => context.logger.warn({ err: error, what: 'confirm' }, 'follow-up failed'));
+}
+
+/**
+ * "More"'s value: the page and the list's language ("2|ko"). A bare page ("2", from a list sent
+ * before the language travelled with it) reads in English, as it did then.
+ */
+export function readMoreValue(value: string | undefined): { page: number; lang: Lang } {
+  const match = /^(\d{1,3})(?:\|([a-z]{2}))?$/.exec(value ?? '');
+  const page = match?.[1] ? Number.parseInt(match[1], 10) : 1;
+  const lang = (LANGS as string[]).includes(match?.[2] ?? '') ? (match?.[2] as Lang) : 'en';
+  return { page: Math.max(1, page), lang };
 }
 
 export function registerTeamActions(app: App, context: ListenerContext, team: Team): void {
@@ -271,9 +288,10 @@ export function registerTeamActions(app: App, context: ListenerContext, team: Te
     NOTES_MORE_ACTION_ID,
     async ({ ack, action, body, client, respond }) => {
       await ack();
-      const page = /^\d{1,3}$/.test(action.value ?? '') ? Number.parseInt(action.value ?? '1', 10) : 1;
+      const { page, lang } = readMoreValue(action.value);
       const reply = await team.run({ kind: 'note.list', page }, clickerOf(context, client, body), {
         command: context.command,
+        lang,
       });
       await respond({
         response_type: 'ephemeral',

@@ -8,19 +8,25 @@
 import type { AllMiddlewareArgs } from '@slack/bolt';
 import { type Answer, type ChatLanguage, chooseChatLanguage, type Lang } from '../../../src/index.js';
 import { curatedTextsFor } from '../../shared/curated-texts.js';
-import type { PresentBag, QuestionContext } from '../../shared/question-journey.js';
-import type { TeamActor } from '../../shared/team/team.js';
+import type { Prepared, QuestionContext } from '../../shared/question-journey.js';
+import type { AnswerNotes, TeamActor } from '../../shared/team/team.js';
 import type { ListenerContext } from './context.js';
 
 type Client = AllMiddlewareArgs['client'];
 
 /** What a reply is built with once the team has been asked. */
 export interface TeamSetup {
-  /** The question to answer: the text, or the ports whose notes name what was asked ("billing api"). */
-  question: string;
+  /**
+   * The question to answer: the text, or, once `prepare` has run, the ports whose notes name what
+   * was asked ("billing api" → "9443").
+   */
+  question(): string;
   /** Part of the reply-cache key: the notes' revision, and whether the channel is shared outside. */
   revision: string;
+  /** The context before the notes: the feedback and "Add a team note" buttons. */
   context: QuestionContext;
+  /** Reads what only a reply being built needs (the team's own names, the notes): the journey's `prepare`. */
+  prepare(asked: QuestionContext): Promise<Prepared>;
 }
 
 /**
@@ -62,16 +68,26 @@ export async function inLanguage(asked: QuestionContext, lang: Lang): Promise<Qu
   return { ...asked, lang, present: { ...asked.present, ...(koreanTexts ? { koreanTexts } : {}) } };
 }
 
-/** The asker, for the team layer: a display name (plain text in bylines), and admin from users.info. */
+/**
+ * The asker, for the team layer: a display name (plain text in bylines), admin from users.info,
+ * and the workspace's Enterprise Grid org (so that removing an org-wide install finds its data).
+ */
 export function slackActor(
   context: Pick<ListenerContext, 'logger'>,
   client: Client,
-  who: { workspace: string; user: string; name?: string | undefined },
+  who: {
+    workspace: string;
+    user: string;
+    name?: string | undefined;
+    /** The Enterprise Grid org the workspace is in, when Slack says (`enterprise_id`). */
+    enterprise?: string | null | undefined;
+  },
 ): TeamActor {
   let admin: Promise<boolean> | undefined;
   return {
     platform: 'slack',
     workspaceId: who.workspace,
+    ...(who.enterprise ? { parentId: who.enterprise } : {}),
     userId: who.user,
     userName: who.name || who.user,
     isAdmin: () => {
@@ -92,9 +108,11 @@ export function slackActor(
 }
 
 /**
- * Asks the team what an answer needs: the notes on its ports (never in a channel shared outside),
- * the feedback buttons, "Add a team note", and the revision that keeps cached replies apart.
- * `answerOf` answers a question without rendering it (the notes depend on which ports it names).
+ * Asks the team what an answer needs: the revision that keeps cached replies apart (from memory,
+ * most of the time) and the buttons at once; the notes on its ports (never in a channel shared
+ * outside) and the team's own names only in `prepare`, which the journey runs when it builds a
+ * reply rather than serving a cached one. `answerOf` answers a question without rendering it (the
+ * notes depend on which ports it names).
  */
 export async function withTeam(
   context: Pick<ListenerContext, 'team' | 'present'>,
@@ -106,32 +124,48 @@ export async function withTeam(
   names = true,
 ): Promise<TeamSetup> {
   const { team } = context;
-  if (!team) return { question: text, revision: '', context: asked };
-  const workspace = asked.workspace;
   let question = text;
-  let answer = answerOf(text);
-  if (!answer && !extShared && names) {
-    const named = await team.teamNamesQuestion(text, workspace);
-    const found = named === undefined ? undefined : answerOf(named);
-    if (named !== undefined && found) {
-      question = named;
-      answer = found;
-    }
-  }
+  if (!team)
+    return {
+      question: () => question,
+      revision: '',
+      context: asked,
+      prepare: async (built) => ({ context: built, keep: true }),
+    };
+  const workspace = asked.workspace;
   const notesRevision = await team.revision(workspace);
-  const notes = answer && !extShared ? await team.notesFor(answer, workspace) : {};
-  const present: PresentBag = {
-    ...asked.present,
-    ...notes,
-    actions: {
-      ...asked.present.actions,
-      feedback: true,
-      ...(team.settings.enabled && !extShared ? { addNote: true } : {}),
+  const withButtons: QuestionContext = {
+    ...asked,
+    present: {
+      ...asked.present,
+      actions: {
+        ...asked.present.actions,
+        feedback: true,
+        ...(team.settings.enabled && !extShared ? { addNote: true } : {}),
+      },
     },
   };
   return {
-    question,
+    question: () => question,
     revision: `${notesRevision}${extShared ? ':shared' : ''}`,
-    context: { ...asked, present },
+    context: withButtons,
+    async prepare(built) {
+      let answer = answerOf(text);
+      if (!answer && !extShared && names) {
+        // One lookup: a mention's own "<@U0BOT>" is not a word of the name.
+        const named = await team.teamNamesQuestion(text.replace(LEADING_MENTION, ''), workspace);
+        const found = named === undefined ? undefined : answerOf(named);
+        if (named !== undefined && found) {
+          question = named;
+          answer = found;
+        }
+      }
+      const notes: AnswerNotes = answer && !extShared ? await team.notesFor(answer, workspace) : {};
+      return {
+        context: { ...built, present: { ...built.present, ...notes } },
+        // A reply that says the notes are unavailable is not kept: the next one reads them again.
+        keep: notes.teamNotesUnavailable !== true,
+      };
+    },
   };
 }

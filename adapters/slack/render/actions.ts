@@ -83,12 +83,13 @@ function button(
           url: action.url,
         }
       : undefined;
+  // "More" carries the page and the list's language ("2|ko"), so page 2 reads like page 1.
   if (action.kind === 'more')
     return {
       type: 'button',
       action_id: NOTES_MORE_ACTION_ID,
       text: { type: 'plain_text', text, emoji: true },
-      value: String(action.page),
+      value: `${action.page}|${lang}`,
     };
   if (!('token' in action)) return undefined;
   const os = action.kind === 'os' ? action.os : context.answerOs;

@@ -134,6 +134,18 @@ const EN_BASE = {
     one: 'You are changing notes faster than I allow: try again in {count} s.',
     other: 'You are changing notes faster than I allow: try again in {count} s.',
   },
+  // Examples of the team's commands in replies: `words` after a slash command (Slack), or
+  // Discord's /port-note with named options, spelled as a Discord client in this language lists them
+  'team.example.words.note': '{prefix}note 8443 staging Grafana, ask #sre',
+  'team.example.words.forget': '{prefix}forget {scope}',
+  'team.example.words.history': '{prefix}history {scope}',
+  'team.example.words.lang': '{prefix}lang {lang}',
+  'team.example.words.page': '{prefix}notes {page}',
+  'team.example.options.note': '/port-note set port:8443 text:staging Grafana, ask #sre',
+  'team.example.options.forget': '/port-note remove port:{scope}',
+  'team.example.options.history': '/port-note history port:{scope}',
+  'team.example.options.lang': '/port query:lang {lang}',
+  'team.example.options.page': '/port-note list page:{page}',
   'team.language.en': 'English',
   'team.language.ko': 'Korean',
   'feedback.question': 'Was this helpful?',

@@ -130,6 +130,18 @@ const KO_BASE = {
   'team.refused.rate_limited': {
     other: '메모를 너무 빠르게 바꾸고 있습니다. {count}초 후에 다시 시도하세요.',
   },
+  // 답변에 보이는 팀 명령 예시: 슬래시 명령 뒤의 단어(Slack), 또는 Discord의 /포트-메모와 옵션
+  // (한국어 Discord 클라이언트가 보여 주는 이름)
+  'team.example.words.note': '{prefix}note 8443 스테이징 Grafana, #sre에 문의',
+  'team.example.words.forget': '{prefix}forget {scope}',
+  'team.example.words.history': '{prefix}history {scope}',
+  'team.example.words.lang': '{prefix}lang {lang}',
+  'team.example.words.page': '{prefix}notes {page}',
+  'team.example.options.note': '/포트-메모 설정 포트:8443 내용:스테이징 Grafana, #sre에 문의',
+  'team.example.options.forget': '/포트-메모 삭제 포트:{scope}',
+  'team.example.options.history': '/포트-메모 기록 포트:{scope}',
+  'team.example.options.lang': '/포트 질문:lang {lang}',
+  'team.example.options.page': '/포트-메모 목록 쪽:{page}',
   'team.language.en': '영어',
   'team.language.ko': '한국어',
   'feedback.question': '도움이 됐나요?',

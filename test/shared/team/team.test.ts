@@ -141,6 +141,42 @@ describe.each(engines)('the team layer on %s', (_engine, open) => {
     expect(await team.revision('T-rev-other')).toBe(other);
   });
 
+  it('keeps the revision in memory for a moment: a write here shows at once, one elsewhere within the TTL', async () => {
+    let clock = 1_000_000;
+    const here = createTeam({ store: async () => opened.store, now: () => clock, revisionTtlMs: 2_000 });
+    // Another replica: its own team over the same database.
+    const elsewhere = createTeam({ store: async () => opened.store, now: () => clock });
+    const first = await here.revision('T-ttl');
+    await elsewhere.handleText('note 22 bastion', actor('T-ttl'));
+    clock += 1_999;
+    expect(await here.revision('T-ttl')).toBe(first);
+    clock += 1;
+    const seen = await here.revision('T-ttl');
+    expect(seen).not.toBe(first);
+    await here.handleText('note 22 jump host', actor('T-ttl'));
+    expect(await here.revision('T-ttl')).not.toBe(seen);
+    // A refused write changes nothing, and forgetting what it remembered costs one read.
+    const settled = await here.revision('T-ttl');
+    await here.handleText('forget 23', actor('T-ttl'));
+    expect(await here.revision('T-ttl')).toBe(settled);
+  });
+
+  it("keeps a person's language in memory the same way: a choice here shows at once, elsewhere within the TTL", async () => {
+    let clock = 5_000_000;
+    const here = createTeam({ store: async () => opened.store, now: () => clock, revisionTtlMs: 2_000 });
+    const elsewhere = createTeam({ store: async () => opened.store, now: () => clock });
+    expect(await here.languageOf('T-lang-ttl', 'U1')).toBeUndefined();
+    await elsewhere.handleText('lang ko', actor('T-lang-ttl'));
+    clock += 1_999;
+    expect(await here.languageOf('T-lang-ttl', 'U1')).toBeUndefined();
+    clock += 1;
+    expect(await here.languageOf('T-lang-ttl', 'U1')).toBe('ko');
+    await here.handleText('lang auto', actor('T-lang-ttl'));
+    expect(await here.languageOf('T-lang-ttl', 'U1')).toBeUndefined();
+    // Another person in the same workspace is read on their own.
+    expect(await here.languageOf('T-lang-ttl', 'U2')).toBeUndefined();
+  });
+
   it('finds the port the team named: "billing api" → the note that says billing API', async () => {
     const ws = 'T-names';
     await team.handleText('note 9443 Billing API (prod), owner: payments', actor(ws));
@@ -351,6 +387,28 @@ describe('a database outage', () => {
     expect((await team.vote(valueFor('22'), 'up', actor('T1')))?.outcome).toMatchObject({
       reason: 'unavailable',
     });
+  });
+
+  it('remembers no revision from an outage: answers see the database as soon as it is back', async () => {
+    const opened = await openStore({ sqlitePath: ':memory:' });
+    let down = true;
+    const team = createTeam({
+      store: async () => {
+        if (down) throw new Error('the database is down');
+        return opened;
+      },
+    });
+    try {
+      expect(await team.revision('T1')).toBe('down');
+      down = false;
+      expect(await team.revision('T1')).toBe('n0');
+      // Remembered while it lasts, through a new outage too: cached answers keep flowing.
+      down = true;
+      expect(await team.revision('T1')).toBe('n0');
+      expect(await team.notesFor(answerOf('22'), 'T1')).toEqual({ teamNotesUnavailable: true });
+    } finally {
+      await opened.close();
+    }
   });
 
   it('gives an answer its notes within the time budget, or goes without them', async () => {
