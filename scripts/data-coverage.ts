@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import { createKnowledge } from '../src/knowledge/knowledge.js';
 import type { KnownUse } from '../src/knowledge/known-use.js';
 import { type KoreanUseTexts, loadKoreanUseTexts, productPortKey } from '../src/knowledge/korean-texts.js';
-import { loadProducts } from '../src/knowledge/product.js';
+import { loadProducts } from '../src/knowledge/load-products.js';
 import {
   type CoverageShare,
   isNamed,

@@ -91,7 +91,8 @@ export async function composeService(
   // failed open: a database that is down at start is used as soon as it comes back.
   let opening: Promise<Store> | undefined;
   const openOnce = () => {
-    // Imported here too: the database drivers (kysely, pg, better-sqlite3) cost ~40 MB to load.
+    // Imported here too, so the store's code loads with the store; it loads only the configured
+    // engine's driver (better-sqlite3 or pg).
     opening ??= import('../store/open-store.js')
       .then(({ openStore }) => openStore(config.database))
       .catch((error: unknown) => {
@@ -119,7 +120,8 @@ export async function composeService(
   // Build the names index now rather than on the first question.
   deps.knowledge().names();
   if (config.slack) {
-    const { createSlackAdapter } = await import('../slack/adapter.js');
+    const { loadSlackAdapter } = await import('../slack/load-adapter.js');
+    const { createSlackAdapter } = await loadSlackAdapter(config.slack);
     adapters.push(
       createSlackAdapter(config.slack, deps, {
         dedupe: replicas.dedupe,

@@ -8,11 +8,12 @@
  * service's server as `POST /slack/events` (it never listens itself); in Socket Mode a
  * SocketModeReceiver holds the WebSocket and no route is served.
  */
-import { App, HTTPReceiver, SocketModeReceiver, webApi } from '@slack/bolt';
+
 import { createMemoryDedupeStore, type DedupeStore } from '../shared/event-dedupe.js';
 import { createInFlight } from '../shared/in-flight.js';
 import { createQuestionJourney } from '../shared/question-journey.js';
 import type { AdapterDeps, Route, ServiceAdapter } from '../shared/service-adapter.js';
+import { App, HTTPReceiver, SocketModeReceiver, webApi } from './bolt.js';
 import { createBoltLogger } from './bolt-logger.js';
 import type { SlackConfig } from './config.js';
 import { createEventsRoute, REQUEST_BODY_LIMIT, SLACK_EVENTS_PATH } from './events-route.js';

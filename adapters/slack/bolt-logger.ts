@@ -2,8 +2,9 @@
  * Bolt, its WebClient and the Socket Mode client log through this: their lines land in our pino
  * stream (JSON, redaction) under `component: "bolt"` instead of Bolt's console logger.
  */
-import { type Logger as BoltLogger, LogLevel } from '@slack/bolt';
+import type { Logger as BoltLogger } from '@slack/bolt';
 import type { Logger } from '../shared/logger.js';
+import { LogLevel } from './bolt.js';
 
 const PINO_VALUES: Record<LogLevel, number> = {
   [LogLevel.DEBUG]: 20,

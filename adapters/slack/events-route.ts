@@ -22,10 +22,10 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parse } from 'node:querystring';
-import { type HTTPReceiver, verifySlackRequest } from '@slack/bolt';
 import type { DedupeStore } from '../shared/event-dedupe.js';
 import type { Logger } from '../shared/logger.js';
 import type { Route } from '../shared/service-adapter.js';
+import { type HTTPReceiver, verifySlackRequest } from './bolt.js';
 
 const FORM_CONTENT_TYPE = 'application/x-www-form-urlencoded';
 

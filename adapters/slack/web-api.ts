@@ -3,7 +3,7 @@
  * is honoured. The WebClient's default retry policy lasts about 30 minutes and waits out any
  * Retry-After, however long; here both are bounded so that an outage cannot pile up answers.
  */
-import { webApi } from '@slack/bolt';
+import { webApi } from './bolt.js';
 
 export type RetryPolicy = NonNullable<webApi.WebClientOptions['retryConfig']>;
 

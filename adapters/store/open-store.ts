@@ -3,11 +3,7 @@
  * `postgres://` URL is given (the store for several replicas). Both go through one Kysely query
  * layer, and pending migrations are applied before the store is handed out.
  */
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
-import pg from 'pg';
+import { Kysely, sql } from 'kysely';
 import type { Database, Engine } from './database.js';
 import { createFeedbackStore, type FeedbackStore } from './feedback.js';
 import { migrate } from './migrations.js';
@@ -40,77 +36,8 @@ export interface Store {
   close(): Promise<void>;
 }
 
-/** How long a start waits for another process's migration of the same SQLite file. */
-const MIGRATION_LOCK_WAIT_MS = 15_000;
-const SQLITE_BUSY_TIMEOUT_MS = 5000;
-const POSTGRES_INT8_OID = 20;
-
 export function isPostgresUrl(url: string): boolean {
   return /^postgres(?:ql)?:\/\//i.test(url);
-}
-
-function openSqlite(path: string): BetterSqlite3.Database {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const database = new BetterSqlite3(path);
-  database.pragma('journal_mode = WAL');
-  database.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
-  // FULL: a write is on disk when the transaction returns, so an acknowledged note survives a crash.
-  database.pragma('synchronous = FULL');
-  return database;
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/**
- * Kysely runs SQLite migrations without a transaction or lock, so two processes opening a new file
- * together would both create the tables. Holding SQLite's write lock (BEGIN IMMEDIATE) around the
- * migrations makes the second one wait, then find nothing left to do. The lock is tried without
- * blocking (busy_timeout 0) and retried with sleeps, because a blocked synchronous call would also
- * stall a holder in the same process.
- */
-async function withSqliteWriteLock<T>(database: BetterSqlite3.Database, run: () => Promise<T>): Promise<T> {
-  const deadline = Date.now() + MIGRATION_LOCK_WAIT_MS;
-  database.pragma('busy_timeout = 0');
-  try {
-    for (let attempt = 0; ; attempt += 1) {
-      try {
-        database.exec('BEGIN IMMEDIATE');
-        break;
-      } catch (error) {
-        if ((error as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() > deadline) throw error;
-        await sleep(Math.min(10 * 2 ** attempt, 200));
-      }
-    }
-  } finally {
-    database.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
-  }
-  try {
-    const result = await run();
-    database.exec('COMMIT');
-    return result;
-  } catch (error) {
-    if (database.inTransaction) database.exec('ROLLBACK');
-    throw error;
-  }
-}
-
-function postgresDialect(url: string, statementTimeoutMs: number): PostgresDialect {
-  const pool = new pg.Pool({
-    connectionString: url,
-    max: 10,
-    connectionTimeoutMillis: 5000,
-    statement_timeout: statementTimeoutMs,
-    // Counts and times are bigint; every value portbot stores fits a JavaScript number.
-    types: {
-      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-        oid === POSTGRES_INT8_OID
-          ? Number
-          : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
-    },
-  });
-  // An idle connection dropped by the server must not crash the process; the next query reconnects.
-  pool.on('error', () => {});
-  return new PostgresDialect({ pool });
 }
 
 export async function openStore(options: StoreOptions): Promise<Store> {
@@ -118,14 +45,20 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   if (options.databaseUrl && !isPostgresUrl(options.databaseUrl)) {
     throw new Error('DATABASE_URL must start with postgres:// or postgresql://');
   }
-  const sqlite = options.databaseUrl ? undefined : openSqlite(options.sqlitePath ?? ':memory:');
-  const dialect = sqlite
-    ? new SqliteDialect({ database: sqlite })
-    : postgresDialect(options.databaseUrl as string, options.statementTimeoutMs ?? 5000);
+  // Only the configured engine's driver is loaded: each costs megabytes of memory to import.
+  const sqlite = options.databaseUrl
+    ? undefined
+    : (await import('./sqlite-dialect.js')).openSqlite(options.sqlitePath ?? ':memory:');
+  const dialect =
+    sqlite?.dialect ??
+    (await import('./postgres-dialect.js')).postgresDialect(
+      options.databaseUrl as string,
+      options.statementTimeoutMs ?? 5000,
+    );
   const db = new Kysely<Database>({ dialect });
   try {
     const run = () => migrate(db, engine, options.migrateTo);
-    await (sqlite ? withSqliteWriteLock(sqlite, run) : run());
+    await (sqlite ? sqlite.withWriteLock(run) : run());
   } catch (error) {
     await db.destroy().catch(() => {});
     throw new StoreUnavailableError(`could not prepare the ${engine} database: ${(error as Error).message}`, {

@@ -7,6 +7,7 @@ import type { Transport } from '../port/transport.js';
 import { EVERYDAY_WORDS } from './everyday-words.js';
 import type { KnownUse } from './known-use.js';
 import type { Registry } from './registry.js';
+import type { RegistryRecord } from './registry-record.js';
 import { normalizeName, SYNONYMS } from './synonyms.js';
 import { maxTypoEdits, mayBeTypo, typoDistance } from './typo.js';
 
@@ -55,15 +56,76 @@ export interface NameIndex {
   complete(prefix: string, limit?: number): Completion[];
   /** Number of distinct names known. */
   readonly size: number;
+  /** Every name known, sorted: what the names table (name-table.ts) is written from. */
+  readonly keys: readonly string[];
 }
 
+interface IanaMeaning {
+  name: string;
+  description: string;
+  ports: ServicePort[];
+}
+
+/**
+ * What one normalised name points at. The registry's part is kept as references to its records
+ * (`ianaRefs`: record index × MAX_NAMES_PER_RECORD + the name's position in the record) and
+ * turned into meanings only when the name is looked up: the registry has some 12,000 names, and
+ * holding their meanings as objects from the start cost megabytes of an idle service's memory.
+ */
 interface Target {
   curated: KnownUse[];
-  iana: { name: string; description: string; ports: ServicePort[] }[];
+  ianaRefs: number[];
   nameOnly: string[];
 }
 
-const emptyTarget = (): Target => ({ curated: [], iana: [], nameOnly: [] });
+/** Names one registry record may carry (its name and aliases); positions past it are not indexed. */
+const MAX_NAMES_PER_RECORD = 1024;
+
+const NONE: never[] = [];
+/**
+ * Targets share one empty list until something is added, and a first item makes a list of exactly
+ * one (most names have one meaning; a list grown by push keeps room for 16 more).
+ */
+const emptyTarget = (): Target => ({ curated: NONE, ianaRefs: NONE, nameOnly: NONE });
+
+function add<K extends keyof Target>(target: Target, list: K, item: Target[K][number]): void {
+  if (target[list] === NONE) target[list] = [item] as Target[K];
+  else (target[list] as Target[K][number][]).push(item);
+}
+
+/** The registry's meanings of one name, in record order, merged as they always were. */
+function ianaMeaningsOf(target: Target, records: readonly RegistryRecord[]): IanaMeaning[] {
+  const meanings: IanaMeaning[] = [];
+  for (const ref of target.ianaRefs) {
+    const record = records[Math.floor(ref / MAX_NAMES_PER_RECORD)];
+    const position = ref % MAX_NAMES_PER_RECORD;
+    const name = record?.names[position];
+    if (!record || name === undefined) continue;
+    const displayName = record.names[0] ?? name;
+    let meaning = meanings.find((candidate) => candidate.name === displayName);
+    if (!meaning) {
+      meaning = { name: displayName, description: record.description, ports: [] };
+      meanings.push(meaning);
+    }
+    const protocols = record.transport ? [record.transport] : [];
+    const existing = meaning.ports.find(
+      (port) => port.port === record.from && port.to === (record.from === record.to ? undefined : record.to),
+    );
+    if (existing) {
+      for (const protocol of protocols)
+        if (!existing.protocols.includes(protocol)) existing.protocols.push(protocol);
+    } else {
+      meaning.ports.push({
+        port: record.from,
+        ...(record.from !== record.to ? { to: record.to } : {}),
+        protocols,
+        role: position === 0 ? name : `${displayName} (alias ${name})`,
+        source: 'iana',
+      });
+    }
+  }
+  return meanings;
+}
 
 function curatedPort(entry: KnownUse): ServicePort {
   return {
@@ -107,10 +169,16 @@ function samePortSet(a: readonly ServicePort[], b: readonly ServicePort[]): bool
   return a.some((x) => b.some((y) => x.port <= (y.to ?? y.port) && y.port <= (x.to ?? x.port)));
 }
 
-function toLookup(key: string, target: Target, matchedBy: NameLookup['matchedBy']): NameLookup | undefined {
-  const ianaPorts = target.iana.flatMap((meaning) => meaning.ports);
+function toLookup(
+  key: string,
+  target: Target,
+  records: readonly RegistryRecord[],
+  matchedBy: NameLookup['matchedBy'],
+): NameLookup | undefined {
+  const iana = ianaMeaningsOf(target, records);
+  const ianaPorts = iana.flatMap((meaning) => meaning.ports);
   const ianaMeaning = (): ServiceMeaning[] =>
-    target.iana.map((meaning) => ({
+    iana.map((meaning) => ({
       name: meaning.name,
       source: 'iana',
       description: meaning.description,
@@ -186,41 +254,19 @@ export function createNameIndex(registry: Registry, knownUses: readonly KnownUse
 
   for (const entry of knownUses) {
     const keys = new Set([entry.name, ...(entry.terms ?? [])].map(normalizeName).filter(Boolean));
-    for (const key of keys) targetFor(key).curated.push(entry);
+    for (const key of keys) add(targetFor(key), 'curated', entry);
   }
-  for (const record of registry.allRecords()) {
+  const records = registry.allRecords();
+  records.forEach((record, index) => {
     record.names.forEach((name, position) => {
       const key = normalizeName(name);
-      if (!key) return;
-      const target = targetFor(key);
-      const displayName = record.names[0] ?? name;
-      let meaning = target.iana.find((candidate) => candidate.name === displayName);
-      if (!meaning) {
-        meaning = { name: displayName, description: record.description, ports: [] };
-        target.iana.push(meaning);
-      }
-      const protocols = record.transport ? [record.transport] : [];
-      const existing = meaning.ports.find(
-        (port) =>
-          port.port === record.from && port.to === (record.from === record.to ? undefined : record.to),
-      );
-      if (existing) {
-        for (const protocol of protocols)
-          if (!existing.protocols.includes(protocol)) existing.protocols.push(protocol);
-      } else {
-        meaning.ports.push({
-          port: record.from,
-          ...(record.from !== record.to ? { to: record.to } : {}),
-          protocols,
-          role: position === 0 ? name : `${displayName} (alias ${name})`,
-          source: 'iana',
-        });
-      }
+      if (!key || position >= MAX_NAMES_PER_RECORD) return;
+      add(targetFor(key), 'ianaRefs', index * MAX_NAMES_PER_RECORD + position);
     });
-  }
+  });
   for (const record of registry.nameOnlyRecords()) {
     const key = normalizeName(record.name);
-    if (key) targetFor(key).nameOnly.push(record.description);
+    if (key) add(targetFor(key), 'nameOnly', record.description);
   }
 
   const keys = [...targets.keys()].sort();
@@ -244,7 +290,7 @@ export function createNameIndex(registry: Registry, knownUses: readonly KnownUse
     const synonym = SYNONYMS[key];
     if (synonym && synonym !== key && targets.has(synonym)) return hasPorts(synonym);
     const target = targets.get(key);
-    return target !== undefined && (target.curated.length > 0 || target.iana.length > 0);
+    return target !== undefined && (target.curated.length > 0 || target.ianaRefs.length > 0);
   };
 
   /**
@@ -268,10 +314,12 @@ export function createNameIndex(registry: Registry, knownUses: readonly KnownUse
     if (EVERYDAY_WORDS.has(key) && !named && synonym === undefined) return undefined;
     if (!named && synonym && synonym !== key && hasPorts(synonym)) {
       const target = targets.get(synonym);
-      return target ? toLookup(synonym, target, matchedBy === 'name' ? 'synonym' : matchedBy) : undefined;
+      return target
+        ? toLookup(synonym, target, records, matchedBy === 'name' ? 'synonym' : matchedBy)
+        : undefined;
     }
     const target = targets.get(key);
-    return target ? toLookup(key, target, matchedBy) : undefined;
+    return target ? toLookup(key, target, records, matchedBy) : undefined;
   }
 
   function lookup(word: string): NameLookup | undefined {
@@ -353,7 +401,7 @@ export function createNameIndex(registry: Registry, knownUses: readonly KnownUse
     return completions;
   }
 
-  return { lookup, suggest, complete, size: keys.length };
+  return { lookup, suggest, complete, size: keys.length, keys };
 }
 
 /** "5432/tcp, 5433/tcp": short enough for an autocomplete label. */

@@ -12,7 +12,8 @@ import { describe, expect, it } from 'vitest';
 import { KOREAN_LABEL_FILES } from '../../src/knowledge/korean-labels-data.js';
 import { koreanLabelsFrom, productPortKey } from '../../src/knowledge/korean-texts.js';
 import { loadKnownUses } from '../../src/knowledge/load-known-uses.js';
-import { loadProducts, type Product } from '../../src/knowledge/product.js';
+import { loadProducts } from '../../src/knowledge/load-products.js';
+import type { Product } from '../../src/knowledge/product.js';
 import { readGlossaryAvoidTerms } from '../support/glossary.js';
 
 const DATA = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src', 'knowledge', 'data');

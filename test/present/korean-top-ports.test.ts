@@ -19,7 +19,7 @@ import {
   presentAnswer,
   renderPresentationText,
 } from '../../src/index.js';
-import { loadProducts } from '../../src/knowledge/product.js';
+import { loadProducts } from '../../src/knowledge/load-products.js';
 import { CATALOGS } from '../../src/present/catalog/index.js';
 import { testKnowledge } from '../support/knowledge.js';
 import { untranslatedIn } from '../support/korean-check.js';
