@@ -38,7 +38,7 @@ runCli(process.argv.slice(2), {
       // Read one port at a time: a port question parses only that port's curated entries.
       ...(prevalidated ? { knownUses: createKnownUseLines(readKnownUseLines()) } : {}),
       // The names table stands for the embedded registry's index: not with an imported one.
-      ...(prevalidated && !registry ? { nameTable: readNameTable() } : {}),
+      ...(prevalidated && !registry ? { nameTable: readNameTable } : {}),
       ...(registry ? { registry } : {}),
     });
     return warning ? { knowledge, warning } : { knowledge };

@@ -51,8 +51,9 @@ export interface KnowledgeOptions {
   /**
    * The names index's exact lookups written out (name-table.ts), for the CLI: written from the
    * embedded registry and the curated uses, so only with neither `registry` nor a list given.
+   * Read on the first question about a name.
    */
-  nameTable?: SearchableText;
+  nameTable?: () => SearchableText;
 }
 
 export function createKnowledge(options: KnowledgeOptions = {}): Knowledge {
@@ -104,7 +105,7 @@ export function createKnowledge(options: KnowledgeOptions = {}): Knowledge {
           lineRanges ??= lines.ranges().sort(compareKnownUses);
           return [...lines.forPort(port), ...lineRanges].find((use) => use.id === id);
         };
-        names = createNameTableIndex(options.nameTable, entry, () => (built ??= full()));
+        names = createNameTableIndex(options.nameTable(), entry, () => (built ??= full()));
       }
       names ??= full();
       return names;

@@ -19,6 +19,7 @@ afterAll(() => rmSync(home, { recursive: true, force: true }));
 interface LoadReport {
   packages: string[];
   files: string[];
+  reads: string[];
   builtins: string[];
 }
 
@@ -60,12 +61,24 @@ describe('the built CLI loads only what a question needs', () => {
   it.each([['60140'], ['redis'], ['--help']])(
     'portbot %s reads no Korean text',
     (...args) => {
-      const { files } = run(...args);
+      const { files, reads } = run(...args);
       expect(files).toContain('portbot.cjs');
       expect(files).not.toContain('cli-ko.cjs');
+      expect(reads.filter((file) => /ko|korean/.test(file))).toEqual([]);
     },
     60_000,
   );
+
+  it('portbot 60140 reads the registry and curated lines, not the names table or the products', () => {
+    const { reads } = run('60140');
+    expect(reads).toEqual(expect.arrayContaining(['registry-rows.txt', 'known-uses.txt']));
+    expect(reads).not.toContain('names.txt');
+    expect(reads).not.toContain('products.json');
+  }, 60_000);
+
+  it('portbot redis reads the names table', () => {
+    expect(run('redis').reads).toContain('names.txt');
+  }, 60_000);
 
   it.each([['--lang', 'ko', '22'], ['레디스 포트'], ['--lang', 'ko', '--help']])(
     'portbot %s reads the Korean texts',

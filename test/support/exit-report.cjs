@@ -1,7 +1,16 @@
 // Preloaded with `node --require` into the CLI under test: when the process exits it writes, to
 // the file named by PORTBOT_TEST_REPORT, the packages it loaded (the CommonJS cache), the other
-// files it required (by name) and Node's built-in modules it loaded (process.moduleLoadList). The CLI itself knows nothing of it.
-const { writeFileSync } = require('node:fs');
+// files it required and read with readFileSync (by name) and Node's built-in modules it loaded
+// (process.moduleLoadList). The CLI itself knows nothing of it.
+const fs = require('node:fs');
+
+const { writeFileSync, readFileSync } = fs;
+const reads = new Set();
+// The CLI reads its data files through fs.readFileSync, looked up on the module at each call.
+fs.readFileSync = (path, ...rest) => {
+  reads.add(String(path).split(/[\\/]/).pop());
+  return readFileSync(path, ...rest);
+};
 
 process.on('exit', () => {
   const packages = new Set();
@@ -16,6 +25,11 @@ process.on('exit', () => {
     .map((entry) => entry.slice('NativeModule '.length));
   writeFileSync(
     process.env.PORTBOT_TEST_REPORT,
-    JSON.stringify({ packages: [...packages].sort(), files: files.sort(), builtins }),
+    JSON.stringify({
+      packages: [...packages].sort(),
+      files: files.sort(),
+      reads: [...reads].sort(),
+      builtins,
+    }),
   );
 });
