@@ -9,7 +9,10 @@ const source = createKnowledge();
 const full = source.names();
 const table = encodeNameTable(full);
 const fromTable = () =>
-  createKnowledge({ knownUses: createKnownUseLines(encodeKnownUseLines(loadKnownUses())), nameTable: () => table });
+  createKnowledge({
+    knownUses: createKnownUseLines(encodeKnownUseLines(loadKnownUses())),
+    nameTable: () => table,
+  });
 
 describe('names table', () => {
   it('is ASCII, so the CLI can search its bytes', () => {
