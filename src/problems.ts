@@ -72,6 +72,11 @@ export const PROBLEM_HINT =
  * anything on any platform: "<!channel>" becomes "channel", "@everyone" becomes "everyone".
  */
 export function quoteUserText(text: string, max = 32): string {
-  const plain = text.replace(/[^\p{L}\p{N}.+_-]+/gu, '').slice(0, max);
+  // ASCII text without the Unicode classes, whose first use costs a CLI's start-up ~12 ms.
+  const plain = (
+    /^[\x20-\x7e]*$/.test(text)
+      ? text.replace(/[^A-Za-z0-9.+_-]+/g, '')
+      : text.replace(/[^\p{L}\p{N}.+_-]+/gu, '')
+  ).slice(0, max);
   return plain.length > 0 ? plain : '?';
 }

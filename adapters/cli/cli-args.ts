@@ -3,13 +3,7 @@
  * error remembers whether `--json` was given anywhere on the line, so that `--os bogus --json 22`
  * is refused as JSON too.
  */
-import {
-  type CheckOs,
-  CheckOsSchema,
-  type Lang,
-  languageOf,
-  type UsageProblemCode,
-} from '../../src/index.js';
+import { type CheckOs, type Lang, languageOf, toCheckOs, type UsageProblemCode } from '../../src/index.js';
 
 /** What was wrong with the command line; run-cli.ts words it in the answer's language. */
 export type UsageFault =
@@ -152,9 +146,9 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       if (arg === '--os' && value !== '') index++;
       if (value === '') return usageError('missing_option_value', { kind: 'os-missing' });
       const lower = value.toLowerCase();
-      const parsed = CheckOsSchema.safeParse(lower);
+      const named = toCheckOs(lower);
       if (lower === 'all') os = 'all';
-      else if (parsed.success) os = parsed.data;
+      else if (named) os = named;
       else return usageError('bad_option_value', { kind: 'os-bad' });
     } else if (arg === '--lang' || arg.startsWith('--lang=')) {
       const next = argv[index + 1];

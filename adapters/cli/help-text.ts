@@ -4,6 +4,8 @@ import { MAX_ANSWER_LINES } from './answer-limits.js';
 
 /** Words a POSIX shell passes through unchanged. */
 const SHELL_SAFE = /^[\p{L}\p{N}_ ./:,+@%=-]*$/u;
+/** The same for ASCII, without the Unicode classes (their first use costs ~12 ms). */
+const SHELL_SAFE_ASCII = /^[A-Za-z0-9_ ./:,+@%=-]*$/;
 
 /**
  * An example question as it must be typed in a shell: `what's on 5432?` would open a quote and
@@ -11,7 +13,7 @@ const SHELL_SAFE = /^[\p{L}\p{N}_ ./:,+@%=-]*$/u;
  * @example quoteForShell("what's on 5432?") // → "\"what's on 5432?\""
  */
 export function quoteForShell(text: string): string {
-  if (SHELL_SAFE.test(text)) return text;
+  if (/^[\x20-\x7e]*$/.test(text) ? SHELL_SAFE_ASCII.test(text) : SHELL_SAFE.test(text)) return text;
   if (!text.includes("'")) return `'${text}'`;
   return `"${text.replace(/["$`\\]/g, (character) => `\\${character}`)}"`;
 }
@@ -28,7 +30,9 @@ function displayWidth(text: string): number {
 const padColumns = (text: string, columns: number) =>
   text + ' '.repeat(Math.max(1, columns - displayWidth(text)));
 
-export const HELP_TEXT = `portbot — what is port N? Ranges, IANA assignments, real-world uses, and how to check it.
+/** Built when asked for: formatting the examples is work a port question should not pay for. */
+const englishHelp =
+  () => `portbot — what is port N? Ranges, IANA assignments, real-world uses, and how to check it.
 
 Usage
   portbot <question> [--full] [--os linux|macos|windows|all] [--lang en|ko] [--json]
@@ -65,7 +69,8 @@ Exit codes
 
 portbot explains ports from its own knowledge; it never connects to or scans any host.`;
 
-export const HELP_TEXT_KO = `portbot — 포트 N은 무엇인가요? 범위, IANA 할당, 실제 용도, 직접 확인하는 명령을 알려 줍니다.
+const koreanHelp =
+  () => `portbot — 포트 N은 무엇인가요? 범위, IANA 할당, 실제 용도, 직접 확인하는 명령을 알려 줍니다.
 
 사용법
   portbot <질문> [--full] [--os linux|macos|windows|all] [--lang en|ko] [--json]
@@ -103,5 +108,5 @@ ${KO_QUESTION_EXAMPLES.map((example) => `  portbot ${padColumns(quoteForShell(ex
 portbot은 자체 지식으로 포트를 설명할 뿐, 어떤 호스트에도 접속하거나 스캔하지 않습니다.`;
 
 export function helpText(lang: Lang): string {
-  return lang === 'ko' ? HELP_TEXT_KO : HELP_TEXT;
+  return lang === 'ko' ? koreanHelp() : englishHelp();
 }

@@ -5,7 +5,8 @@
  */
 import type { Registry } from '../../src/index.js';
 import type { Env } from '../shared/env.js';
-import { readCachedRegistry, resolveDataDir } from '../shared/registry/index.js';
+import { resolveDataDir } from '../shared/registry/data-dir.js';
+import { readCachedRegistry } from '../shared/registry/store.js';
 
 export interface LoadedRegistry {
   /** The imported registry, when a valid cache exists. */

@@ -4,10 +4,10 @@
  * PORTBOT_DEBUG set).
  */
 import { homedir, userInfo } from 'node:os';
-import { createKnowledge, createKnownUseLines, readKnownUseLines } from '../../src/index.js';
-import { runDataStatus, runDataUpdate } from './data-update.js';
+import { createKnowledge, createKnownUseLines, readKnownUseLines, readNameTable } from '../../src/index.js';
 import { loadCachedRegistry } from './load-registry.js';
 import { EXIT_INTERNAL_ERROR, runCli } from './run-cli.js';
+import { isTerminal, writeOut } from './terminal-output.js';
 
 // Both are set by the build (scripts/build.mjs); running from source they are undefined.
 declare const PORTBOT_VERSION: string | undefined;
@@ -15,12 +15,19 @@ declare const PORTBOT_PREVALIDATED_DATA: boolean | undefined;
 const version = typeof PORTBOT_VERSION === 'string' ? PORTBOT_VERSION : 'dev';
 const prevalidated = typeof PORTBOT_PREVALIDATED_DATA === 'boolean' && PORTBOT_PREVALIDATED_DATA;
 
+/** Where `data` and `notes` write their lines. */
+const lineOutput = () => ({
+  env: process.env,
+  stdout: (line: string) => writeOut(1, `${line}\n`),
+  stderr: (line: string) => writeOut(2, `${line}\n`),
+});
+
 // No top-level await: the bundle is CommonJS so that bin/portbot.cjs can run it from V8's code cache.
 runCli(process.argv.slice(2), {
   env: process.env,
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  isTty: process.stdout.isTTY === true,
+  stdout: (text) => writeOut(1, text),
+  stderr: (text) => writeOut(2, text),
+  isTty: isTerminal(1),
   platform: process.platform,
   version,
   loadKnowledge: () => {
@@ -30,29 +37,26 @@ runCli(process.argv.slice(2), {
       about: { version },
       // Read one port at a time: a port question parses only that port's curated entries.
       ...(prevalidated ? { knownUses: createKnownUseLines(readKnownUseLines()) } : {}),
+      // The names table stands for the embedded registry's index: not with an imported one.
+      ...(prevalidated && !registry ? { nameTable: readNameTable() } : {}),
       ...(registry ? { registry } : {}),
     });
     return warning ? { knowledge, warning } : { knowledge };
   },
-  runDataUpdate: (args) =>
-    runDataUpdate(args, {
-      env: process.env,
-      stdout: (line) => process.stdout.write(`${line}\n`),
-      stderr: (line) => process.stderr.write(`${line}\n`),
-    }),
-  runDataStatus: () =>
-    runDataStatus({
-      env: process.env,
-      stdout: (line) => process.stdout.write(`${line}\n`),
-      stderr: (line) => process.stderr.write(`${line}\n`),
-    }),
+  // Loaded on demand, like the team commands: a port question never loads the download code.
+  runDataUpdate: async (args) => {
+    const { runDataUpdate } = await import('./data-update.js');
+    return runDataUpdate(args, lineOutput());
+  },
+  runDataStatus: async () => {
+    const { runDataStatus } = await import('./data-update.js');
+    return runDataStatus(lineOutput());
+  },
   // Loaded on demand: a port question never loads the database drivers.
   runTeamCommand: async (args) => {
     const { runTeamCommand } = await import('./team-commands.js');
     return runTeamCommand(args, {
-      env: process.env,
-      stdout: (line) => process.stdout.write(`${line}\n`),
-      stderr: (line) => process.stderr.write(`${line}\n`),
+      ...lineOutput(),
       user: userInfo().username,
       home: homedir(),
     });
@@ -63,7 +67,7 @@ runCli(process.argv.slice(2), {
   })
   .catch((error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`portbot: internal error: ${message}\n`);
-    if (process.env.PORTBOT_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    writeOut(2, `portbot: internal error: ${message}\n`);
+    if (process.env.PORTBOT_DEBUG && error instanceof Error) writeOut(2, `${error.stack}\n`);
     process.exitCode = EXIT_INTERNAL_ERROR;
   });

@@ -5,7 +5,8 @@
 import { homedir } from 'node:os';
 import { z } from 'zod';
 import { type DiscordConfig, readDiscordConfig } from '../discord/config.js';
-import { describeIssues, type Env, PortNumberText, PublicUrlText, withoutEmpty } from '../shared/env.js';
+import { describeIssues, type Env, withoutEmpty } from '../shared/env.js';
+import { PortNumberText, PublicUrlText } from '../shared/env-values.js';
 import { LOG_LEVELS } from '../shared/logger.js';
 import { DEFAULT_RATE_LIMIT, type RateLimitSettings } from '../shared/rate-limit.js';
 import { type RegistrySettings, readRegistrySettings } from '../shared/registry/index.js';

@@ -12,7 +12,6 @@ import {
   type AnswerOutcome,
   answerQuery,
   type CheckOs,
-  CheckOsSchema,
   type Detail,
   decodeQueryToken,
   encodeQueryToken,
@@ -25,6 +24,7 @@ import {
   parseQuestion,
   presentProblem,
   type Query,
+  toCheckOs,
 } from '../../src/index.js';
 import { feedbackCounter } from '../shared/feedback-metric.js';
 import { createKnowledgeCache } from '../shared/knowledge-cache.js';
@@ -222,8 +222,7 @@ export function createWebAdapter(config: WebAdapterConfig, deps: WebAdapterDeps)
   }
 
   function osParam(url: URL): CheckOs | null {
-    const parsed = CheckOsSchema.safeParse(url.searchParams.get('os') ?? undefined);
-    return parsed.success ? parsed.data : null;
+    return toCheckOs(url.searchParams.get('os')) ?? null;
   }
 
   function renderAnswer(

@@ -4,7 +4,8 @@
  * missing secret is only accepted for one process (a random one is made and a warning logged).
  */
 import { z } from 'zod';
-import { describeIssues, type Env, PortNumberText, PublicUrlText, withoutEmpty } from '../shared/env.js';
+import { describeIssues, type Env, withoutEmpty } from '../shared/env.js';
+import { PortNumberText, PublicUrlText } from '../shared/env-values.js';
 
 export const WEB_VARIABLES = [
   'HOST',

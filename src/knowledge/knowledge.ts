@@ -7,7 +7,9 @@ import { compareKnownUses, type KnownUse } from './known-use.js';
 import type { KnownUseSource } from './known-use-lines.js';
 import { loadKnownUses } from './load-known-uses.js';
 import { createNameIndex, type NameIndex } from './name-index.js';
+import { createNameTableIndex } from './name-table.js';
 import type { Registry } from './registry.js';
+import type { SearchableText } from './searchable-text.js';
 
 /**
  * What portbot says about itself in an `about` answer. The core cannot read package.json or the
@@ -46,6 +48,11 @@ export interface KnowledgeOptions {
   knownUses?: readonly KnownUse[] | KnownUseSource;
   /** The version (and privacy note URL) the edge runs; the version is "unknown" without it. */
   about?: AboutFacts;
+  /**
+   * The names index's exact lookups written out (name-table.ts), for the CLI: written from the
+   * embedded registry and the curated uses, so only with neither `registry` nor a list given.
+   */
+  nameTable?: SearchableText;
 }
 
 export function createKnowledge(options: KnowledgeOptions = {}): Knowledge {
@@ -90,7 +97,16 @@ export function createKnowledge(options: KnowledgeOptions = {}): Knowledge {
       return [...(singles.get(port) ?? []), ...covering(ranges, port)];
     },
     names: () => {
-      names ??= createNameIndex(registry, everything());
+      const full = () => createNameIndex(registry, everything());
+      if (!names && options.nameTable && lines) {
+        let built: NameIndex | undefined;
+        const entry = (port: number, id: string) => {
+          lineRanges ??= lines.ranges().sort(compareKnownUses);
+          return [...lines.forPort(port), ...lineRanges].find((use) => use.id === id);
+        };
+        names = createNameTableIndex(options.nameTable, entry, () => (built ??= full()));
+      }
+      names ??= full();
       return names;
     },
   };

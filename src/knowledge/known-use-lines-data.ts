@@ -5,7 +5,8 @@
  */
 import { encodeKnownUseLines } from './known-use-lines.js';
 import { loadKnownUses } from './load-known-uses.js';
+import type { SearchableText } from './searchable-text.js';
 
-export function readKnownUseLines(): string {
+export function readKnownUseLines(): SearchableText {
   return encodeKnownUseLines(loadKnownUses());
 }

@@ -3,7 +3,8 @@
  * it needs instead of all 1,400 (`JSON.parse` of the whole list and the collections it triggers
  * were a large part of the CLI's cold start):
  *
- *   "\n"                  first, so that every line can be found as "\n<key>\t"
+ *   "#…"                  where each block of 256 ports begins (port-buckets.ts)
+ *   "\n"                  so that every line can be found as "\n<key>\t"
  *   "<port>\t<entry>\n"   entries of one port, grouped by port in ascending order
  *   "r\t<entry>\n"        entries that cover a range (Kubernetes NodePorts, RPC dynamic)
  *
@@ -11,6 +12,8 @@
  * text (dist/data/known-uses.txt); the service keeps the parsed list.
  */
 import type { KnownUse } from './known-use.js';
+import { portRegions, withPortBuckets } from './port-buckets.js';
+import type { SearchableText } from './searchable-text.js';
 
 /** Curated uses that can be read one port at a time. */
 export interface KnownUseSource {
@@ -26,32 +29,48 @@ export function encodeKnownUseLines(entries: readonly KnownUse[]): string {
   const singles = entries.filter((entry) => entry.to === undefined).sort((a, b) => a.port - b.port);
   const ranges = entries.filter((entry) => entry.to !== undefined);
   let text = '\n';
-  for (const entry of singles) text += `${entry.port}\t${JSON.stringify(entry)}\n`;
-  for (const entry of ranges) text += `r\t${JSON.stringify(entry)}\n`;
-  return text;
+  for (const entry of singles) text += `${entry.port}\t${asciiJson(entry)}\n`;
+  for (const entry of ranges) text += `r\t${asciiJson(entry)}\n`;
+  return withPortBuckets(text);
 }
 
-export function createKnownUseLines(text: string): KnownUseSource {
-  /** Parses the consecutive lines that start with `key` + tab, from the first such line on. */
-  const linesOf = (key: string): KnownUse[] => {
+/**
+ * JSON with every non-ASCII character escaped ("–" as \u2013), which `JSON.parse` reads back the
+ * same. An ASCII-only file can be read as latin1 into a one-byte string: reading and searching it
+ * then cost a fraction of what a UTF-8 string with a single "–" in it costs.
+ */
+function asciiJson(entry: KnownUse): string {
+  return JSON.stringify(entry).replace(
+    /[\u0080-\uffff]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+export function createKnownUseLines(text: SearchableText): KnownUseSource {
+  const regions = portRegions(text);
+  /** Parses the consecutive lines that start with `key` + tab, within one region of the text. */
+  const linesOf = (key: string, [start, end]: [number, number]): KnownUse[] => {
+    const region = text.slice(start, end);
     const prefix = `\n${key}\t`;
     const found: KnownUse[] = [];
-    let at = text.indexOf(prefix);
+    let at = region.indexOf(prefix);
     // Each turn moves past one line, so the loop ends at the last line with this key.
-    while (at !== -1 && text.startsWith(prefix, at)) {
-      const end = text.indexOf('\n', at + prefix.length);
-      found.push(JSON.parse(text.slice(at + prefix.length, end)) as KnownUse);
-      at = end;
+    while (at !== -1 && region.startsWith(prefix, at)) {
+      const lineEnd = region.indexOf('\n', at + prefix.length);
+      found.push(JSON.parse(region.slice(at + prefix.length, lineEnd)) as KnownUse);
+      at = lineEnd;
     }
     return found;
   };
   return {
-    forPort: (port) => linesOf(String(port)),
-    ranges: () => linesOf('r'),
-    all: () =>
-      text
-        .slice(1, -1)
+    forPort: (port) => linesOf(String(port), regions.port(port)),
+    ranges: () => linesOf('r', regions.afterPorts()),
+    all: () => {
+      const [start, end] = regions.body();
+      return text
+        .slice(start + 1, end - 1)
         .split('\n')
-        .map((line) => JSON.parse(line.slice(line.indexOf('\t') + 1)) as KnownUse),
+        .map((line) => JSON.parse(line.slice(line.indexOf('\t') + 1)) as KnownUse);
+    },
   };
 }

@@ -1,5 +1,6 @@
 /** Validates the curated data files and flattens them into one list. */
-import { type KnownUse, KnownUseListSchema } from './known-use.js';
+import type { KnownUse } from './known-use.js';
+import { KnownUseListSchema } from './known-use-schema.js';
 import { KNOWN_USE_FILES } from './known-uses-data.js';
 
 export class KnownUseDataError extends Error {

@@ -56,6 +56,8 @@ export interface NameIndex {
   complete(prefix: string, limit?: number): Completion[];
   /** Number of distinct names known. */
   readonly size: number;
+  /** Every name known, sorted: what the names table (name-table.ts) is written from. */
+  readonly keys: readonly string[];
 }
 
 interface IanaMeaning {
@@ -399,7 +401,7 @@ export function createNameIndex(registry: Registry, knownUses: readonly KnownUse
     return completions;
   }
 
-  return { lookup, suggest, complete, size: keys.length };
+  return { lookup, suggest, complete, size: keys.length, keys };
 }
 
 /** "5432/tcp, 5433/tcp": short enough for an autocomplete label. */

@@ -1,69 +1,19 @@
 /**
  * Software that uses several ports, each with its role and direction: what to open in a firewall
- * for a Kubernetes node, a domain controller or a Swarm cluster. Data only for now; answers will
- * use it later. Validated with this schema when loaded and in a test, like the known uses.
+ * for a Kubernetes node, a domain controller or a Swarm cluster. Its shape is the schema in
+ * product-schema.ts, checked by the build and by a test, like the known uses.
  */
-import { z } from 'zod';
-import { TransportSchema } from '../port/transport.js';
-import { productData } from './products-data.js';
+import type { z } from 'zod';
+import { TRANSPORTS } from '../port/transport.js';
+import { loadProducts } from './load-products.js';
+import type { PortDirection } from './port-direction.js';
+import type { ProductPortSchema, ProductSchema } from './product-schema.js';
 import { normalizeName } from './synonyms.js';
 import { typoDistance } from './typo.js';
 
-const PortValueSchema = z.number().int().min(0).max(65535);
-
-/**
- * Who opens the connection, seen from the product's server:
- * - `inbound`: clients connect to the server on this port (open it on the server).
- * - `peer`: the product's own nodes connect to each other (open it between them).
- * - `client`: a port on the client's side, or one the server connects out from (FTP active data,
- *   SNMP traps to the manager, a local SOCKS port): nothing to open on the server.
- */
-export const PORT_DIRECTIONS = ['inbound', 'peer', 'client'] as const;
-export const PortDirectionSchema = z.enum(PORT_DIRECTIONS);
-export type PortDirection = z.infer<typeof PortDirectionSchema>;
-
-export const ProductPortSchema = z
-  .object({
-    port: PortValueSchema,
-    /** Last port of a range ("30000–32767"); absent for a single port. */
-    to: PortValueSchema.optional(),
-    transports: z.array(TransportSchema).min(1),
-    /** What this port is to the product: "API server", "etcd peers". */
-    role: z.string().min(2).max(80),
-    direction: PortDirectionSchema,
-    note: z.string().min(10).max(200).optional(),
-  })
-  .refine((entry) => entry.to === undefined || entry.to > entry.port, {
-    message: '`to` must be greater than `port`',
-  });
+export type { PortDirection } from './port-direction.js';
 export type ProductPort = z.infer<typeof ProductPortSchema>;
-
-export const ProductSchema = z.object({
-  /** Unique, kebab-case: "docker-swarm". */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
-  name: z.string().min(1).max(80),
-  /** Names and synonyms people use: "k8s", "swarm mode". */
-  terms: z.array(z.string().min(1).max(40)),
-  /** One line on what the ports are for, in our own words. */
-  summary: z.string().min(10).max(300).optional(),
-  ports: z.array(ProductPortSchema).min(1),
-});
 export type Product = z.infer<typeof ProductSchema>;
-
-export const ProductListSchema = z.array(ProductSchema);
-
-export class ProductDataError extends Error {
-  readonly code = 'product_data_invalid';
-}
-
-/** The curated products, validated. */
-export function loadProducts(data: unknown = productData()): Product[] {
-  const parsed = ProductListSchema.safeParse(data);
-  if (!parsed.success) {
-    throw new ProductDataError(`products.json is invalid: ${parsed.error.message}`, { cause: parsed.error });
-  }
-  return parsed.data;
-}
 
 /** Every normalised name a product answers to: its id, its name and its terms. */
 export function productKeys(product: Product): string[] {
@@ -135,8 +85,7 @@ export function summarizeFirewall(
       byTransport.set(transport, list);
     }
   }
-  return TransportSchema.options
-    .filter((transport) => byTransport.has(transport))
+  return TRANSPORTS.filter((transport) => byTransport.has(transport))
     .map((transport) => `${transport} ${(byTransport.get(transport) ?? []).join(', ')}`)
     .join('; ');
 }

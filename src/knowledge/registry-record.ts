@@ -4,7 +4,7 @@
  * copy of the official CSV become lists of these records.
  */
 import { z } from 'zod';
-import { TransportSchema } from '../port/transport.js';
+import { TransportSchema } from '../schema/vocabulary.js';
 
 const PortValueSchema = z.number().int().min(0).max(65535);
 

@@ -2,15 +2,14 @@
  * Port numbers are parsed from digits only. `Number()` and `z.coerce` accept "", "0x10", "1e3" and
  * " 8 ", so raw text never goes through them: we match `^\d{1,5}$` first, then check 0–65535.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import { type Coded, fail, ok, type Result } from '../result.js';
 
 export const MIN_PORT = 0;
 export const MAX_PORT = 65535;
 
-export const PortSchema = z.number().int().min(MIN_PORT).max(MAX_PORT).brand<'Port'>();
 /** A validated port number: only `parsePort` and `toPort` produce one. */
-export type Port = z.infer<typeof PortSchema>;
+export type Port = number & z.$brand<'Port'>;
 
 const DIGITS = /^\d{1,5}$/;
 
@@ -32,9 +31,10 @@ export function parsePort(text: string): PortParse {
 
 /** Brands an integer that is already known to be a port (from trusted data or arithmetic on ports). */
 export function toPort(value: number): Port {
-  return PortSchema.parse(value);
+  if (!isPort(value)) throw new RangeError(`not a port number: ${value}`);
+  return value;
 }
 
 export function isPort(value: unknown): value is Port {
-  return PortSchema.safeParse(value).success;
+  return Number.isInteger(value) && (value as number) >= MIN_PORT && (value as number) <= MAX_PORT;
 }

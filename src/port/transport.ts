@@ -2,11 +2,8 @@
  * Transport protocols the IANA registry assigns ports for.
  * TCP and UDP are what people ask about; SCTP and DCCP are listed when IANA has them.
  */
-import { z } from 'zod';
-
 export const TRANSPORTS = ['tcp', 'udp', 'sctp', 'dccp'] as const;
-export const TransportSchema = z.enum(TRANSPORTS);
-export type Transport = z.infer<typeof TransportSchema>;
+export type Transport = (typeof TRANSPORTS)[number];
 
 /** The transports an answer covers when the question names none. */
 export const DEFAULT_TRANSPORTS: readonly Transport[] = TRANSPORTS;

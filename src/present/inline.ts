@@ -38,13 +38,14 @@ export function link(label: string, url: string | undefined): Inline {
  * plain-text surface from reading it as a ping.
  */
 export function userText(raw: string, max = 500): string {
-  const cleaned = raw
-    .replace(/\r\n?|[\u2028\u2029]/g, '\n')
-    // Control and format characters (zero-width joiners, bidi overrides) except the line break.
-    .replace(/[\p{Cc}\p{Cf}]/gu, (character) => (character === '\n' ? '\n' : character === '\t' ? ' ' : ''))
-    .replace(/</g, '‹')
-    .replace(/>/g, '›')
-    .replace(/@/g, '＠')
-    .trim();
+  const lines = raw.replace(/\r\n?|[\u2028\u2029]/g, '\n');
+  // Control and format characters (zero-width joiners, bidi overrides) except the line break.
+  // Printable ASCII has none, and skips the Unicode classes (their first use costs ~12 ms).
+  const visible = /^[\n\x20-\x7e]*$/.test(lines)
+    ? lines
+    : lines.replace(/[\p{Cc}\p{Cf}]/gu, (character) =>
+        character === '\n' ? '\n' : character === '\t' ? ' ' : '',
+      );
+  const cleaned = visible.replace(/</g, '‹').replace(/>/g, '›').replace(/@/g, '＠').trim();
   return cleaned.length <= max ? cleaned : `${cleaned.slice(0, max - 1)}…`;
 }

@@ -9,7 +9,7 @@
  *
  * Older Slack answers carry "1|linux|p60140" (version | OS or "-" | token); those still read.
  */
-import { type CheckOs, CheckOsSchema } from '../checks/os.js';
+import { type CheckOs, toCheckOs } from '../checks/os.js';
 import { LANGS, type Lang } from '../present/catalog/index.js';
 import type { Detail } from '../present/model.js';
 import type { Query } from './query.js';
@@ -57,8 +57,7 @@ function readLang(text: string | undefined): Lang | undefined {
 
 function readOs(text: string | undefined): CheckOs | null | undefined {
   if (text === '-') return null;
-  const os = CheckOsSchema.safeParse(text);
-  return os.success ? os.data : undefined;
+  return toCheckOs(text);
 }
 
 /** What a button stands for; `undefined` for anything `encodeButtonValue` did not write. */

@@ -7,12 +7,9 @@
  * a whole); it never builds anything from them. Port numbers still come only from the tokenizer,
  * and every command is later built from a validated `Port`.
  */
-import { z } from 'zod';
-
 /** Things to do with a port; each is answered with steps and commands per OS. */
 export const INTENTS = ['stop', 'firewall-open', 'firewall-close', 'reach', 'in-use', 'permission'] as const;
-export const IntentSchema = z.enum(INTENTS);
-export type Intent = z.infer<typeof IntentSchema>;
+export type Intent = (typeof INTENTS)[number];
 
 /** What the question asks for, beyond "what is this port". */
 export type Wish =

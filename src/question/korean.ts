@@ -24,13 +24,18 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Software names, longest first; spaces inside a name may be typed or left out. */
-const TERMS: readonly [RegExp, string][] = Object.entries(koTerms as Record<string, string>)
-  .sort(([a], [b]) => b.length - a.length)
-  .map(([korean, english]) => [
-    new RegExp(korean.toLowerCase().split(/\s+/).map(escapeRegExp).join('\\s*'), 'g'),
-    ` ${english.toLowerCase()} `,
-  ]);
+/**
+ * Software names, longest first; spaces inside a name may be typed or left out. Built on the first
+ * Korean question: an English one never pays for a hundred regular expressions.
+ */
+let terms: readonly [RegExp, string][] | undefined;
+const softwareNames = (): readonly [RegExp, string][] =>
+  (terms ??= Object.entries(koTerms as Record<string, string>)
+    .sort(([a], [b]) => b.length - a.length)
+    .map(([korean, english]) => [
+      new RegExp(korean.toLowerCase().split(/\s+/).map(escapeRegExp).join('\\s*'), 'g'),
+      ` ${english.toLowerCase()} `,
+    ]));
 
 const REWRITES: readonly [RegExp, string][] = [
   // Operating systems (맥 alone only before a particle or a space: 맥북 is not an OS hint).
@@ -83,7 +88,7 @@ export function readKorean(text: string): string {
   if (!/[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]/.test(text)) return text;
   let out = text.toLowerCase();
   for (const [pattern, words] of REWRITES) out = out.replace(pattern, words);
-  for (const [pattern, words] of TERMS) out = out.replace(pattern, words);
+  for (const [pattern, words] of softwareNames()) out = out.replace(pattern, words);
   for (const [pattern, words] of WISHES) out = out.replace(pattern, words);
   for (const [pattern, words] of HINTS) out = out.replace(pattern, words);
   // Counters and particles after a number, transport or Latin name: 22번, 8080을, udp로, redis는.

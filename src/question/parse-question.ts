@@ -11,7 +11,7 @@ import { type Failed, fail, type Ok } from '../result.js';
 import { readWish, WISH_WORDS, type Wish } from './intents.js';
 import { readKorean, stripLanguagePrefix } from './korean.js';
 import { hasHangul } from './language.js';
-import { type Query, type QueryItem, QuerySchema } from './query.js';
+import type { Query, QueryItem } from './query.js';
 import {
   ABOUT_WORDS,
   CHECK_WORDS,
@@ -64,6 +64,12 @@ const DIGITS = /^\d+$/;
 const NEGATIVE = /^-\d+$/;
 const DECIMAL = /^\d+[.,]\d+$/;
 const WORD = /^[\p{L}][\p{L}\p{N}+._'-]*$/u;
+/**
+ * WORD for ASCII text. Unicode property classes cost ~12 ms the first time any is used (ICU's
+ * tables load), which would be most of a CLI question's start-up; `redis` never needs them.
+ */
+const ASCII_WORD = /^[A-Za-z][A-Za-z0-9+._'-]*$/;
+const isWord = (chunk: string) => (/^[\x20-\x7e]*$/.test(chunk) ? ASCII_WORD.test(chunk) : WORD.test(chunk));
 
 type Token =
   | { kind: 'port'; text: string; transport?: Transport }
@@ -116,7 +122,7 @@ function tokenize(chunk: string): Token {
       },
     };
   }
-  if (WORD.test(chunk)) return { kind: 'word', text: chunk.replace(/'s$/, '') };
+  if (isWord(chunk)) return { kind: 'word', text: chunk.replace(/'s$/, '') };
   return { kind: 'word', text: '' };
 }
 
@@ -324,13 +330,13 @@ function parseText(text: string, options: ParseOptions): ParseResult {
   };
   if (scan) readScan(parts, draft);
   else readQuestion(parts, draft);
-  const query = QuerySchema.parse({
+  const query: Query = {
     items: draft.items,
     os: draft.os,
     focus: draft.focus,
     transports: draft.transports,
     problems: draft.problems,
-  });
+  };
   return { ok: true, value: query, query };
 }
 

@@ -12,7 +12,8 @@ import { parsePort } from '../port/port-number.js';
 import { isTransport, type Transport } from '../port/transport.js';
 import { type Coded, fail, ok, type Result } from '../result.js';
 import type { Intent } from './intents.js';
-import { type Query, type QueryItem, QuerySchema } from './query.js';
+import type { Query, QueryItem } from './query.js';
+import { QuerySchema } from './query-schema.js';
 
 const SERVICE_WORD = /^[a-z0-9+]{1,40}$/;
 export const MAX_QUERY_TOKEN_LENGTH = 80;

@@ -195,7 +195,16 @@ function resolveServices(
   transports: Query['transports'],
 ): AnswerPart[] {
   if (items.length === 0) return [];
-  const names = knowledge.names();
+  // Built on first use: a product's whole set ("kubernetes ports") never needs the names index.
+  let index: ReturnType<Knowledge['names']> | undefined;
+  const nameIndex = () => {
+    index ??= knowledge.names();
+    return index;
+  };
+  const names = {
+    lookup: (word: string) => nameIndex().lookup(word),
+    suggest: (word: string) => nameIndex().suggest(word),
+  };
   const parts: AnswerPart[] = [];
   const seen = new Set<string>();
   for (let index = 0; index < items.length; index++) {

@@ -5,11 +5,10 @@
  * Later schema versions only add fields.
  */
 import { z } from 'zod';
-import { CheckOsSchema } from '../checks/os.js';
 import { DataSourceSchema } from '../knowledge/registry-record.js';
 import { EPHEMERAL_OS_IDS } from '../port/ephemeral.js';
-import { TransportSchema } from '../port/transport.js';
 import { PROBLEM_CODES, USAGE_PROBLEM_CODES } from '../problems.js';
+import { CheckOsSchema, TransportSchema } from '../schema/vocabulary.js';
 import {
   AdvicePartSchema,
   IntentPartSchema,

@@ -6,10 +6,8 @@
  */
 import { z } from 'zod';
 import { STEP_IDS } from '../checks/intent-commands.js';
-import { CheckOsSchema } from '../checks/os.js';
-import { PortDirectionSchema } from '../knowledge/product.js';
-import { TransportSchema } from '../port/transport.js';
-import { IntentSchema } from '../question/intents.js';
+import { PortDirectionSchema } from '../knowledge/product-schema.js';
+import { CheckOsSchema, IntentSchema, TransportSchema } from '../schema/vocabulary.js';
 
 const Port = z.number().int().min(0).max(65535);
 const PortValue = Port;

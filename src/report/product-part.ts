@@ -4,12 +4,8 @@
  * and transports, the one-line firewall summary, and the security notes of its best-known ports.
  */
 import type { Knowledge } from '../knowledge/knowledge.js';
-import {
-  PORT_DIRECTIONS,
-  type PortDirection,
-  type Product,
-  summarizeFirewall,
-} from '../knowledge/product.js';
+import { PORT_DIRECTIONS, type PortDirection } from '../knowledge/port-direction.js';
+import { type Product, summarizeFirewall } from '../knowledge/product.js';
 import { normalizeName } from '../knowledge/synonyms.js';
 import type { Transport } from '../port/transport.js';
 import { quoteUserText } from '../problems.js';

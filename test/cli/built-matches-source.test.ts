@@ -1,6 +1,7 @@
 /**
  * The built CLI (dist/, with its own copy of the curated data) answers every curated port exactly
- * as the source does: the same uses, in the same order, under the same headline.
+ * as the source does: the same uses, in the same order, under the same headline; and every curated
+ * name, from its names table, as the source does from its names index.
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -78,6 +79,44 @@ describe('the built CLI and the source give the same answer', () => {
       });
       expect(built?.title).toBe(source.answer.title);
     }
+    expect(mismatched).toEqual([]);
+  }, 300_000);
+
+  it('answers every curated name identically, and a typo as well', async () => {
+    const names = [
+      ...new Set(
+        knowledge.knownUses.map((use) =>
+          use.name
+            .toLowerCase()
+            .replace(/[^a-z0-9]+/g, ' ')
+            .trim(),
+        ),
+      ),
+    ]
+      .filter((name) => /^[a-z][a-z0-9]*( [a-z0-9]+)?$/.test(name))
+      .slice(0, 120);
+    expect(names.length).toBeGreaterThan(100);
+    const questions = [...names, 'postgress', 'elasticsearh', 'sql server', 'rdp'];
+    const mismatched: string[] = [];
+    // One name a run: several names in one question would be read as one phrase.
+    let next = 0;
+    async function worker(): Promise<void> {
+      while (next < questions.length) {
+        const question = questions[next++] as string;
+        const { stdout } = await run(process.execPath, ['bin/portbot.cjs', '--json', question], {
+          env: { ...process.env, NO_COLOR: '1', PORTBOT_DATA_DIR: dataDir },
+          timeout: 60_000,
+          maxBuffer: 16 * 1024 * 1024,
+        }).catch((error: { stdout: string }) => ({ stdout: error.stdout }));
+        const built = JSON.parse(stdout) as { parts?: unknown; error?: { code: string } };
+        const source = answerQuestion(question, knowledge);
+        const same = source.ok
+          ? JSON.stringify(built.parts) === JSON.stringify(JSON.parse(JSON.stringify(source.answer.parts)))
+          : built.error?.code === source.problem.code;
+        if (!same) mismatched.push(question);
+      }
+    }
+    await Promise.all([worker(), worker()]);
     expect(mismatched).toEqual([]);
   }, 300_000);
 });

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseDataUpdateArgs, runDataUpdate } from '../../adapters/cli/data-update.js';
 import { loadCachedRegistry } from '../../adapters/cli/load-registry.js';
-import { resolveDataDir } from '../../adapters/shared/registry/settings.js';
+import { resolveDataDir } from '../../adapters/shared/registry/data-dir.js';
 import { REGISTRY_CACHE_FILE, writeFileAtomic } from '../../adapters/shared/registry/store.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/iana/${name}`, import.meta.url));

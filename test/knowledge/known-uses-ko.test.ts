@@ -9,7 +9,8 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseNmapServices, topPorts } from '../../scripts/nmap-services.js';
-import { type KnownUse, KnownUseListSchema } from '../../src/knowledge/known-use.js';
+import type { KnownUse } from '../../src/knowledge/known-use.js';
+import { KnownUseListSchema } from '../../src/knowledge/known-use-schema.js';
 import { KNOWN_USE_FILES } from '../../src/knowledge/known-uses-data.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { KNOWN_USE_CATEGORIES, KnownUseListSchema } from '../../src/knowledge/known-use.js';
+import { KNOWN_USE_CATEGORIES } from '../../src/knowledge/known-use.js';
+import { KnownUseListSchema } from '../../src/knowledge/known-use-schema.js';
 import { KNOWN_USE_FILES } from '../../src/knowledge/known-uses-data.js';
 import { loadKnownUses } from '../../src/knowledge/load-known-uses.js';
 

@@ -1,12 +1,8 @@
 /** The curated products: schema, coverage, unambiguous names, lookups and firewall summaries. */
 import { describe, expect, it } from 'vitest';
-import {
-  findProduct,
-  loadProducts,
-  ProductSchema,
-  productKeys,
-  summarizeFirewall,
-} from '../../src/knowledge/product.js';
+import { loadProducts } from '../../src/knowledge/load-products.js';
+import { findProduct, productKeys, summarizeFirewall } from '../../src/knowledge/product.js';
+import { ProductSchema } from '../../src/knowledge/product-schema.js';
 import { productData } from '../../src/knowledge/products-data.js';
 
 const products = loadProducts();

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, createKnowledge } from '../../src/index.js';
-import { type KnownUse, KnownUseSchema } from '../../src/knowledge/known-use.js';
+import type { KnownUse } from '../../src/knowledge/known-use.js';
+import { KnownUseSchema } from '../../src/knowledge/known-use-schema.js';
 import { KNOWN_USE_FILES } from '../../src/knowledge/known-uses-data.js';
 import { loadKnownUses } from '../../src/knowledge/load-known-uses.js';
 import { testKnowledge } from '../support/knowledge.js';

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIntentCommands, type CommandIntent } from '../../src/checks/intent-commands.js';
 import { answerQuestion, parseQuestion } from '../../src/index.js';
 import { toPort } from '../../src/port/port-number.js';
+import { QuerySchema } from '../../src/question/query-schema.js';
 import { testKnowledge } from '../support/knowledge.js';
 
 const questionLike = fc.oneof(
@@ -72,6 +73,20 @@ describe('parser properties', () => {
       fc.property(questionLike, (text) => {
         parseQuestion(text);
         parseQuestion(text, { mode: 'scan' });
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('builds only queries that pass the query schema, field for field', () => {
+    // The parser builds its query without zod (a typed question never loads it); the schema says
+    // the shape is right, and since parsing drops unknown keys, equality catches an extra field.
+    fc.assert(
+      fc.property(questionLike, (text) => {
+        for (const mode of ['question', 'scan'] as const) {
+          const parsed = parseQuestion(text, { mode });
+          if (parsed.ok) expect(QuerySchema.parse(parsed.value)).toEqual(parsed.value);
+        }
       }),
       { numRuns: 1500 },
     );

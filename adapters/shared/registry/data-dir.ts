@@ -6,9 +6,21 @@
  * for a directory whose parent exists, and Node retries the parent forever). Here every parent is
  * created at most once, the walk up is bounded by the path's depth and by a time limit.
  */
-import { constants } from 'node:fs';
-import { access, mkdir, stat } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+// `fs.promises` rather than 'node:fs/promises': read on first use, so the CLI's start-up (which
+// only resolves this path) does not load the promise API.
+import { constants, promises as fs } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import type { Env } from '../env.js';
+
+/** `PORTBOT_DATA_DIR`, else `$XDG_CACHE_HOME/portbot`, else `~/.cache/portbot`. */
+export function resolveDataDir(env: Env): string {
+  const clean = (key: string) => env[key]?.trim() || undefined;
+  const explicit = clean('PORTBOT_DATA_DIR');
+  if (explicit) return explicit;
+  const cacheHome = clean('XDG_CACHE_HOME');
+  return join(cacheHome ?? join(clean('HOME') ?? homedir(), '.cache'), 'portbot');
+}
 
 /** File-system error codes in words; the code itself follows in brackets, for searching. */
 const CAUSES: Record<string, string> = {
@@ -57,7 +69,7 @@ const problem = (path: string, cause: string): DataDirProblem => ({
 
 async function isDirectory(path: string): Promise<boolean> {
   try {
-    return (await stat(path)).isDirectory();
+    return (await fs.stat(path)).isDirectory();
   } catch {
     return false;
   }
@@ -71,7 +83,7 @@ async function fileInTheWay(path: string): Promise<string | undefined> {
     const parent = dirname(current);
     if (parent === current) return undefined;
     try {
-      if (!(await stat(parent)).isDirectory()) return parent;
+      if (!(await fs.stat(parent)).isDirectory()) return parent;
     } catch {
       // Missing or unreadable: look further up.
     }
@@ -102,7 +114,7 @@ export async function ensureDataDir(
   for (let depth = 0; ; depth++) {
     if (depth > MAX_DEPTH || overdue()) return problem(target, 'the path is too deep or too slow to create');
     try {
-      await mkdir(current);
+      await fs.mkdir(current);
       break;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
@@ -125,7 +137,7 @@ export async function ensureDataDir(
   for (const path of missing.reverse()) {
     if (overdue()) return problem(target, 'the path is too slow to create');
     try {
-      await mkdir(path);
+      await fs.mkdir(path);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'EEXIST' && (await isDirectory(path))) continue;
@@ -136,7 +148,7 @@ export async function ensureDataDir(
   }
   try {
     // Read-only file systems answer EROFS here even for root; plain modes stop everyone else.
-    await access(target, constants.W_OK | constants.X_OK);
+    await fs.access(target, constants.W_OK | constants.X_OK);
   } catch (error) {
     return problem(target, describeFileError(error));
   }

@@ -3,8 +3,8 @@
  * it is fetched and how the service keeps it fresh. The core turns the CSV into registry data and
  * back (src/knowledge/iana-import/); everything here is the I/O around it.
  *
- *   settings.ts    the environment → download URL, data directory, minimum rows, refresh schedule
- *   data-dir.ts    the data directory: made on first use, checked before anything is written
+ *   settings.ts    the environment → download URL, minimum rows, refresh schedule
+ *   data-dir.ts    the data directory: where it is, made on first use, checked before anything is written
  *   store.ts       the registry on disk: the cache file (read on the CLI's start-up path, written
  *                  atomically, refused whole when damaged) and the HTTP validators it came with
  *   download.ts    the CSV over HTTPS: bounded in time and size, conditional when validators are known
@@ -16,8 +16,8 @@
  *
  * Used by `portbot data update` / `data status` and the CLI's start-up, the service and the web pages.
  */
-export { ensureDataDir } from './data-dir.js';
+export { ensureDataDir, resolveDataDir } from './data-dir.js';
 export { createRegistryRefresher, type RegistryRefresher } from './refresh.js';
-export { type RegistrySettings, readRegistrySettings, resolveDataDir } from './settings.js';
+export { type RegistrySettings, readRegistrySettings } from './settings.js';
 export { readCachedRegistry, readStoredDownload } from './store.js';
 export { importRegistryFile, type UpdateOutcome, updateRegistryFromUrl } from './update.js';

@@ -3,11 +3,10 @@
  * `portbot data update`, the CLI's start-up and the service's refresh schedule, so all three agree
  * on one cache directory.
  */
-import { homedir } from 'node:os';
-import { join } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_MIN_REGISTRY_ROWS } from '../../../src/index.js';
 import { describeIssues, type Env, withoutEmpty } from '../env.js';
+import { resolveDataDir } from './data-dir.js';
 
 /** IANA's official CSV, over https; its data is public domain (CC0). */
 export const DEFAULT_REGISTRY_URL =
@@ -46,15 +45,6 @@ export function parseRefreshInterval(text: string): DurationRead {
   if (ms < MIN_REFRESH_MS) return { ok: false, problem: 'must be at least 5m (be gentle with IANA)' };
   if (ms > MAX_REFRESH_MS) return { ok: false, problem: 'must be at most 24d' };
   return { ok: true, ms };
-}
-
-/** `PORTBOT_DATA_DIR`, else `$XDG_CACHE_HOME/portbot`, else `~/.cache/portbot`. */
-export function resolveDataDir(env: Env): string {
-  const clean = (key: string) => env[key]?.trim() || undefined;
-  const explicit = clean('PORTBOT_DATA_DIR');
-  if (explicit) return explicit;
-  const cacheHome = clean('XDG_CACHE_HOME');
-  return join(cacheHome ?? join(clean('HOME') ?? homedir(), '.cache'), 'portbot');
 }
 
 /** 127.0.0.0/8, ::1 and localhost: traffic that never leaves the machine. */

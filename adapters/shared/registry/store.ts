@@ -9,8 +9,9 @@
  *   iana-registry.http.json  ETag / Last-Modified of the response the cache came from, tied to the
  *                            cache by its hash (an import from a file makes them stale)
  */
-import { readFileSync } from 'node:fs';
-import { open, readFile, rename, rm } from 'node:fs/promises';
+// `fs.promises` is read on first use: the CLI's start-up reads the cache synchronously and never
+// loads the promise API.
+import { promises as fs, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import {
@@ -35,8 +36,7 @@ export type CachedRegistryRead =
 
 // node:crypto is loaded only when a cache file is read or written: loading it (and node:stream,
 // which it pulls in) was a noticeable part of the CLI's cold start, and most runs have no cache.
-const requireBuiltin = createRequire(import.meta.url);
-const crypto = () => requireBuiltin('node:crypto') as typeof import('node:crypto');
+const crypto = () => createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
 const sha256 = (bytes: Uint8Array | string) => crypto().createHash('sha256').update(bytes).digest('hex');
 const TRAILER = /^\{"sha256":"([0-9a-f]{64})"\}\n$/;
 
@@ -89,16 +89,16 @@ export async function writeFileAtomic(file: string, content: string): Promise<vo
     `.${basename(file)}.${process.pid}.${crypto().randomBytes(4).toString('hex')}.tmp`,
   );
   try {
-    const handle = await open(temporary, 'wx', 0o644);
+    const handle = await fs.open(temporary, 'wx', 0o644);
     try {
       await handle.writeFile(content, 'utf8');
       await handle.sync();
     } finally {
       await handle.close();
     }
-    await rename(temporary, file);
+    await fs.rename(temporary, file);
   } catch (error) {
-    await rm(temporary, { force: true });
+    await fs.rm(temporary, { force: true });
     throw error;
   }
 }
@@ -161,7 +161,7 @@ export async function readStoredDownload(
 ): Promise<StoredDownload | undefined> {
   let parsed: Partial<HttpRecord>;
   try {
-    parsed = JSON.parse(await readFile(httpFile(dataDir), 'utf8')) as Partial<HttpRecord>;
+    parsed = JSON.parse(await fs.readFile(httpFile(dataDir), 'utf8')) as Partial<HttpRecord>;
   } catch {
     return undefined;
   }

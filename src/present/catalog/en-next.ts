@@ -1,7 +1,7 @@
 /**
  * English for the answers past "what is this port": products by role, intents (stop, firewall,
  * reachability, address in use, permission denied), port advice, suggestions and large ranges.
- * Spread into `EN` (en.ts); the Korean is `KO_NEXT` (ko-next.ts), checked key by key like the rest.
+ * Joined to `EN` (en.ts); the Korean is `KO_NEXT` (ko-next.ts), checked key by key like the rest.
  */
 export const EN_NEXT = {
   // Tips, each named after its use

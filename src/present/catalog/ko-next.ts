@@ -1,6 +1,6 @@
 /**
  * Korean for the answers past "what is this port" (see en-next.ts), written with the terms of
- * `docs/GLOSSARY.ko.md`. Spread into `KO` (ko.ts). Commands, product names and numbers stay as
+ * `docs/GLOSSARY.ko.md`. Joined to `KO` (ko.ts). Commands, product names and numbers stay as
  * they are.
  */
 export const KO_NEXT = {

@@ -8,7 +8,7 @@
 import type { Catalog } from './index.js';
 import { KO_NEXT } from './ko-next.js';
 
-export const KO = {
+const KO_BASE = {
   // Joining things
   'list.separator': ', ',
   'list.lastSeparator': ', ',
@@ -316,7 +316,8 @@ export const KO = {
   'notice.rateLimited': { other: '요청이 너무 빠릅니다. {count}초 후에 다시 시도하세요.' },
   'form.note.scope': '포트, 포트/전송 프로토콜 또는 범위',
   'form.note.text': '메모 (누가 쓰는지, 누구에게 물을지)',
+} as const;
 
-  // Products, intents, advice, suggestions and large ranges
-  ...KO_NEXT,
-} as const satisfies Catalog;
+/** Both parts in one lookup object, gathered as `EN` is (en.ts says why not a spread). */
+export const KO: typeof KO_BASE & typeof KO_NEXT = Object.assign(Object.create(null), KO_BASE, KO_NEXT);
+KO satisfies Catalog;

@@ -1,0 +1,21 @@
+// Preloaded with `node --require` into the CLI under test: when the process exits it writes, to
+// the file named by PORTBOT_TEST_REPORT, the packages it loaded (the CommonJS cache), the other
+// files it required (by name) and Node's built-in modules it loaded (process.moduleLoadList). The CLI itself knows nothing of it.
+const { writeFileSync } = require('node:fs');
+
+process.on('exit', () => {
+  const packages = new Set();
+  const files = [];
+  for (const file of Object.keys(require.cache)) {
+    const match = /.*[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(file);
+    if (match) packages.add(match[1].replace('\\', '/'));
+    else files.push(file.split(/[\\/]/).pop());
+  }
+  const builtins = process.moduleLoadList
+    .filter((entry) => entry.startsWith('NativeModule '))
+    .map((entry) => entry.slice('NativeModule '.length));
+  writeFileSync(
+    process.env.PORTBOT_TEST_REPORT,
+    JSON.stringify({ packages: [...packages].sort(), files: files.sort(), builtins }),
+  );
+});
