@@ -41,6 +41,9 @@ export { answerJsonSchema } from '../report/answer-schema.ts';
 export { encodeKnownUseLines } from './known-use-lines.ts';
 export { toPackageRowsText } from './package-rows-text.ts';
 export { readNameTable } from './name-table-data.ts';
+export { KNOWN_USE_KO_FILES } from './known-uses-ko-data.ts';
+export { koreanUseTextsFrom } from './korean-texts.ts';
+export { encodeKoreanUseTextLines } from './korean-text-lines.ts';
 export * as koreanCatalog from '../present/catalog/ko.ts';
 export * as koreanFacts from '../present/catalog/ko-facts.ts';`,
       resolveDir: resolve('src/knowledge'),
@@ -57,6 +60,9 @@ export * as koreanFacts from '../present/catalog/ko-facts.ts';`,
       encodeKnownUseLines,
       toPackageRowsText,
       readNameTable,
+      KNOWN_USE_KO_FILES,
+      koreanUseTextsFrom,
+      encodeKoreanUseTextLines,
       koreanCatalog,
       koreanFacts,
     } = await import(pathToFileURL(outfile).href);
@@ -74,6 +80,7 @@ export * as koreanFacts from '../present/catalog/ko-facts.ts';`,
       lines: encodeKnownUseLines(entries),
       registryRows: toPackageRowsText({ entries: () => Object.entries(registry)[Symbol.iterator]() }),
       nameTable: readNameTable(),
+      koreanTextLines: encodeKoreanUseTextLines(koreanUseTextsFrom(KNOWN_USE_KO_FILES)),
       koreanExports: { ko: exportKinds(koreanCatalog), 'ko-facts': exportKinds(koreanFacts) },
     };
   } finally {
@@ -136,7 +143,9 @@ function lazyKoreanModule(exportsOf) {
 const CLI_DATA = resolve('dist/data');
 
 /** The order of the entries does not matter: the core ranks them by prominence when it loads them. */
-function writeCliData(knownUseFiles, knownUseLines, registryRows, nameTable) {
+function writeCliData(knownUseFiles, knownUseLines, registryRows, nameTable, koreanTextLines) {
+  // Written whole each build: no file of an earlier layout stays behind.
+  rmSync(CLI_DATA, { recursive: true, force: true });
   mkdirSync(CLI_DATA, { recursive: true });
   writeAscii(`${CLI_DATA}/registry-rows.txt`, registryRows);
   writeFileSync(`${CLI_DATA}/known-uses.json`, JSON.stringify(knownUseFiles));
@@ -149,13 +158,8 @@ function writeCliData(knownUseFiles, knownUseLines, registryRows, nameTable) {
   writeAscii(`${CLI_DATA}/known-uses.txt`, knownUseLines);
   // The names index's exact lookups: a question about software reads one line of it.
   writeAscii(`${CLI_DATA}/names.txt`, nameTable);
-  // Korean curated texts: read only when a Korean answer asks for them (a dynamic import).
-  const korean = {};
-  for (const name of readdirSync('src/knowledge/data/known-uses-ko').filter((file) => file.endsWith('.json')))
-    korean[name.replace(/\.json$/, '')] = JSON.parse(
-      readFileSync(`src/knowledge/data/known-uses-ko/${name}`, 'utf8'),
-    );
-  writeFileSync(`${CLI_DATA}/known-uses-ko.json`, JSON.stringify(korean));
+  // Korean curated texts, one use a line: read only when a Korean answer asks for them.
+  writeAscii(`${CLI_DATA}/known-uses-ko.txt`, koreanTextLines);
   // The Korean product map and use names and roles: read with the Korean texts, never for English.
   const labels = (file) => JSON.parse(readFileSync(`src/knowledge/data/${file}`, 'utf8'));
   writeFileSync(
@@ -190,8 +194,10 @@ const cliDataModules = {
     );
     context.onLoad({ filter: /^known-uses-ko-data$/, namespace: 'cli-data' }, () => ({
       loader: 'js',
-      contents: `import { readFileSync } from 'node:fs';
-export const KNOWN_USE_KO_FILES = JSON.parse(${readBeside('known-uses-ko.json')});`,
+      resolveDir: resolve('src/knowledge'),
+      contents: `import { readAsciiFile } from '../../adapters/cli/ascii-file.ts';
+export const KNOWN_USE_KO_FILES = {};
+export const KNOWN_USE_KO_LINES = () => readAsciiFile(${besidePath('known-uses-ko.txt')});`,
     }));
     context.onLoad({ filter: /^korean-labels-data$/, namespace: 'cli-data' }, () => ({
       loader: 'js',
@@ -262,9 +268,10 @@ const {
   lines: knownUseLines,
   registryRows,
   nameTable,
+  koreanTextLines,
   koreanExports,
 } = await loadCuratedData();
-writeCliData(knownUseFiles, knownUseLines, registryRows, nameTable);
+writeCliData(knownUseFiles, knownUseLines, registryRows, nameTable, koreanTextLines);
 
 /** The CLI bundle's Korean catalog and facts: stand-ins that load dist/cli-ko.cjs when first used. */
 const cliKoreanModules = {

@@ -4,7 +4,6 @@
  * that prints a few lines.
  */
 import { fstatSync, statSync, writeSync } from 'node:fs';
-import { createRequire } from 'node:module';
 
 type Fd = 1 | 2;
 
@@ -46,6 +45,5 @@ export function isTerminal(fd: Fd): boolean {
   } catch {
     // No /dev/null (Windows): ask tty below.
   }
-  const { isatty } = createRequire(import.meta.url)('node:tty') as typeof import('node:tty');
-  return isatty(fd);
+  return process.getBuiltinModule('node:tty').isatty(fd);
 }

@@ -116,9 +116,16 @@ export function koreanUseTextsFrom(
 let loading: Promise<KoreanUseTexts> | undefined;
 
 export function loadKoreanUseTexts(): Promise<KoreanUseTexts> {
-  loading ??= Promise.all([import('./known-uses-ko-data.js'), import('./korean-labels-data.js')]).then(
-    ([uses, labels]) =>
-      koreanUseTextsFrom(uses.KNOWN_USE_KO_FILES, koreanLabelsFrom(labels.KOREAN_LABEL_FILES)),
-  );
+  loading ??= Promise.all([
+    import('./known-uses-ko-data.js'),
+    import('./korean-labels-data.js'),
+    import('./korean-text-lines.js'),
+  ]).then(([uses, labels, lines]) => {
+    const korean = koreanLabelsFrom(labels.KOREAN_LABEL_FILES);
+    // The CLI reads the texts one use at a time; everything else parses the files.
+    return uses.KNOWN_USE_KO_LINES
+      ? lines.createKoreanUseTextLines(uses.KNOWN_USE_KO_LINES(), korean)
+      : koreanUseTextsFrom(uses.KNOWN_USE_KO_FILES, korean);
+  });
   return loading;
 }

@@ -53,6 +53,8 @@ const N = '\\d{1,5}';
  */
 export function readWish(words: readonly string[]): Wish | null {
   const text = ` ${words.join(' ')} `;
+  // Every wish is said in words: "60140" or "22 80 443" has none, and skips compiling the patterns.
+  if (!/[a-z]/i.test(text)) return null;
   const intent = (value: Intent): Wish => ({ kind: 'intent', intent: value });
   if (
     has(

@@ -12,7 +12,6 @@
 // `fs.promises` is read on first use: the CLI's start-up reads the cache synchronously and never
 // loads the promise API.
 import { promises as fs, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import {
   encodeRegistryCache,
@@ -36,7 +35,8 @@ export type CachedRegistryRead =
 
 // node:crypto is loaded only when a cache file is read or written: loading it (and node:stream,
 // which it pulls in) was a noticeable part of the CLI's cold start, and most runs have no cache.
-const crypto = () => createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+// (process.getBuiltinModule rather than an import or createRequire, which loads node:module.)
+const crypto = () => process.getBuiltinModule('node:crypto');
 const sha256 = (bytes: Uint8Array | string) => crypto().createHash('sha256').update(bytes).digest('hex');
 const TRAILER = /^\{"sha256":"([0-9a-f]{64})"\}\n$/;
 
