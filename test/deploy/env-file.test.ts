@@ -76,6 +76,7 @@ const CONFIG_SOURCES = [
   'adapters/discord/config.ts',
   'adapters/discord/register-commands.ts',
   'adapters/shared/registry/settings.ts',
+  'adapters/shared/registry/data-dir.ts',
 ];
 const SYSTEM_VARIABLES = new Set(['HOME', 'XDG_CACHE_HOME']);
 
