@@ -76,8 +76,9 @@ const CONFIG_SOURCES = [
   'adapters/discord/config.ts',
   'adapters/discord/register-commands.ts',
   'adapters/shared/registry/settings.ts',
-  'adapters/shared/registry/data-dir.ts',
 ];
+/** Files that read variables one by one (`clean('NAME')`) beside other upper-case keys. */
+const CLEAN_SOURCES = ['adapters/shared/registry/data-dir.ts'];
 const SYSTEM_VARIABLES = new Set(['HOME', 'XDG_CACHE_HOME']);
 
 function variablesReadByTheService(): string[] {
@@ -87,6 +88,8 @@ function variablesReadByTheService(): string[] {
     for (const match of source.matchAll(/^\s+([A-Z][A-Z0-9_]+): /gm)) names.add(match[1] as string);
     for (const match of source.matchAll(/clean\('([A-Z][A-Z0-9_]+)'\)/g)) names.add(match[1] as string);
   }
+  for (const file of CLEAN_SOURCES)
+    for (const match of read(file).matchAll(/clean\('([A-Z][A-Z0-9_]+)'\)/g)) names.add(match[1] as string);
   return [...names].filter((name) => !SYSTEM_VARIABLES.has(name)).sort();
 }
 
