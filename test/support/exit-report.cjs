@@ -1,15 +1,21 @@
 // Preloaded with `node --require` into the CLI under test: when the process exits it writes, to
 // the file named by PORTBOT_TEST_REPORT, the packages it loaded (the CommonJS cache), the other
-// files it required and read with readFileSync (by name) and Node's built-in modules it loaded
+// files it required and read (readFileSync, openSync; by name) and Node's built-in modules it loaded
 // (process.moduleLoadList). The CLI itself knows nothing of it.
 const fs = require('node:fs');
 
-const { writeFileSync, readFileSync } = fs;
+const { writeFileSync, readFileSync, openSync } = fs;
 const reads = new Set();
-// The CLI reads its data files through fs.readFileSync, looked up on the module at each call.
+const note = (path) => reads.add(String(path).split(/[\\/]/).pop());
+// The CLI reads its data files through fs.readFileSync or fs.openSync, looked up on the module at
+// each call.
 fs.readFileSync = (path, ...rest) => {
-  reads.add(String(path).split(/[\\/]/).pop());
+  note(path);
   return readFileSync(path, ...rest);
+};
+fs.openSync = (path, ...rest) => {
+  note(path);
+  return openSync(path, ...rest);
 };
 
 process.on('exit', () => {
