@@ -13,7 +13,7 @@
  */
 import type { KnownUse } from './known-use.js';
 import { portRegions, withPortBuckets } from './port-buckets.js';
-import type { SearchableText } from './searchable-text.js';
+import { escapeNonAscii, type SearchableText } from './searchable-text.js';
 
 /** Curated uses that can be read one port at a time. */
 export interface KnownUseSource {
@@ -34,17 +34,7 @@ export function encodeKnownUseLines(entries: readonly KnownUse[]): string {
   return withPortBuckets(text);
 }
 
-/**
- * JSON with every non-ASCII character escaped ("–" as \u2013), which `JSON.parse` reads back the
- * same. An ASCII-only file can be read as latin1 into a one-byte string: reading and searching it
- * then cost a fraction of what a UTF-8 string with a single "–" in it costs.
- */
-function asciiJson(entry: KnownUse): string {
-  return JSON.stringify(entry).replace(
-    /[\u0080-\uffff]/g,
-    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-}
+const asciiJson = (entry: KnownUse) => escapeNonAscii(JSON.stringify(entry));
 
 export function createKnownUseLines(text: SearchableText): KnownUseSource {
   const regions = portRegions(text);

@@ -8,15 +8,15 @@
  */
 import type { KoreanLabels, KoreanUseText, KoreanUseTexts } from './korean-texts.js';
 import { blockRegions, withBlocks } from './port-buckets.js';
-import type { SearchableText } from './searchable-text.js';
+import { escapeNonAscii, type SearchableText } from './searchable-text.js';
 
 const BLOCKS = 128;
 const blockOf = (line: string) => line.charCodeAt(0);
-const ascii = (text: string) =>
-  text.replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 export function encodeKoreanUseTextLines(texts: ReadonlyMap<string, KoreanUseText>): string {
-  const lines = [...texts].map(([id, text]) => `${ascii(id)}\t${ascii(JSON.stringify(text))}`);
+  const lines = [...texts].map(
+    ([id, text]) => `${escapeNonAscii(id)}\t${escapeNonAscii(JSON.stringify(text))}`,
+  );
   lines.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return withBlocks(`\n${lines.join('\n')}\n`, BLOCKS, blockOf);
 }
@@ -31,7 +31,7 @@ export function createKoreanUseTextLines(text: SearchableText, labels?: KoreanLa
   let all: Map<string, KoreanUseText> | undefined;
   const read = (id: string): KoreanUseText | undefined => {
     if (found.has(id)) return found.get(id);
-    const key = ascii(id);
+    const key = escapeNonAscii(id);
     const region = text.slice(...regions.block(blockOf(key)));
     const prefix = `\n${key}\t`;
     const at = region.indexOf(prefix);

@@ -14,15 +14,12 @@
 import type { KnownUse } from './known-use.js';
 import type { NameIndex, NameLookup } from './name-index.js';
 import { blockRegions, withBlocks } from './port-buckets.js';
-import type { SearchableText } from './searchable-text.js';
+import { escapeNonAscii, type SearchableText } from './searchable-text.js';
 import { normalizeName } from './synonyms.js';
 
 /** One block per first character code below 128; escaped (non-ASCII) keys start with "\". */
 const BLOCKS = 128;
 const blockOf = (line: string) => line.charCodeAt(0);
-
-const ascii = (text: string) =>
-  text.replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 type StoredLookup = Omit<NameLookup, 'entries'> & { entries: [number, string][] };
 
@@ -32,7 +29,7 @@ export function encodeNameTable(index: NameIndex): string {
     const found = index.lookup(key);
     if (!found) continue;
     const stored: StoredLookup = { ...found, entries: found.entries.map((entry) => [entry.port, entry.id]) };
-    lines.push(`${ascii(key)}\t${ascii(JSON.stringify(stored))}`);
+    lines.push(`${escapeNonAscii(key)}\t${escapeNonAscii(JSON.stringify(stored))}`);
   }
   // Sorted as written (escaped), so that each first character's lines are together.
   lines.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
@@ -50,7 +47,7 @@ export function createNameTableIndex(
 ): NameIndex {
   const regions = blockRegions(text, BLOCKS);
   const lookup = (word: string): NameLookup | undefined => {
-    const key = ascii(normalizeName(word));
+    const key = escapeNonAscii(normalizeName(word));
     if (!key) return undefined;
     const region = text.slice(...regions.block(blockOf(key)));
     const prefix = `\n${key}\t`;
