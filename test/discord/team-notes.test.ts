@@ -90,6 +90,21 @@ describe.each(await storeEngines())('team notes on Discord (%s)', (_engine, open
     return (await discord.waitForRequest(isCallbackFor(payload.id), 15_000)).body as Body;
   }
 
+  /** Waits (bounded) for the journey's closing "answer" line of the question asked as `text`. */
+  async function journeyDone(text: string): Promise<void> {
+    await waitUntil(
+      () => {
+        const asked = portbot.logs.filter((line) => line.msg === 'question' && line.text === text).at(-1);
+        return (
+          asked !== undefined &&
+          portbot.logs.some((line) => line.msg === 'answer' && line.correlationId === asked.correlationId)
+        );
+      },
+      10_000,
+      `the answer line for "${text}"`,
+    );
+  }
+
   async function viaHttp(payload: unknown): Promise<Body> {
     const { status, body } = await postInteraction(
       `${portbot.baseUrl}/discord/interactions`,
@@ -297,8 +312,9 @@ describe.each(await storeEngines())('team notes on Discord (%s)', (_engine, open
     expect(reply.data.flags).toBe(64);
     expect(reply.data.content).toContain("I don't know a service called");
     expect(reply.data.embeds).toEqual([]);
-    // Nothing else went to Discord for it (the HTTP response is the whole reply).
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Nothing else went to Discord for it (the HTTP response is the whole reply): the journey logs
+    // its closing line once every send is done, so from then on the count is final.
+    await journeyDone('payroll gateway');
     expect(discord.requests.length).toBe(before);
   });
 

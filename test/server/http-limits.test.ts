@@ -116,12 +116,14 @@ function dribble(client: RawClient, text: string, everyMs: number, maxBytes: num
   return () => sent;
 }
 
+/** Polls the observable state every 50 ms; bounded in rounds and by the deadline `ms`. */
 async function waitFor(check: () => Promise<boolean>, ms: number): Promise<void> {
   const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
+  for (let round = 0; round <= ms / 50 && Date.now() < deadline; round++) {
     if (await check()) return;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+  if (await check()) return;
   throw new Error(`not true after ${ms} ms`);
 }
 
@@ -135,6 +137,8 @@ describe('slow clients', () => {
     const { port, bodiesRead } = await start({});
     const client = await openRaw(port);
     client.socket.write('POST /echo HTTP/1.1\r\nHost: portbot\r\nContent-Length: 10000\r\n\r\n');
+    // The pauses are the point: a body this slow must hit the request timeout (2 s) long before its
+    // 10 000 bytes (500 s) are in, so `sent` stays far below the length whatever the machine's load.
     const sent = dribble(client, 'x', 50, 10_000);
 
     const answer = await client.closed(CUT_OFF_WAIT_MS);
@@ -148,6 +152,7 @@ describe('slow clients', () => {
     const client = await openRaw(port);
     // Header lines that never end the header block: X-a: a\r\n, over and over.
     client.socket.write('GET /healthz HTTP/1.1\r\nHost: portbot\r\n');
+    // The pauses are the point: headers that keep coming but never end must hit the request timeout.
     dribble(client, 'X-a: a\r\n', 50, 100_000);
 
     expect(await client.closed(CUT_OFF_WAIT_MS)).toMatch(/^HTTP\/1\.1 408 /);

@@ -49,13 +49,14 @@ function refresher(overrides: Partial<RegistryRefreshOptions> = {}) {
   });
 }
 
-/** Polls until the condition holds; bounded by a deadline. */
-async function eventually(condition: () => boolean, deadlineMs = 5_000): Promise<void> {
+/** Polls until the condition holds; bounded in rounds and by a deadline generous for a loaded machine. */
+async function eventually(condition: () => boolean, deadlineMs = 10_000): Promise<void> {
   const end = Date.now() + deadlineMs;
-  while (!condition()) {
-    if (Date.now() > end) throw new Error('condition not met in time');
+  for (let round = 0; round <= deadlineMs / 10 && Date.now() <= end; round++) {
+    if (condition()) return;
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
+  if (!condition()) throw new Error('condition not met in time');
 }
 
 const cacheFile = () => join(dir, REGISTRY_CACHE_FILE);
@@ -206,14 +207,36 @@ describe('the refresh schedule', () => {
     expect(server.requests).toHaveLength(1);
   });
 
-  it('stops: no request after stop', async () => {
-    const registry = refresher({
-      settings: { url: server.url, dataDir: dir, minRows: 20, refreshMs: 5 * MINUTE },
-      startDelayMs: 50,
-    });
-    registry.start();
-    registry.stop();
-    await new Promise((resolve) => setTimeout(resolve, 150));
+  it('stops: nothing scheduled and no request after stop', async () => {
+    // The schedule is the refresher's own timer: on a fake clock, "no request later" is a fact about
+    // what is scheduled, not about how long the test waited.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const registry = refresher({
+        settings: { url: server.url, dataDir: dir, minRows: 20, refreshMs: 5 * MINUTE },
+        startDelayMs: 50,
+      });
+      // Stopped before its first delay is known: that late answer must schedule nothing.
+      registry.start();
+      registry.stop();
+      // Started again, its first delay takes the same steps (no cache) and so comes after the
+      // stopped one: once it is scheduled, the stopped start has had its chance to schedule too.
+      registry.start();
+      await expect.poll(() => scheduledLines().length, { timeout: 10_000, interval: 10 }).toBe(1);
+      expect(vi.getTimerCount()).toBe(1);
+      // Stopped with the refresh pending: its timer is cleared.
+      registry.stop();
+      expect(vi.getTimerCount()).toBe(0);
+      await vi.advanceTimersByTimeAsync(10 * MINUTE);
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(scheduledLines()).toHaveLength(1);
     expect(server.requests).toHaveLength(0);
   });
 });
+
+function scheduledLines() {
+  return logs.filter((entry) => entry.message === 'IANA registry refresh scheduled');
+}

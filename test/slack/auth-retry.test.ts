@@ -3,12 +3,11 @@
  * 503), auth.test is retried with capped, jittered back-off against the Web API stand-in, and the
  * adapter becomes ready once Slack answers. A refused token is still final.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type AuthRetryPolicy, authRetryDelay, DEFAULT_AUTH_RETRY } from '../../adapters/slack/adapter.js';
 import { appMention, slashCommandForm } from '../support/slack/payloads.js';
 import { FORM, JSON_TYPE, signedPost, TEST_SIGNING_SECRET } from '../support/slack/signing.js';
 import { type RunningSlackService, startSlackService } from '../support/slack/slack-service.js';
-import { sleep } from '../support/slack/wait.js';
 import { BOT_USER_ID, startWebApiStandIn, type WebApiStandIn } from '../support/slack/web-api-stand-in.js';
 
 const FAST_RETRY: AuthRetryPolicy = { initialDelayMs: 50, maxDelayMs: 200 };
@@ -16,6 +15,7 @@ const RETRYING = 'Slack cannot be reached; not ready, retrying auth.test';
 const running: { api?: WebApiStandIn; slack?: RunningSlackService } = {};
 
 afterEach(async () => {
+  vi.useRealTimers();
   await running.slack?.stop();
   await running.api?.close();
   running.slack = undefined;
@@ -97,33 +97,60 @@ describe('auth.test unreachable at start', () => {
   });
 
   it('stops retrying and stays not ready when Slack then refuses the token', async () => {
+    // The retry waits on the adapter's own timer: fake it, so that "no retry" is a fact about
+    // what is scheduled, not about how long the test waited.
+    useFakeRetryTimer();
     const { api, slack } = await start((stand) =>
       stand.script('auth.test', { status: 0 }, { status: 200, body: { ok: false, error: 'invalid_auth' } }),
     );
+    expect(api.callsTo('auth.test')).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(FAST_RETRY.maxDelayMs);
     await expect
       .poll(() => slack.logs.some((line) => line.level === 60), { timeout: 10_000, interval: 50 })
       .toBe(true);
     const line = slack.logs.find((entry) => entry.level === 60);
     expect(String(line?.reason)).toMatch(/did not accept SLACK_BOT_TOKEN \(auth.test: invalid_auth\)/);
-    await sleep(FAST_RETRY.maxDelayMs * 3);
+    await expectNothingScheduled();
     expect(api.callsTo('auth.test')).toHaveLength(2);
+    expect(slack.logs.filter((entry) => entry.msg === RETRYING)).toHaveLength(1);
+    vi.useRealTimers();
     expect((await readiness(slack)).status).toBe(503);
   });
 
   it('stops retrying when the service stops', async () => {
+    useFakeRetryTimer();
     const { api, slack } = await start((stand) =>
       stand.script('auth.test', ...Array.from({ length: 50 }, () => ({ status: 503, body: 'down' }))),
     );
+    await vi.advanceTimersByTimeAsync(FAST_RETRY.maxDelayMs);
+    // The second attempt has failed once its retry is announced, and that retry is now pending.
     await expect
-      .poll(() => api.callsTo('auth.test').length, { timeout: 10_000, interval: 20 })
-      .toBeGreaterThan(1);
+      .poll(() => slack.logs.filter((line) => line.msg === RETRYING).length, {
+        timeout: 10_000,
+        interval: 20,
+      })
+      .toBe(2);
+    expect(api.callsTo('auth.test')).toHaveLength(2);
     await slack.stop();
-    const calls = api.callsTo('auth.test').length;
-    await sleep(FAST_RETRY.maxDelayMs * 3);
-    // At most the one call already under way when stop() ran.
-    expect(api.callsTo('auth.test').length).toBeLessThanOrEqual(calls + 1);
+    await expectNothingScheduled();
+    expect(api.callsTo('auth.test')).toHaveLength(2);
   });
 });
+
+/** Fakes only the timers the retry is scheduled with; sockets and the test's polling stay real. */
+function useFakeRetryTimer(): void {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+}
+
+/**
+ * Moves the fake clock a minute on, far past any retry (at most FAST_RETRY.maxDelayMs) and the HTTP
+ * client's idle-connection timers, then checks that no timer is left. A retry that had fired would
+ * still hold its auth.test deadline timer, so the call counts that follow are final.
+ */
+async function expectNothingScheduled(): Promise<void> {
+  await vi.advanceTimersByTimeAsync(60_000);
+  expect(vi.getTimerCount()).toBe(0);
+}
 
 describe('authRetryDelay', () => {
   it.each([

@@ -12,7 +12,7 @@ import type { Store } from '../../adapters/store/open-store.js';
 import { appMention, slashCommandFields } from '../support/slack/payloads.js';
 import { FORM, JSON_TYPE, signedPost, TEST_SIGNING_SECRET } from '../support/slack/signing.js';
 import { type RunningSlackService, startSlackService } from '../support/slack/slack-service.js';
-import { waitFor } from '../support/slack/wait.js';
+import { waitFor, waitForHandled } from '../support/slack/wait.js';
 import { startWebApiStandIn, type WebApiStandIn } from '../support/slack/web-api-stand-in.js';
 import { type OpenedStore, storeEngines } from '../support/stores.js';
 
@@ -51,6 +51,11 @@ describe.each(await storeEngines())("the team's own names on Slack (%s)", (_engi
     return { ...store, notes, settings };
   }
 
+  /** Requests Bolt has finished dispatching (listeners and their replies), by its debug line. */
+  function handledRequests(): number {
+    return slack.logs.filter((line) => line.msg === 'slack request handled').length;
+  }
+
   async function port(text: string): Promise<SlackMessage & { response_type?: string }> {
     sequence += 1;
     const fields = slashCommandFields(text, api.responseUrl(`names${sequence}`), '/port');
@@ -71,7 +76,6 @@ describe.each(await storeEngines())("the team's own names on Slack (%s)", (_engi
       },
       {},
       { team: createTeam({ store: async () => store, revisionTtlMs: 60_000 }) },
-      { logLevel: 'warn' },
     );
   }, 60_000);
 
@@ -84,13 +88,18 @@ describe.each(await storeEngines())("the team's own names on Slack (%s)", (_engi
   it('answers an unmatched name once: one lookup, one private reply saying it knows no such service', async () => {
     searches = 0;
     const before = api.responsePosts.length;
+    const handled = handledRequests();
     const reply = await port('billing api');
     expect(searches).toBe(1);
     expect(reply.response_type).toBe('ephemeral');
     expect(reply.text).toContain("I don't know a service called");
     expect(reply.text).not.toMatch(/^Port /);
     // Nothing else was sent for it: no second message through the response URL or the Web API.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Bolt logs the command handled once its listener, and all it sent, is done: then the counts are final.
+    await waitFor(() => (handledRequests() > handled ? true : undefined), {
+      timeoutMs: 10_000,
+      what: 'the command to be handled',
+    });
     expect(api.responsePosts.length).toBe(before);
     expect(api.callsTo('chat.postMessage')).toEqual([]);
   });
@@ -120,18 +129,16 @@ describe.each(await storeEngines())("the team's own names on Slack (%s)", (_engi
   it('finds the name in a mention too (the mention itself is no part of the name), with one reply', async () => {
     searches = 0;
     const before = api.callsTo('chat.postMessage').length;
-    const response = await signedPost(
-      slack.eventsUrl,
-      JSON.stringify(appMention('<@UBOTSTANDIN> billing api')),
-      JSON_TYPE,
-    );
+    const mention = appMention('<@UBOTSTANDIN> billing api');
+    const response = await signedPost(slack.eventsUrl, JSON.stringify(mention), JSON_TYPE);
     expect(response.status).toBe(200);
     const posted = await waitFor(
       () => (api.callsTo('chat.postMessage').length > before ? api.callsTo('chat.postMessage') : undefined),
       { timeoutMs: 10_000, what: 'the reply to the mention' },
     );
     expect(JSON.stringify(posted.at(-1)?.form)).toContain('9443');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Once Bolt has handled the event to the end, no second reply can still be on its way.
+    await waitForHandled(slack.logs, [mention]);
     expect(api.callsTo('chat.postMessage').length).toBe(before + 1);
     expect(searches).toBe(1);
   });

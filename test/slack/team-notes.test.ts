@@ -395,9 +395,11 @@ describe.each(ENGINES)('Slack team notes on %s', (_name, openEngine) => {
       team_id: TEAM_ID,
     };
     expect((await signedPost(slack.eventsUrl, JSON.stringify(event), JSON_TYPE)).status).toBe(200);
-    // Events are acknowledged before their listener runs: wait (bounded) for the deletion.
+    // Events are acknowledged before their listener runs, and the deletion goes past the team's
+    // remembered notes revision (trusted for NOTES_REVISION_TTL_MS, 2 s): poll the answer until
+    // the notes are gone, bounded at 100 rounds of at least 100 ms.
     const stillThere = async () => blocksText((await port('9443')).blocks).includes('billing API');
-    for (let round = 0; round < 50 && (await stillThere()); round++)
+    for (let round = 0; round < 100 && (await stillThere()); round++)
       await new Promise((r) => setTimeout(r, 100));
     expect(await stillThere()).toBe(false);
     expect(blocksText((await port('feedback', { user: ADMIN })).blocks)).not.toContain('p5432');

@@ -51,9 +51,14 @@ function canConnect(port: number): Promise<boolean> {
   });
 }
 
+/** Polls the port until redis-server accepts, it exits, or START_TIMEOUT_MS (in rounds and time). */
 async function waitUntilListening(child: ChildProcess, port: number): Promise<boolean> {
   const deadline = Date.now() + START_TIMEOUT_MS;
-  while (Date.now() < deadline && child.exitCode === null) {
+  for (
+    let round = 0;
+    round < START_TIMEOUT_MS / 50 && Date.now() < deadline && child.exitCode === null;
+    round++
+  ) {
     if (await canConnect(port)) return true;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

@@ -51,8 +51,8 @@ function tryLock(): boolean {
 export async function ensureBuilt(): Promise<void> {
   mkdirSync(join(ROOT, 'node_modules/.cache'), { recursive: true });
   const deadline = Date.now() + 120_000;
-  while (!isFresh()) {
-    if (Date.now() > deadline) throw new Error('timed out waiting for the build of dist/');
+  for (let round = 0; !isFresh(); round++) {
+    if (Date.now() > deadline || round > 600) throw new Error('timed out waiting for the build of dist/');
     if (!tryLock()) {
       await new Promise((resolve) => setTimeout(resolve, 200));
       continue;
@@ -184,7 +184,7 @@ export async function startBuiltServer(
 
 async function pollReady(baseUrl: string, timeoutMs: number, output: () => string): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
+  for (let round = 0; round <= timeoutMs / 50 && Date.now() < deadline; round++) {
     const status = await fetch(`${baseUrl}/readyz`).then(
       (response) => response.status,
       () => 0,

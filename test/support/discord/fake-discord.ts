@@ -239,11 +239,12 @@ export function isCallbackFor(interactionId: string) {
     request.method === 'POST' && request.path.startsWith(`${API}/interactions/${interactionId}/`);
 }
 
-/** Waits, bounded in time, until `check` holds (it is polled every 10 ms). */
+/** Waits until `check` holds (it is polled every 10 ms), bounded in rounds and in time. */
 export async function waitUntil(check: () => boolean, timeoutMs = 5_000, what = 'condition'): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+  for (let round = 0; !check(); round++) {
+    if (Date.now() > deadline || round > timeoutMs / 10)
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }

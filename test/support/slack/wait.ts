@@ -19,7 +19,8 @@ export async function waitFor<T>(check: () => T | undefined, options: WaitOption
   throw new Error(`timed out after ${timeoutMs} ms waiting for ${options.what ?? 'a condition'}`);
 }
 
-export function sleep(ms: number): Promise<void> {
+// Not exported: a test waits for a signal or polls with waitFor, never sleeps and then asserts.
+function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
