@@ -7,18 +7,13 @@
  *   "<id>\t<json>"    a use's Korean note, security note and tip, sorted by id; ASCII (\uXXXX)
  */
 import type { KoreanLabels, KoreanUseText, KoreanUseTexts } from './korean-texts.js';
-import { blockRegions, withBlocks } from './port-buckets.js';
+import { keyedLines, withKeyBlocks } from './port-buckets.js';
 import { escapeNonAscii, type SearchableText } from './searchable-text.js';
 
-const BLOCKS = 128;
-const blockOf = (line: string) => line.charCodeAt(0);
-
 export function encodeKoreanUseTextLines(texts: ReadonlyMap<string, KoreanUseText>): string {
-  const lines = [...texts].map(
-    ([id, text]) => `${escapeNonAscii(id)}\t${escapeNonAscii(JSON.stringify(text))}`,
+  return withKeyBlocks(
+    [...texts].map(([id, text]) => `${escapeNonAscii(id)}\t${escapeNonAscii(JSON.stringify(text))}`),
   );
-  lines.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return withBlocks(`\n${lines.join('\n')}\n`, BLOCKS, blockOf);
 }
 
 /**
@@ -26,25 +21,19 @@ export function encodeKoreanUseTextLines(texts: ReadonlyMap<string, KoreanUseTex
  * them all.
  */
 export function createKoreanUseTextLines(text: SearchableText, labels?: KoreanLabels): KoreanUseTexts {
-  const regions = blockRegions(text, BLOCKS);
+  const lines = keyedLines(text);
   const found = new Map<string, KoreanUseText | undefined>();
   let all: Map<string, KoreanUseText> | undefined;
   const read = (id: string): KoreanUseText | undefined => {
     if (found.has(id)) return found.get(id);
-    const key = escapeNonAscii(id);
-    const region = text.slice(...regions.block(blockOf(key)));
-    const prefix = `\n${key}\t`;
-    const at = region.indexOf(prefix);
-    const value =
-      at === -1
-        ? undefined
-        : (JSON.parse(region.slice(at + prefix.length, region.indexOf('\n', at + 1))) as KoreanUseText);
+    const line = lines.value(escapeNonAscii(id));
+    const value = line === undefined ? undefined : (JSON.parse(line) as KoreanUseText);
     found.set(id, value);
     return value;
   };
   const whole = (): Map<string, KoreanUseText> => {
     if (all) return all;
-    const [start, end] = regions.body();
+    const [start, end] = lines.body();
     all = new Map();
     for (const line of text.slice(start + 1, end - 1).split('\n')) {
       const tab = line.indexOf('\t');

@@ -13,13 +13,9 @@
  */
 import type { KnownUse } from './known-use.js';
 import type { NameIndex, NameLookup } from './name-index.js';
-import { blockRegions, withBlocks } from './port-buckets.js';
+import { keyedLines, withKeyBlocks } from './port-buckets.js';
 import { escapeNonAscii, type SearchableText } from './searchable-text.js';
 import { normalizeName } from './synonyms.js';
-
-/** One block per first character code below 128; escaped (non-ASCII) keys start with "\". */
-const BLOCKS = 128;
-const blockOf = (line: string) => line.charCodeAt(0);
 
 type StoredLookup = Omit<NameLookup, 'entries'> & { entries: [number, string][] };
 
@@ -31,9 +27,7 @@ export function encodeNameTable(index: NameIndex): string {
     const stored: StoredLookup = { ...found, entries: found.entries.map((entry) => [entry.port, entry.id]) };
     lines.push(`${escapeNonAscii(key)}\t${escapeNonAscii(JSON.stringify(stored))}`);
   }
-  // Sorted as written (escaped), so that each first character's lines are together.
-  lines.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return withBlocks(`\n${lines.join('\n')}\n`, BLOCKS, blockOf);
+  return withKeyBlocks(lines);
 }
 
 /**
@@ -45,15 +39,12 @@ export function createNameTableIndex(
   entry: (port: number, id: string) => KnownUse | undefined,
   full: () => NameIndex,
 ): NameIndex {
-  const regions = blockRegions(text, BLOCKS);
+  const lines = keyedLines(text);
   const lookup = (word: string): NameLookup | undefined => {
     const key = escapeNonAscii(normalizeName(word));
-    if (!key) return undefined;
-    const region = text.slice(...regions.block(blockOf(key)));
-    const prefix = `\n${key}\t`;
-    const at = region.indexOf(prefix);
-    if (at === -1) return undefined;
-    const stored = JSON.parse(region.slice(at + prefix.length, region.indexOf('\n', at + 1))) as StoredLookup;
+    const value = key ? lines.value(key) : undefined;
+    if (value === undefined) return undefined;
+    const stored = JSON.parse(value) as StoredLookup;
     const entries = stored.entries
       .map(([port, id]) => entry(port, id))
       .filter((found) => found !== undefined);

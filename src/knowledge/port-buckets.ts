@@ -90,3 +90,33 @@ export function portRegions(text: SearchableText): PortRegions {
     body: regions.body,
   };
 }
+
+/** One block per first character code below 128; escaped (non-ASCII) keys start with "\". */
+const KEY_BLOCKS = 128;
+const keyBlockOf = (line: string) => line.charCodeAt(0);
+
+/**
+ * "key\tvalue" lines, sorted by key as written, behind a block per first character: what the
+ * names table and the Korean text lines are. Keys and values must already be ASCII.
+ */
+export function withKeyBlocks(lines: readonly string[]): string {
+  const sorted = [...lines].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return withBlocks(`\n${sorted.join('\n')}\n`, KEY_BLOCKS, keyBlockOf);
+}
+
+/** Reads a text written by `withKeyBlocks`: the value of a key's line, or undefined. */
+export function keyedLines(text: SearchableText): {
+  value(key: string): string | undefined;
+  body(): [number, number];
+} {
+  const regions = blockRegions(text, KEY_BLOCKS);
+  return {
+    value: (key) => {
+      const region = text.slice(...regions.block(keyBlockOf(key)));
+      const prefix = `\n${key}\t`;
+      const at = region.indexOf(prefix);
+      return at === -1 ? undefined : region.slice(at + prefix.length, region.indexOf('\n', at + 1));
+    },
+    body: regions.body,
+  };
+}
