@@ -14,36 +14,9 @@ import type { Localizer } from './localize.js';
 const HEADLINE_USES = 3;
 
 /** The verdict's pieces: what runs there, the IANA range, temporary-port use, enclosing ranges. */
-export function verdictPieces(t: Translator, l: Localizer, part: PortPart): string[] {
-  const pieces: string[] = [];
-  const names = [...new Set(part.knownUses.filter((use) => !use.range).map((use) => l.useName(use.name)))];
-  // The narrowest ranges say the most about one port: Mosh's 60000–61000 before a whole-range use.
-  const inRanges = [
-    ...new Set(
-      part.knownUses
-        .flatMap((use) =>
-          use.range ? [{ use, range: use.range, width: use.range.to - use.range.from }] : [],
-        )
-        .sort((a, b) => a.width - b.width)
-        .map(
-          ({ use, range }) =>
-            `${l.useName(use.name)} (${t.text('span.range', { from: range.from, to: range.to })})`,
-        ),
-    ),
-  ];
-  const registered = part.assignments.flatMap((assignment) => assignment.services)[0];
-  if (names.length > 0) pieces.push(names.slice(0, HEADLINE_USES).join(t.text('list.separator')));
-  else if (registered)
-    pieces.push(
-      registered.description
-        ? t.text('verdict.registered', { description: registered.description, name: registered.name })
-        : t.text('verdict.registeredNameOnly', { name: registered.name }),
-    );
-  else if (part.assignments.every((assignment) => assignment.status === 'never-assigned'))
-    pieces.push(t.text('verdict.neverAssigned'));
-  else if (part.assignments.some((assignment) => assignment.status === 'reserved'))
-    pieces.push(t.text('verdict.reserved'));
-  else pieces.push(t.text('verdict.unassigned'));
+function verdictPieces(t: Translator, l: Localizer, part: PortPart): string[] {
+  const names = headlineNames(l, part);
+  const pieces = [verdictLead(t, part, names)];
   const range = part.ianaRange;
   pieces.push(
     t.text(`ianaKind.${range.kind}`, { span: t.text('span.range', { from: range.from, to: range.to }) }),
@@ -51,9 +24,58 @@ export function verdictPieces(t: Translator, l: Localizer, part: PortPart): stri
   const common = part.ephemeral.filter((fact) => fact.includesPort && MAIN_OSES.includes(fact.os));
   if (common.length > 0)
     pieces.push(t.text('verdict.ephemeral', { oses: t.list(common.map((fact) => osName(t, fact.os))) }));
-  if (names.length === 0 && inRanges.length > 0)
-    pieces.push(t.text('verdict.inRanges', { ranges: t.list(inRanges.slice(0, 2)) }));
+  if (names.length === 0) {
+    const inRanges = narrowestRanges(t, l, part);
+    if (inRanges.length > 0) pieces.push(t.text('verdict.inRanges', { ranges: t.list(inRanges) }));
+  }
   return pieces;
+}
+
+/** The verdict's first piece alone: the one-line summaries show only it. */
+function verdictFirstPiece(t: Translator, l: Localizer, part: PortPart): string {
+  return verdictLead(t, part, headlineNames(l, part));
+}
+
+function verdictLead(t: Translator, part: PortPart, names: readonly string[]): string {
+  if (names.length > 0) return names.join(t.text('list.separator'));
+  const registered = part.assignments.flatMap((assignment) => assignment.services)[0];
+  if (registered)
+    return registered.description
+      ? t.text('verdict.registered', { description: registered.description, name: registered.name })
+      : t.text('verdict.registeredNameOnly', { name: registered.name });
+  if (part.assignments.every((assignment) => assignment.status === 'never-assigned'))
+    return t.text('verdict.neverAssigned');
+  if (part.assignments.some((assignment) => assignment.status === 'reserved')) return t.text('verdict.reserved');
+  return t.text('verdict.unassigned');
+}
+
+/**
+ * The first distinct names of the port's own (not range) uses, most prominent first. Only these
+ * few are looked up: a busy port such as 8080 has dozens of uses, and the sections list them all.
+ */
+function headlineNames(l: Localizer, part: PortPart): string[] {
+  const names: string[] = [];
+  for (const use of part.knownUses) {
+    if (use.range) continue;
+    const name = l.useName(use.name);
+    if (!names.includes(name)) names.push(name);
+    if (names.length === HEADLINE_USES) break;
+  }
+  return names;
+}
+
+/** Up to two ranges holding the port, narrowest first: Mosh's 60000–61000 before a whole-range use. */
+function narrowestRanges(t: Translator, l: Localizer, part: PortPart): string[] {
+  const ranged = part.knownUses
+    .flatMap((use) => (use.range ? [{ use, range: use.range, width: use.range.to - use.range.from }] : []))
+    .sort((a, b) => a.width - b.width);
+  const shown: string[] = [];
+  for (const { use, range } of ranged) {
+    const words = `${l.useName(use.name)} (${t.text('span.range', { from: range.from, to: range.to })})`;
+    if (!shown.includes(words)) shown.push(words);
+    if (shown.length === 2) break;
+  }
+  return shown;
 }
 
 function serviceTitle(t: Translator, l: Localizer, part: ServicePart): string {
@@ -136,7 +158,7 @@ export function partSummary(t: Translator, l: Localizer, part: AnswerPart, filte
       return t.text('summary.port', {
         port: part.port,
         transport: part.transports.length === 1 ? `/${part.transports[0]}` : '',
-        lead: verdictPieces(t, l, part)[0] ?? '',
+        lead: verdictFirstPiece(t, l, part),
       });
     case 'range':
       return t.text('summary.range', { span: spanOf(t, part.from, part.to) });
