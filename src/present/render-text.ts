@@ -54,29 +54,50 @@ const WIDE: readonly (readonly [number, number])[] = [
   [0xffe0, 0xffe6],
 ];
 
+/** Any wide code unit: most cells have none, and a native scan says so without a loop here. */
+const HAS_WIDE = new RegExp(`[${WIDE.map(([first, last]) => `\\u${hex(first)}-\\u${hex(last)}`).join('')}]`);
+
+function hex(unit: number): string {
+  return unit.toString(16).padStart(4, '0');
+}
+
+function isWide(unit: number): boolean {
+  // Hangul syllables first: nearly every wide character portbot prints is one.
+  if (unit >= 0xac00 && unit <= 0xd7a3) return true;
+  for (const range of WIDE) if (unit >= range[0] && unit <= range[1]) return true;
+  return false;
+}
+
+/**
+ * Widths of texts with wide characters, by text: a Korean table's cells are mostly the same few
+ * hundred roles and labels, and walking them again cost more than the rest of the table.
+ * Bounded: emptied when full.
+ */
+const wideColumns = new Map<string, number>();
+const WIDE_COLUMNS_MAX = 4096;
+
 /**
  * The columns a text takes in a terminal, so that a Korean table lines up as an English one does.
- * A loop over code units, not a global regex match: every cell is measured twice per table, and
- * the match built an array of every Korean character.
+ * A text without a wide character (most cells, and every English one) is never walked.
  */
 function columnsOf(text: string): number {
-  let columns = text.length;
-  for (let index = 0; index < text.length; index++) {
-    const unit = text.charCodeAt(index);
-    if (unit < 0x1100) continue;
-    for (const [first, last] of WIDE)
-      if (unit >= first && unit <= last) {
-        columns++;
-        break;
-      }
+  if (!HAS_WIDE.test(text)) return text.length;
+  let columns = wideColumns.get(text);
+  if (columns === undefined) {
+    columns = countColumns(text);
+    if (wideColumns.size >= WIDE_COLUMNS_MAX) wideColumns.clear();
+    wideColumns.set(text, columns);
   }
   return columns;
 }
 
-/** Pads by the plain width, so colour codes do not shift the columns. */
-function padded(cell: readonly Inline[], width: number, s: TextStyle): string {
-  const plain = columnsOf(plainText(cell));
-  return `${spans(cell, s)}${' '.repeat(Math.max(1, width - plain + 2))}`;
+function countColumns(text: string): number {
+  let columns = text.length;
+  for (let index = 0; index < text.length; index++) {
+    const unit = text.charCodeAt(index);
+    if (unit >= 0x1100 && isWide(unit)) columns++;
+  }
+  return columns;
 }
 
 function tableLines(
@@ -84,29 +105,35 @@ function tableLines(
   rows: readonly TableRow[],
   s: TextStyle,
 ): string[] {
-  const widths = columns.map((column, index) =>
+  // Each cell measured once, by its plain text, so colour codes do not shift the columns.
+  const cells = rows.map((row) => columns.map((_, index) => row.cells[index] ?? []));
+  const cellColumns = cells.map((row) => row.map((cell) => columnsOf(plainText(cell))));
+  const labelColumns = columns.map((column) => columnsOf(column.label));
+  const widths = labelColumns.map((label, index) =>
     Math.min(
       MAX_COLUMN,
-      Math.max(columnsOf(column.label), ...rows.map((row) => columnsOf(plainText(row.cells[index] ?? [])))),
+      cellColumns.reduce((widest, row) => Math.max(widest, row[index] ?? 0), label),
     ),
   );
-  const render = (cells: readonly (readonly Inline[])[]) =>
-    `${INDENT}${cells
-      .map((cell, index) =>
-        index === cells.length - 1 ? spans(cell, s) : padded(cell, widths[index] ?? 0, s),
-      )
-      .join('')}`.trimEnd();
+  const last = columns.length - 1;
+  const gap = (index: number, used: number) => ' '.repeat(Math.max(1, (widths[index] ?? 0) + 2 - used));
   const header = `${INDENT}${s.dim(
     columns
       .map((column, index) =>
-        index === columns.length - 1
-          ? column.label
-          : column.label + ' '.repeat(Math.max(1, (widths[index] ?? 0) + 2 - columnsOf(column.label))),
+        index === last ? column.label : column.label + gap(index, labelColumns[index] ?? 0),
       )
       .join('')
       .toUpperCase(),
   )}`;
-  return [header, ...rows.map((row) => render(columns.map((_, index) => row.cells[index] ?? [])))];
+  const body = cells.map((row, rowIndex) => {
+    let out = INDENT;
+    row.forEach((cell, index) => {
+      out += spans(cell, s);
+      if (index !== last) out += gap(index, cellColumns[rowIndex]?.[index] ?? 0);
+    });
+    return out.trimEnd();
+  });
+  return [header, ...body];
 }
 
 function blockLines(block: Block, s: TextStyle): string[] {

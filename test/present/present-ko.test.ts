@@ -100,6 +100,21 @@ describe('a Korean answer', () => {
     expect(new Set(starts).size).toBe(1);
   });
 
+  it('lines up a table whose cells mix Hangul and Latin text, row after row and answer after answer', () => {
+    const columns = (value: string) => value.length + (value.match(/[\uac00-\ud7a3]/g)?.length ?? 0);
+    // Rendered twice: the second rendering must measure the cells as the first did.
+    for (const rendering of [koreanText('mysql', 'full'), koreanText('mysql', 'full')]) {
+      const lines = rendering.split('\n');
+      const rows = lines
+        .slice(lines.findIndex((value) => value.includes('출처')) + 1)
+        .filter((row) => /^ {2}\d+\/tcp/.test(row));
+      const starts = rows.map((row) => columns(row.slice(0, row.search(/(기본 포트|관례상|IANA)/))));
+      expect(rows.length).toBeGreaterThan(8);
+      expect(rows.some((row) => /[A-Za-z]{3}, [\uac00-\ud7a3]/.test(row))).toBe(true);
+      expect(new Set(starts).size).toBe(1);
+    }
+  });
+
   it('words the port answer in Korean with the Korean curated texts', () => {
     const text = koreanText('22', 'full');
     expect(text.split('\n')[0]).toMatch(/^포트 22 — /);
