@@ -45,7 +45,8 @@ function verdictLead(t: Translator, part: PortPart, names: readonly string[]): s
       : t.text('verdict.registeredNameOnly', { name: registered.name });
   if (part.assignments.every((assignment) => assignment.status === 'never-assigned'))
     return t.text('verdict.neverAssigned');
-  if (part.assignments.some((assignment) => assignment.status === 'reserved')) return t.text('verdict.reserved');
+  if (part.assignments.some((assignment) => assignment.status === 'reserved'))
+    return t.text('verdict.reserved');
   return t.text('verdict.unassigned');
 }
 
@@ -57,7 +58,7 @@ function headlineNames(l: Localizer, part: PortPart): string[] {
   const names: string[] = [];
   for (const use of part.knownUses) {
     if (use.range) continue;
-    const name = l.useName(use.name);
+    const name = l.useWords(use).name;
     if (!names.includes(name)) names.push(name);
     if (names.length === HEADLINE_USES) break;
   }
@@ -71,7 +72,7 @@ function narrowestRanges(t: Translator, l: Localizer, part: PortPart): string[] 
     .sort((a, b) => a.width - b.width);
   const shown: string[] = [];
   for (const { use, range } of ranged) {
-    const words = `${l.useName(use.name)} (${t.text('span.range', { from: range.from, to: range.to })})`;
+    const words = `${l.useWords(use).name} (${t.text('span.range', { from: range.from, to: range.to })})`;
     if (!shown.includes(words)) shown.push(words);
     if (shown.length === 2) break;
   }

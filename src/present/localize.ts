@@ -105,8 +105,17 @@ export function createLocalizer(t: Translator, koreanTexts: KoreanUseTexts | und
 
 function buildKoreanLocalizer(t: Translator, koreanTexts: KoreanUseTexts): Localizer {
   const english = (value: string): Inline[] => [muted(`${t.text('fallback.english')} `), text(value)];
-  const curated = (id: string, field: keyof KoreanUseText, value: string): Inline[] => {
-    const korean = koreanTexts.get(id)?.[field];
+  // Each use's texts in one fixed shape, by the use object the answer carries: the files' entries
+  // come in several shapes, and reading a field by name across all of them was slow.
+  const curatedByUse = new WeakMap<object, Required<Record<keyof KoreanUseText, string | undefined>>>();
+  const curated = (use: KnownUseFact, field: keyof KoreanUseText, value: string): Inline[] => {
+    let texts = curatedByUse.get(use);
+    if (!texts) {
+      const found = koreanTexts.get(use.id);
+      texts = { note: found?.note, security: found?.security, tip: found?.tip };
+      curatedByUse.set(use, texts);
+    }
+    const korean = texts[field];
     return korean ? [text(korean)] : english(value);
   };
   const labels = koreanTexts.labels;
@@ -134,21 +143,28 @@ function buildKoreanLocalizer(t: Translator, koreanTexts: KoreanUseTexts): Local
     }
     return shown;
   };
+  const reservedFor = perTransport(
+    (name) => `IANA가 ${name}에 대해 예약한 포트로, 서비스에 할당되지 않습니다.`,
+  );
+  const unassignedFor = perTransport(
+    (name) => `이 포트에는 IANA에 등록된 ${name} 서비스가 없습니다. 등록을 신청할 수 있습니다.`,
+  );
+  // A busy port lists dozens of uses in every answer; the same use objects come back each time.
+  const shownWords = new WeakMap<object, { name: string; role?: string | undefined }>();
   return {
     ianaRange: (range) => KO_IANA_RANGE[range.kind],
     notable: (range) => KO_NOTABLE_RANGE[range.id] ?? { label: range.label, note: range.note },
     ephemeral: (range) => KO_EPHEMERAL[range.os] ?? { label: range.label },
     explanation: (assignment) => {
-      const transport = assignment.transport.toUpperCase();
       switch (assignment.status) {
         case 'never-assigned':
           return 'IANA는 동적/사설 포트 범위(49152–65535)의 포트를 할당하지 않습니다.';
         case 'reserved':
           return assignment.explanation?.includes('every protocol')
             ? 'IANA가 모든 프로토콜에 대해 예약한 포트로, 서비스에 할당되지 않습니다.'
-            : `IANA가 ${transport}에 대해 예약한 포트로, 서비스에 할당되지 않습니다.`;
+            : reservedFor(assignment.transport);
         case 'unassigned':
-          return `이 포트에는 IANA에 등록된 ${transport} 서비스가 없습니다. 등록을 신청할 수 있습니다.`;
+          return unassignedFor(assignment.transport);
         default:
           return assignment.explanation ?? '';
       }
@@ -162,17 +178,22 @@ function buildKoreanLocalizer(t: Translator, koreanTexts: KoreanUseTexts): Local
       const korean = koreanDerivedNote(note);
       return korean ? [text(korean)] : english(note);
     },
-    useText: (use, field) => curated(use.id, field, use[field] ?? ''),
+    useText: (use, field) => curated(use, field, use[field] ?? ''),
     tip: (tip, uses) => {
       const owner = uses.find((use) => use.tip === tip);
-      if (owner) return curated(owner.id, 'tip', tip);
+      if (owner) return curated(owner, 'tip', tip);
       const korean = koreanDerivedNote(tip);
       return korean ? [text(korean)] : english(tip);
     },
     useWords: (use) => {
-      const name = useName(use.name);
-      const role = use.role === undefined ? undefined : useRole(use.role);
-      return role === undefined || name.includes(role) ? { name } : { name, role };
+      let words = shownWords.get(use);
+      if (!words) {
+        const name = useName(use.name);
+        const role = use.role === undefined ? undefined : useRole(use.role);
+        words = role === undefined || name.includes(role) ? { name } : { name, role };
+        shownWords.set(use, words);
+      }
+      return words;
     },
     useName,
     useRole,
@@ -208,5 +229,19 @@ function buildKoreanLocalizer(t: Translator, koreanTexts: KoreanUseTexts): Local
         return fact;
       }),
     }),
+  };
+}
+
+/** A sentence per transport, worded once: every answer shows one for each transport it covers. */
+function perTransport(words: (transportName: string) => string): (transport: string) => string {
+  const sentences = new Map<string, string>();
+  return (transport) => {
+    let sentence = sentences.get(transport);
+    if (sentence === undefined) {
+      sentence = words(transport.toUpperCase());
+      // Bounded by the four transports.
+      sentences.set(transport, sentence);
+    }
+    return sentence;
   };
 }

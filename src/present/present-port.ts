@@ -270,7 +270,7 @@ function usesSection(c: PortContext, part: PortPart): SectionDraft | undefined {
     const named = [
       ...new Set(
         ranges.map(
-          (use) => `${c.l.useName(use.name)} (${spanOf(t, use.range?.from ?? 0, use.range?.to ?? 0)})`,
+          (use) => `${c.l.useWords(use).name} (${spanOf(t, use.range?.from ?? 0, use.range?.to ?? 0)})`,
         ),
       ),
     ];
@@ -289,7 +289,7 @@ function tipsSection(c: PortContext, part: PortPart): SectionDraft | undefined {
     const owner = part.knownUses.find((use) => use.tip === tip);
     const words = c.l.tip(tip, part.knownUses);
     return line(
-      owner ? t.rich('tip.attributed', { name: strong(c.l.useName(owner.name)), tip: words }) : words,
+      owner ? t.rich('tip.attributed', { name: strong(c.l.useWords(owner).name), tip: words }) : words,
       {
         bullet: true,
       },
