@@ -604,6 +604,8 @@ describe('Korean intents', () => {
     ['8080 포트 충돌', 'intent', 'in-use'],
     ['80 포트 권한 거부', 'intent', 'permission'],
     ['포트 추천', 'suggestion', null],
+    ['안 쓰는 포트 추천', 'suggestion', null],
+    ['8000-8100 사이 빈 포트', 'suggestion', null],
     ['쿠버네티스가 쓰는 포트들', 'product', null],
     ['액티브 디렉터리 열어야 하는 포트 목록', 'product', null],
     ['5000 포트 괜찮아?', 'advice', null],
