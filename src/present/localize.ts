@@ -28,6 +28,20 @@ import {
 import { muted, text } from './inline.js';
 import type { Inline } from './model.js';
 
+/** What names a curated use: its id, and the name and role the data gives it. */
+type UseKey = Pick<KnownUseFact, 'id' | 'name' | 'role'>;
+type UseWords = { name: string; role?: string | undefined };
+
+interface KoreanUse {
+  /** The English name and role it was worded from. */
+  name: string;
+  role: string | undefined;
+  words: UseWords;
+  note: string | undefined;
+  security: string | undefined;
+  tip: string | undefined;
+}
+
 export interface Localizer {
   ianaRange(range: IanaRange): { name: string; nickname: string; meaning: string };
   notable(range: NotableRange): { label: string; note: string };
@@ -46,7 +60,7 @@ export interface Localizer {
    * A curated use's name and role as a reader sees them: in Korean where the labels have them,
    * and without a role the name already says ("Node.js 개발 서버", not "… (개발 서버)").
    */
-  useWords(use: { name: string; role?: string | undefined }): { name: string; role?: string | undefined };
+  useWords(use: UseKey): UseWords;
   /** A curated use's name alone (headlines, lists). */
   useName(name: string): string;
   /** A curated use's role alone (a service's ports). */
@@ -105,19 +119,6 @@ export function createLocalizer(t: Translator, koreanTexts: KoreanUseTexts | und
 
 function buildKoreanLocalizer(t: Translator, koreanTexts: KoreanUseTexts): Localizer {
   const english = (value: string): Inline[] => [muted(`${t.text('fallback.english')} `), text(value)];
-  // Each use's texts in one fixed shape, by the use object the answer carries: the files' entries
-  // come in several shapes, and reading a field by name across all of them was slow.
-  const curatedByUse = new WeakMap<object, Required<Record<keyof KoreanUseText, string | undefined>>>();
-  const curated = (use: KnownUseFact, field: keyof KoreanUseText, value: string): Inline[] => {
-    let texts = curatedByUse.get(use);
-    if (!texts) {
-      const found = koreanTexts.get(use.id);
-      texts = { note: found?.note, security: found?.security, tip: found?.tip };
-      curatedByUse.set(use, texts);
-    }
-    const korean = texts[field];
-    return korean ? [text(korean)] : english(value);
-  };
   const labels = koreanTexts.labels;
   const useRole = (role: string): string => labels?.roles.get(role) ?? role;
   // A range row lists its uses as "name (role)" strings (`RangeRow.knownUses`), and a name or a
@@ -149,8 +150,31 @@ function buildKoreanLocalizer(t: Translator, koreanTexts: KoreanUseTexts): Local
   const unassignedFor = perTransport(
     (name) => `이 포트에는 IANA에 등록된 ${name} 서비스가 없습니다. 등록을 신청할 수 있습니다.`,
   );
-  // A busy port lists dozens of uses in every answer; the same use objects come back each time.
-  const shownWords = new WeakMap<object, { name: string; role?: string | undefined }>();
+  // A curated use as a Korean reader sees it, by its id: a busy port lists dozens of uses in
+  // every answer, each a new object, and looking up the name, the role and the texts separately
+  // cost more than the rest of a Korean answer's extra work. Bounded by the curated uses.
+  const uses = new Map<string, KoreanUse>();
+  const koreanUse = (use: UseKey): KoreanUse => {
+    const known = uses.get(use.id);
+    if (known && known.name === use.name && known.role === use.role) return known;
+    const texts = koreanTexts.get(use.id);
+    const name = useName(use.name);
+    const role = use.role === undefined ? undefined : useRole(use.role);
+    const found: KoreanUse = {
+      name: use.name,
+      role: use.role,
+      words: role === undefined || name.includes(role) ? { name } : { name, role },
+      note: texts?.note,
+      security: texts?.security,
+      tip: texts?.tip,
+    };
+    if (!known) uses.set(use.id, found);
+    return found;
+  };
+  const curated = (use: KnownUseFact, field: keyof KoreanUseText, value: string): Inline[] => {
+    const korean = koreanUse(use)[field];
+    return korean ? [text(korean)] : english(value);
+  };
   return {
     ianaRange: (range) => KO_IANA_RANGE[range.kind],
     notable: (range) => KO_NOTABLE_RANGE[range.id] ?? { label: range.label, note: range.note },
@@ -185,16 +209,7 @@ function buildKoreanLocalizer(t: Translator, koreanTexts: KoreanUseTexts): Local
       const korean = koreanDerivedNote(tip);
       return korean ? [text(korean)] : english(tip);
     },
-    useWords: (use) => {
-      let words = shownWords.get(use);
-      if (!words) {
-        const name = useName(use.name);
-        const role = use.role === undefined ? undefined : useRole(use.role);
-        words = role === undefined || name.includes(role) ? { name } : { name, role };
-        shownWords.set(use, words);
-      }
-      return words;
-    },
+    useWords: (use) => koreanUse(use).words,
     useName,
     useRole,
     productName: (id, name) => labels?.products.get(id)?.name ?? name,
