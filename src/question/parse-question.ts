@@ -301,7 +301,11 @@ export function parseQuestion(text: string, options: ParseOptions = {}): ParseRe
     ? prefixed.text
     : readKorean(options.mode === 'scan' ? prefixed.text.slice(0, MAX_SCAN_LENGTH) : prefixed.text);
   const result = parseText(read, options);
-  return lang ? { ...result, lang } : result;
+  if (!lang) return result;
+  // Written out rather than spread: a spread copy was most of what reading the language cost.
+  return result.ok
+    ? { ok: true, value: result.value, query: result.query, lang }
+    : { ok: false, problem: result.problem, lang };
 }
 
 function parseText(text: string, options: ParseOptions): ParseResult {

@@ -70,12 +70,21 @@ export function answerQuestion(
   options: AnswerOptions = {},
 ): QuestionOutcome {
   const parsed = parseQuestion(text, options);
-  const lang = parsed.lang ? { lang: parsed.lang } : {};
-  if (!parsed.ok) return { ok: false, problem: noPortsIfScanned(parsed.problem, options), ...lang };
-  const outcome = answerQuery(parsed.query, knowledge, options.os ?? null);
-  if (!outcome.ok) return { ok: false, problem: noPortsIfScanned(outcome.problem, options), ...lang };
-  const token = queryToken(parsed.query, options.tokenLength ?? MAX_QUERY_TOKEN_LENGTH);
-  return { ...outcome, query: parsed.query, token, ...lang };
+  const { lang } = parsed;
+  // Each shape written out rather than spread: spread copies cost a Korean question more.
+  if (!parsed.ok) {
+    const problem = noPortsIfScanned(parsed.problem, options);
+    return lang ? { ok: false, problem, lang } : { ok: false, problem };
+  }
+  const query = parsed.query;
+  const outcome = answerQuery(query, knowledge, options.os ?? null);
+  if (!outcome.ok) {
+    const problem = noPortsIfScanned(outcome.problem, options);
+    return lang ? { ok: false, problem, lang } : { ok: false, problem };
+  }
+  const { value, answer } = outcome;
+  const token = queryToken(query, options.tokenLength ?? MAX_QUERY_TOKEN_LENGTH);
+  return lang ? { ok: true, value, answer, query, token, lang } : { ok: true, value, answer, query, token };
 }
 
 export function answerQuery(
