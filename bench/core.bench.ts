@@ -100,6 +100,23 @@ const INTENTS = [
   'permission denied port 80',
   '8080 포트 죽이기',
 ];
+/** The same questions asked in English and in Korean: each pair gets the same answer. */
+const ASKED_IN_BOTH: readonly (readonly [english: string, korean: string])[] = [
+  ['port 22', '22번 포트'],
+  ['what is port 60140', '60140 포트는 뭐야?'],
+  ['redis port', '레디스 포트'],
+  ['postgres port', '포스트그레스 포트'],
+  ['port 443/udp', '포트 443/udp'],
+  ["what's on 5432?", '5432 포트가 뭐야?'],
+  ['kill port 8080', '8080 포트 죽이기'],
+  ['ephemeral port range on linux', '리눅스 임시 포트 범위'],
+  ['kafka port', '카프카 포트'],
+  ['is 3389 dangerous', '3389 포트 위험해?'],
+  ['open 5432 in the firewall', '5432 방화벽 열기'],
+  ['mysql', '마이에스큐엘'],
+  ['kubernetes ports', '쿠버네티스가 쓰는 포트들'],
+  ['suggest a port', '포트 추천'],
+];
 /** Ranges too large for a table. */
 const BIG_RANGES = ['1-1023', '30000-32767', '49152-65535', '1-65535'];
 const KEYSTROKES = [
@@ -215,6 +232,25 @@ const { en: presentedEn, ko: presentedKo } = presentTakingTurns(10);
 // Also with the language changing every round: each switch finds the other language's tables
 // out of the CPU's caches.
 const switching = presentTakingTurns(1);
+// A whole answer: the question read, answered, presented in its language and rendered as text.
+const askIn = (lang: 'en' | 'ko') => (question: string) => {
+  const outcome = answerQuestion(question, knowledge);
+  if (outcome.ok) renderPresentationText(presentAnswer(outcome.value, { lang, koreanTexts }));
+};
+const english = ASKED_IN_BOTH.map(([question]) => question);
+const korean = ASKED_IN_BOTH.map(([, question]) => question);
+for (let round = 0; round < 20; round++) {
+  english.forEach(askIn('en'));
+  korean.forEach(askIn('ko'));
+}
+const askedEn: number[] = [];
+const askedKo: number[] = [];
+for (let turn = 0; turn < 20; turn++) {
+  askedEn.push(...timeEach(english, 10, askIn('en')));
+  askedKo.push(...timeEach(korean, 10, askIn('ko')));
+}
+askedEn.sort((a, b) => a - b);
+askedKo.sort((a, b) => a - b);
 const koreanRatio = (samples: { en: number[]; ko: number[] }) =>
   (percentile(samples.ko, 50) / percentile(samples.en, 50)).toFixed(2);
 
@@ -236,6 +272,8 @@ Machine: ${describeMachine()}
 | answer, ranges past 128 ports as a summary (${BIG_RANGES.length}) | ${us(percentile(bigRanges, 50))} | ${us(percentile(bigRanges, 99))} | ${bigRanges.length} |
 | present + text, English, same mix | ${us(percentile(presentedEn, 50))} | ${us(percentile(presentedEn, 99))} | ${presentedEn.length} |
 | present + text, Korean, same mix | ${us(percentile(presentedKo, 50))} | ${us(percentile(presentedKo, 99))} | ${presentedKo.length} |
+| question → answer → text, ${english.length} questions in English | ${us(percentile(askedEn, 50))} | ${us(percentile(askedEn, 99))} | ${askedEn.length} |
+| question → answer → text, the same ${korean.length} asked in Korean | ${us(percentile(askedKo, 50))} | ${us(percentile(askedKo, 99))} | ${askedKo.length} |
 | autocomplete per keystroke | ${us(percentile(completions, 50))} | ${us(percentile(completions, 99))} | ${completions.length} |
 | CLI cold start \`node bin/portbot.cjs 60140\` | ${ms(percentile(cli, 50))} | ${ms(percentile(cli, 99))} | ${cli.length} |
 | CLI cold start, a name: \`redis\` | ${ms(percentile(cliName, 50))} | ${ms(percentile(cliName, 99))} | ${cliName.length} |
@@ -244,6 +282,7 @@ Machine: ${describeMachine()}
 | baseline \`node -e 0\` (same run) | ${ms(percentile(bare, 50))} | ${ms(percentile(bare, 99))} | ${bare.length} |
 
 Korean / English presentation (medians; target: within 1.10×): ${koreanRatio({ en: presentedEn, ko: presentedKo })}×; with the language changing every round of the mix, ${koreanRatio(switching)}×
+A question asked in Korean / the same in English, whole answer (medians; target: within 1.10×): ${koreanRatio({ en: askedEn, ko: askedKo })}×
 CLI cold start / baseline (medians; target ≤ 1.5×): a port ${ratio(cli)}×, a name ${ratio(cliName)}×, a product's set ${ratio(cliProduct)}×, Korean ${ratio(cliKorean)}×
 Heap of the loaded knowledge (registry, curated data, names index): ${((heapAfter - heapBefore) / 2 ** 20).toFixed(1)} MiB${globalThis.gc ? '' : ' (approximate: run with --expose-gc for an exact figure)'}
 `);

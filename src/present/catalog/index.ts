@@ -83,6 +83,8 @@ const translators = new Map<Lang, Translator>();
 function buildTranslator(lang: Lang): Translator {
   const catalog: Catalog = CATALOGS[lang];
   const plurals = new Intl.PluralRules(lang);
+  // Korean has one plural form: no message needs the rules' answer, which costs a call into ICU.
+  const onlyOther = plurals.resolvedOptions().pluralCategories.length === 1;
   const split = new Map<string, string[]>();
 
   function pick(key: MessageKey, params: Record<string, ParamValue> | undefined): string {
@@ -91,7 +93,7 @@ function buildTranslator(lang: Lang): Translator {
     if (message === undefined) return String(key);
     if (typeof message === 'string') return message;
     const count = params?.count;
-    const category = typeof count === 'number' ? plurals.select(count) : 'other';
+    const category = typeof count === 'number' && !onlyOther ? plurals.select(count) : 'other';
     return message[category] ?? message.other;
   }
 
