@@ -32,6 +32,8 @@ function escapeRegExp(text: string): string {
  */
 interface SoftwareNames {
   pattern: RegExp;
+  /** The same pattern without `g`, to skip a question that names none. */
+  probe: RegExp;
   /** By the Korean name without its spaces: the English words it stands for. */
   english: ReadonlyMap<string, string>;
 }
@@ -45,6 +47,7 @@ function readSoftwareNames(): SoftwareNames {
     .join('|');
   softwareNames = {
     pattern: new RegExp(pattern, 'g'),
+    probe: new RegExp(pattern),
     english: new Map(
       entries.map(([korean, english]) => [withoutSpaces(korean.toLowerCase()), ` ${english.toLowerCase()} `]),
     ),
@@ -108,17 +111,22 @@ const HINTS: readonly [RegExp, string][] = [
  */
 interface Rewrites {
   pattern: RegExp;
+  /** The same pattern without `g`: most questions match none of a list, and a test is cheaper. */
+  probe: RegExp;
   words: readonly string[];
 }
 
 function asOnePattern(rules: readonly [RegExp, string][]): Rewrites {
+  const source = rules.map(([pattern]) => `(${pattern.source})`).join('|');
   return {
-    pattern: new RegExp(rules.map(([pattern]) => `(${pattern.source})`).join('|'), 'g'),
+    pattern: new RegExp(source, 'g'),
+    probe: new RegExp(source),
     words: rules.map(([, words]) => words),
   };
 }
 
 function rewrite(text: string, rules: Rewrites): string {
+  if (!rules.probe.test(text)) return text;
   return text.replace(rules.pattern, (match: string, ...groups: unknown[]) => {
     const which = groups.findIndex((group) => group !== undefined);
     return rules.words[which] ?? match;
@@ -133,11 +141,24 @@ export function readKorean(text: string): string {
   rewrites ??= { before: asOnePattern(REWRITES), wishes: asOnePattern(WISHES), hints: asOnePattern(HINTS) };
   let out = rewrite(text.toLowerCase(), rewrites.before);
   const names = readSoftwareNames();
-  out = out.replace(names.pattern, (name) => names.english.get(withoutSpaces(name)) ?? name);
+  if (names.probe.test(out))
+    out = out.replace(names.pattern, (name) => names.english.get(withoutSpaces(name)) ?? name);
   out = rewrite(out, rewrites.wishes);
   out = rewrite(out, rewrites.hints);
   // Counters and particles after a number, transport or Latin name: 22번, 8080을, udp로, redis는.
   out = out.replace(/([a-z0-9])(?:번\s*)?(?=[\u3130-\u318f\uac00-\ud7a3])/g, '$1 ');
   out = out.replace(/포트[\uac00-\ud7a3]*/g, ' port ');
-  return out.replace(HANGUL_RUN, ' ');
+  return oneBytePerCharacter(out.replace(HANGUL_RUN, ' '));
+}
+
+/**
+ * The same text, stored one byte per character where every character fits. Rewritten from Hangul,
+ * the question is Latin text held as a two-byte string, and so is every word the parser cuts from
+ * it: each search and lookup after this was slower than for the same words typed in English.
+ */
+function oneBytePerCharacter(text: string): string {
+  if (/[\u0100-\uffff]/.test(text)) return text;
+  const codes: number[] = [];
+  for (let index = 0; index < text.length; index++) codes.push(text.charCodeAt(index));
+  return String.fromCharCode(...codes);
 }
