@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuestion } from '../../src/index.js';
 import koTerms from '../../src/knowledge/data/ko-terms.json' with { type: 'json' };
+import { readKorean } from '../../src/question/korean.js';
 
 /** One readable line per parse: items, then os, focus and problem codes when set. */
 function summary(question: string): string {
@@ -125,5 +126,13 @@ describe('every Korean software name', () => {
     if (!result.ok) return;
     const services = result.query.items.flatMap((item) => (item.type === 'service' ? item.words : []));
     expect(services.join(' ')).toContain(english.toLowerCase().replace(/\s+/g, ''));
+  });
+});
+
+describe('the rewritten text', () => {
+  it('keeps every character that is not Hangul, Latin-1 or not', () => {
+    expect(readKorean('café 레디스 포트')).toMatch(/café +redis +port/);
+    expect(readKorean('레디스 포트 ✓ 😀')).toMatch(/redis +port +✓ +😀/);
+    expect(readKorean('한글 없음 12')).toMatch(/^ +12$/);
   });
 });
