@@ -243,14 +243,33 @@ for (let round = 0; round < 20; round++) {
   english.forEach(askIn('en'));
   korean.forEach(askIn('ko'));
 }
-const askedEn: number[] = [];
-const askedKo: number[] = [];
+// Per question too: the mix's questions differ in size, so the pooled medians may come from
+// different questions; each question's Korean median over its English one compares like with like.
+const perQuestionEn = english.map(() => [] as number[]);
+const perQuestionKo = korean.map(() => [] as number[]);
+const timeInto = (samples: number[][], lang: 'en' | 'ko', questions: string[]) => {
+  questions.forEach((question, index) => {
+    const start = process.hrtime.bigint();
+    askIn(lang)(question);
+    samples[index]?.push(Number(process.hrtime.bigint() - start) / 1000);
+  });
+};
 for (let turn = 0; turn < 20; turn++) {
-  askedEn.push(...timeEach(english, 10, askIn('en')));
-  askedKo.push(...timeEach(korean, 10, askIn('ko')));
+  for (let round = 0; round < 10; round++) timeInto(perQuestionEn, 'en', english);
+  for (let round = 0; round < 10; round++) timeInto(perQuestionKo, 'ko', korean);
 }
-askedEn.sort((a, b) => a - b);
-askedKo.sort((a, b) => a - b);
+const askedEn = perQuestionEn.flat().sort((a, b) => a - b);
+const askedKo = perQuestionKo.flat().sort((a, b) => a - b);
+const median = (samples: number[]) =>
+  percentile(
+    [...samples].sort((a, b) => a - b),
+    50,
+  );
+const perQuestionRatios = perQuestionKo.map(
+  (samples, index) => median(samples) / median(perQuestionEn[index] ?? samples),
+);
+const geometricMean = (values: number[]) =>
+  Math.exp(values.reduce((sum, value) => sum + Math.log(value), 0) / values.length);
 const koreanRatio = (samples: { en: number[]; ko: number[] }) =>
   (percentile(samples.ko, 50) / percentile(samples.en, 50)).toFixed(2);
 
@@ -282,7 +301,7 @@ Machine: ${describeMachine()}
 | baseline \`node -e 0\` (same run) | ${ms(percentile(bare, 50))} | ${ms(percentile(bare, 99))} | ${bare.length} |
 
 Korean / English presentation (medians; target: within 1.10×): ${koreanRatio({ en: presentedEn, ko: presentedKo })}×; with the language changing every round of the mix, ${koreanRatio(switching)}×
-A question asked in Korean / the same in English, whole answer (medians; target: within 1.10×): ${koreanRatio({ en: askedEn, ko: askedKo })}×
+A question asked in Korean / the same in English, whole answer (target: within 1.10×): ${koreanRatio({ en: askedEn, ko: askedKo })}× (medians of all samples); per question ${geometricMean(perQuestionRatios).toFixed(2)}× (geometric mean of the ${perQuestionRatios.length} questions' ratios, ${Math.min(...perQuestionRatios).toFixed(2)}–${Math.max(...perQuestionRatios).toFixed(2)})
 CLI cold start / baseline (medians; target ≤ 1.5×): a port ${ratio(cli)}×, a name ${ratio(cliName)}×, a product's set ${ratio(cliProduct)}×, Korean ${ratio(cliKorean)}×
 Heap of the loaded knowledge (registry, curated data, names index): ${((heapAfter - heapBefore) / 2 ** 20).toFixed(1)} MiB${globalThis.gc ? '' : ' (approximate: run with --expose-gc for an exact figure)'}
 `);
