@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseNmapServices, topPorts } from '../../scripts/nmap-services.js';
 import {
+  type Answer,
   answerQuestion,
   type Inline,
   type Line,
@@ -73,6 +74,11 @@ function englishSentences(lines: readonly string[]): string[] {
 describe('nmap’s most often open ports, in Korean', async () => {
   const koreanTexts = await loadKoreanUseTexts();
   const knowledge = testKnowledge();
+  /** The whole answer in Korean, as a presentation and as the terminal's text. */
+  const inKorean = (answer: Answer) => {
+    const presentation = presentAnswer(answer, { lang: 'ko', koreanTexts, detail: 'full', os: null });
+    return { presentation, text: renderPresentationText(presentation) };
+  };
 
   it('the check finds English where there is English', () => {
     const outcome = answerQuestion('22', knowledge);
@@ -101,13 +107,7 @@ describe('nmap’s most often open ports, in Korean', async () => {
         problems.push(`${port}/${protocol}: not answered (${outcome.problem.code})`);
         continue;
       }
-      const presentation = presentAnswer(outcome.answer, {
-        lang: 'ko',
-        koreanTexts,
-        detail: 'full',
-        os: null,
-      });
-      const text = renderPresentationText(presentation);
+      const { presentation, text } = inKorean(outcome.answer);
       marked += text.split(MARK).length - 1;
       if (!text.startsWith(`포트 ${port} — `))
         problems.push(`${port}/${protocol}: headline ${text.split('\n')[0]}`);
@@ -134,13 +134,7 @@ describe('nmap’s most often open ports, in Korean', async () => {
     for (const question of questions) {
       const outcome = answerQuestion(question, knowledge);
       if (!outcome.ok) continue;
-      const presentation = presentAnswer(outcome.answer, {
-        lang: 'ko',
-        koreanTexts,
-        detail: 'full',
-        os: null,
-      });
-      const text = renderPresentationText(presentation);
+      const { presentation, text } = inKorean(outcome.answer);
       if (text.includes(MARK)) marked.push(question);
       for (const found of englishSentences(translatableLines(presentation)))
         marked.push(`${question}: ${found}`);
@@ -154,13 +148,7 @@ describe('nmap’s most often open ports, in Korean', async () => {
       const outcome = answerQuestion(`${id} ports`, knowledge);
       if (!outcome.ok) throw new Error(`${id}: not answered (${outcome.problem.code})`);
       expect(outcome.answer.parts.map((part) => part.type)).toEqual(['product']);
-      const presentation = presentAnswer(outcome.answer, {
-        lang: 'ko',
-        koreanTexts,
-        detail: 'full',
-        os: null,
-      });
-      const text = renderPresentationText(presentation);
+      const { presentation, text } = inKorean(outcome.answer);
       expect(text).not.toContain(MARK);
       expect(untranslatedIn(text)).toEqual([]);
       expect(englishSentences(translatableLines(presentation))).toEqual([]);
