@@ -61,13 +61,6 @@ function hex(unit: number): string {
   return unit.toString(16).padStart(4, '0');
 }
 
-function isWide(unit: number): boolean {
-  // Hangul syllables first: nearly every wide character portbot prints is one.
-  if (unit >= 0xac00 && unit <= 0xd7a3) return true;
-  for (const range of WIDE) if (unit >= range[0] && unit <= range[1]) return true;
-  return false;
-}
-
 /**
  * Widths of texts with wide characters, by text: a Korean table's cells are mostly the same few
  * hundred roles and labels, and walking them again cost more than the rest of the table.
@@ -95,7 +88,7 @@ function countColumns(text: string): number {
   let columns = text.length;
   for (let index = 0; index < text.length; index++) {
     const unit = text.charCodeAt(index);
-    if (unit >= 0x1100 && isWide(unit)) columns++;
+    if (unit >= 0x1100 && WIDE.some(([first, last]) => unit >= first && unit <= last)) columns++;
   }
   return columns;
 }
