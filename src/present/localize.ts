@@ -144,12 +144,6 @@ function buildKoreanLocalizer(t: Translator, koreanTexts: KoreanUseTexts): Local
     }
     return shown;
   };
-  const reservedFor = perTransport(
-    (name) => `IANA가 ${name}에 대해 예약한 포트로, 서비스에 할당되지 않습니다.`,
-  );
-  const unassignedFor = perTransport(
-    (name) => `이 포트에는 IANA에 등록된 ${name} 서비스가 없습니다. 등록을 신청할 수 있습니다.`,
-  );
   // A curated use as a Korean reader sees it, by its id: a busy port lists dozens of uses in
   // every answer, each a new object, and looking up the name, the role and the texts separately
   // cost more than the rest of a Korean answer's extra work. Bounded by the curated uses.
@@ -180,15 +174,16 @@ function buildKoreanLocalizer(t: Translator, koreanTexts: KoreanUseTexts): Local
     notable: (range) => KO_NOTABLE_RANGE[range.id] ?? { label: range.label, note: range.note },
     ephemeral: (range) => KO_EPHEMERAL[range.os] ?? { label: range.label },
     explanation: (assignment) => {
+      const transport = assignment.transport.toUpperCase();
       switch (assignment.status) {
         case 'never-assigned':
           return 'IANA는 동적/사설 포트 범위(49152–65535)의 포트를 할당하지 않습니다.';
         case 'reserved':
           return assignment.explanation?.includes('every protocol')
             ? 'IANA가 모든 프로토콜에 대해 예약한 포트로, 서비스에 할당되지 않습니다.'
-            : reservedFor(assignment.transport);
+            : `IANA가 ${transport}에 대해 예약한 포트로, 서비스에 할당되지 않습니다.`;
         case 'unassigned':
-          return unassignedFor(assignment.transport);
+          return `이 포트에는 IANA에 등록된 ${transport} 서비스가 없습니다. 등록을 신청할 수 있습니다.`;
         default:
           return assignment.explanation ?? '';
       }
@@ -244,19 +239,5 @@ function buildKoreanLocalizer(t: Translator, koreanTexts: KoreanUseTexts): Local
         return fact;
       }),
     }),
-  };
-}
-
-/** A sentence per transport, worded once: every answer shows one for each transport it covers. */
-function perTransport(words: (transportName: string) => string): (transport: string) => string {
-  const sentences = new Map<string, string>();
-  return (transport) => {
-    let sentence = sentences.get(transport);
-    if (sentence === undefined) {
-      sentence = words(transport.toUpperCase());
-      // Bounded by the four transports.
-      sentences.set(transport, sentence);
-    }
-    return sentence;
   };
 }
