@@ -23,7 +23,7 @@ import {
 } from '../support/discord/payloads.js';
 import { createTestSigner, postInteraction } from '../support/discord/signing.js';
 import { discordConfig, type RunningPortbot, startPortbot } from '../support/discord/start-portbot.js';
-import { type OpenedStore, storeEngines } from '../support/stores.js';
+import { countReads, noReads, type OpenedStore, storeEngines } from '../support/stores.js';
 
 interface Button {
   custom_id?: string;
@@ -63,8 +63,7 @@ describe.each(await storeEngines())('team notes on Discord (%s)', (_engine, open
   let registry: Registry;
   let discord: Awaited<ReturnType<typeof startFakeDiscord>>;
   let portbot: RunningPortbot;
-  let searches = 0;
-  let noteReads = 0;
+  const reads = noReads();
   const signer = createTestSigner();
 
   const start = () =>
@@ -119,22 +118,11 @@ describe.each(await storeEngines())('team notes on Discord (%s)', (_engine, open
     opened = await open();
     store = opened.store;
     registry = new Registry();
-    // The real store, its note searches (the team's own names) counted.
-    const counted = (): Store => ({
-      ...store,
-      notes: {
-        ...store.notes,
-        search: (workspaceId, words) => {
-          searches += 1;
-          return store.notes.search(workspaceId, words);
-        },
-        covering: (workspaceId, port, transport) => {
-          noteReads += 1;
-          return store.notes.covering(workspaceId, port, transport);
-        },
-      },
+    // The real store (reopened by a test below), its reads on the answer path counted.
+    team = createTeam({
+      store: async () => countReads(store, reads),
+      feedbackCounter: feedbackCounter(registry),
     });
-    team = createTeam({ store: async () => counted(), feedbackCounter: feedbackCounter(registry) });
     // Heartbeats far apart: a slow acknowledgement under load would make discord.js reconnect.
     discord = await startFakeDiscord({ heartbeatIntervalMs: 5_000 });
     portbot = await start();
@@ -170,14 +158,14 @@ describe.each(await storeEngines())('team notes on Discord (%s)', (_engine, open
 
   it('serves a repeated question from the cache without reading the notes, on both transports', async () => {
     const first = await viaHttp(portCommand('8443'));
-    noteReads = 0;
+    reads.covering = 0;
     const again = await viaHttp(portCommand('8443'));
     expect(again.data.embeds).toEqual(first.data.embeds);
-    expect(noteReads).toBe(0);
+    expect(reads.covering).toBe(0);
     const gateway = await viaGateway(portCommand('8443'));
     expect(textOf(gateway)).toContain('staging Grafana');
     await viaGateway(portCommand('8443'));
-    expect(noteReads).toBeLessThanOrEqual(1);
+    expect(reads.covering).toBeLessThanOrEqual(1);
   });
 
   it('lists the notes (gateway) and shows their history (HTTP), privately', async () => {
@@ -298,16 +286,16 @@ describe.each(await storeEngines())('team notes on Discord (%s)', (_engine, open
     expect(saved.data.flags).toBe(64);
     expect(textOf(await viaHttp(portCommand('5432')))).toContain('the billing database');
     // The team's own names answer too, after one lookup.
-    searches = 0;
+    reads.searches = 0;
     expect((await viaHttp(portCommand('billing database'))).data.embeds?.[0]?.title).toMatch(/^Port 5432/);
-    expect(searches).toBe(1);
+    expect(reads.searches).toBe(1);
   });
 
   it('answers a name no note holds once: one lookup, one private "unknown service" reply', async () => {
-    searches = 0;
+    reads.searches = 0;
     const before = discord.requests.length;
     const reply = await viaHttp(portCommand('payroll gateway'));
-    expect(searches).toBe(1);
+    expect(reads.searches).toBe(1);
     expect(reply.type).toBe(4);
     expect(reply.data.flags).toBe(64);
     expect(reply.data.content).toContain("I don't know a service called");

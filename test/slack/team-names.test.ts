@@ -8,48 +8,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTeam } from '../../adapters/shared/team/index.js';
 import type { SlackMessage } from '../../adapters/slack/block-kit-limits.js';
-import type { Store } from '../../adapters/store/open-store.js';
 import { appMention, slashCommandFields } from '../support/slack/payloads.js';
 import { FORM, JSON_TYPE, signedPost, TEST_SIGNING_SECRET } from '../support/slack/signing.js';
 import { type RunningSlackService, startSlackService } from '../support/slack/slack-service.js';
 import { waitFor, waitForHandled } from '../support/slack/wait.js';
 import { startWebApiStandIn, type WebApiStandIn } from '../support/slack/web-api-stand-in.js';
-import { type OpenedStore, storeEngines } from '../support/stores.js';
+import { countReads, noReads, type OpenedStore, storeEngines } from '../support/stores.js';
 
 describe.each(await storeEngines())("the team's own names on Slack (%s)", (_engine, open) => {
   let opened: OpenedStore;
   let api: WebApiStandIn;
   let slack: RunningSlackService;
-  let searches = 0;
-  let reads = 0;
+  const reads = noReads();
   let sequence = 0;
-
-  /** The real store, its note searches and its other reads on the answer path counted. */
-  function counted(store: Store): Store {
-    const notes: Store['notes'] = {
-      ...store.notes,
-      search: (workspaceId, words) => {
-        searches += 1;
-        return store.notes.search(workspaceId, words);
-      },
-      covering: (workspaceId, port, transport) => {
-        reads += 1;
-        return store.notes.covering(workspaceId, port, transport);
-      },
-      revision: (workspaceId) => {
-        reads += 1;
-        return store.notes.revision(workspaceId);
-      },
-    };
-    const settings: Store['settings'] = {
-      ...store.settings,
-      language: (workspaceId, userId) => {
-        reads += 1;
-        return store.settings.language(workspaceId, userId);
-      },
-    };
-    return { ...store, notes, settings };
-  }
 
   /** Requests Bolt has finished dispatching (listeners and their replies), by its debug line. */
   function handledRequests(): number {
@@ -66,7 +37,7 @@ describe.each(await storeEngines())("the team's own names on Slack (%s)", (_engi
 
   beforeAll(async () => {
     opened = await open();
-    const store = counted(opened.store);
+    const store = countReads(opened.store, reads);
     api = await startWebApiStandIn();
     slack = await startSlackService(
       {
@@ -86,11 +57,11 @@ describe.each(await storeEngines())("the team's own names on Slack (%s)", (_engi
   });
 
   it('answers an unmatched name once: one lookup, one private reply saying it knows no such service', async () => {
-    searches = 0;
+    reads.searches = 0;
     const before = api.responsePosts.length;
     const handled = handledRequests();
     const reply = await port('billing api');
-    expect(searches).toBe(1);
+    expect(reads.searches).toBe(1);
     expect(reply.response_type).toBe('ephemeral');
     expect(reply.text).toContain("I don't know a service called");
     expect(reply.text).not.toMatch(/^Port /);
@@ -107,9 +78,9 @@ describe.each(await storeEngines())("the team's own names on Slack (%s)", (_engi
   it('answers a name the notes hold with that port, after one lookup', async () => {
     // A note set here is seen by the next answer at once, even though "billing api" was cached.
     expect((await port('note 9443 billing API (payments team)')).text).toContain('9443');
-    searches = 0;
+    reads.searches = 0;
     const reply = await port('billing api');
-    expect(searches).toBe(1);
+    expect(reads.searches).toBe(1);
     expect(reply.text).toContain('9443');
     expect(JSON.stringify(reply.blocks)).toContain('billing API');
   });
@@ -117,17 +88,16 @@ describe.each(await storeEngines())("the team's own names on Slack (%s)", (_engi
   it('serves a cached answer without reading the database; a note written here shows at once', async () => {
     const first = await port('5432');
     expect(JSON.stringify(first.blocks)).not.toContain('the billing database');
-    reads = 0;
-    searches = 0;
+    Object.assign(reads, noReads());
     const again = await port('5432');
     expect(again.blocks).toEqual(first.blocks);
-    expect({ reads, searches }).toEqual({ reads: 0, searches: 0 });
+    expect(reads).toEqual(noReads());
     await port('note 5432 the billing database');
     expect(JSON.stringify((await port('5432')).blocks)).toContain('the billing database');
   });
 
   it('finds the name in a mention too (the mention itself is no part of the name), with one reply', async () => {
-    searches = 0;
+    reads.searches = 0;
     const before = api.callsTo('chat.postMessage').length;
     const mention = appMention('<@UBOTSTANDIN> billing api');
     const response = await signedPost(slack.eventsUrl, JSON.stringify(mention), JSON_TYPE);
@@ -140,6 +110,6 @@ describe.each(await storeEngines())("the team's own names on Slack (%s)", (_engi
     // Once Bolt has handled the event to the end, no second reply can still be on its way.
     await waitForHandled(slack.logs, [mention]);
     expect(api.callsTo('chat.postMessage').length).toBe(before + 1);
-    expect(searches).toBe(1);
+    expect(reads.searches).toBe(1);
   });
 });

@@ -64,3 +64,47 @@ export async function storeEngines(): Promise<StoreEngine[]> {
     ]);
   return engines;
 }
+
+/** What a counted store has been asked on the answer path since the counts were last reset. */
+export interface StoreReads {
+  /** Note searches by the team's own names. */
+  searches: number;
+  /** Notes covering a port. */
+  covering: number;
+  /** A workspace's notes revision, and a person's language. */
+  other: number;
+}
+
+export function noReads(): StoreReads {
+  return { searches: 0, covering: 0, other: 0 };
+}
+
+/**
+ * The real store with its reads on the answer path counted into `reads` (nothing else changed),
+ * so that a test can say a cached answer reads nothing.
+ */
+export function countReads(store: Store, reads: StoreReads): Store {
+  const notes: Store['notes'] = {
+    ...store.notes,
+    search: (workspaceId, words) => {
+      reads.searches += 1;
+      return store.notes.search(workspaceId, words);
+    },
+    covering: (workspaceId, port, transport) => {
+      reads.covering += 1;
+      return store.notes.covering(workspaceId, port, transport);
+    },
+    revision: (workspaceId) => {
+      reads.other += 1;
+      return store.notes.revision(workspaceId);
+    },
+  };
+  const settings: Store['settings'] = {
+    ...store.settings,
+    language: (workspaceId, userId) => {
+      reads.other += 1;
+      return store.settings.language(workspaceId, userId);
+    },
+  };
+  return { ...store, notes, settings };
+}
