@@ -165,6 +165,19 @@ function buildKoreanLocalizer(t: Translator, koreanTexts: KoreanUseTexts): Local
     if (!known) uses.set(use.id, found);
     return found;
   };
+  // By the answer's own note strings, which are the same objects every time: a hit compares
+  // pointers, where the table keyed by equal copies compared every character of a long note.
+  const checkNotes = new Map<string, string | null>();
+  const checkNote = (note: string): string | null => {
+    let korean = checkNotes.get(note);
+    if (korean === undefined) {
+      korean = KO_CHECK_NOTES.get(note) ?? null;
+      // Bounded: the commands' notes are a fixed set.
+      if (checkNotes.size >= 256) checkNotes.clear();
+      checkNotes.set(note, korean);
+    }
+    return korean;
+  };
   const curated = (use: KnownUseFact, field: keyof KoreanUseText, value: string): Inline[] => {
     const korean = koreanUse(use)[field];
     return korean ? [text(korean)] : english(value);
@@ -190,7 +203,7 @@ function buildKoreanLocalizer(t: Translator, koreanTexts: KoreanUseTexts): Local
     },
     category: (id) => (KO_CATEGORY as Readonly<Record<string, string>>)[id] ?? id,
     checkNote: (note) => {
-      const korean = KO_CHECK_NOTES.get(note);
+      const korean = checkNote(note);
       return korean ? [text(korean)] : english(note);
     },
     derivedNote: (note) => {
