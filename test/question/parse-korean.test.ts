@@ -92,6 +92,15 @@ describe('Korean questions', () => {
     ['70000 포트는?', 'problem port_out_of_range'],
     ['9000-8000 포트', 'problem range_reversed'],
     ['1-65535 포트', 'range 1-65535'],
+    // Typed without spaces: every rule is tried inside a run of Hangul, not only at its start.
+    ['리눅스임시포트범위', 'topic ephemeral-ranges · os linux'],
+    ['레디스포트는?', 'service redis'],
+    ['포트추천', 'suggest'],
+    ['8080포트누가쓰고있어?', 'port 8080 · focus check'],
+    ['포스트그레SQL포트', 'service postgresql'],
+    ['맥OS에서 5000번포트', 'port 5000 · os macos'],
+    ['원격데스크톱 포트', 'service rdp'],
+    ['원격  데스크톱 포트', 'service rdp'],
   ])('%s → %s', (question, expected) => {
     expect(summary(question)).toBe(expected);
   });
