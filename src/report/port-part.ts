@@ -15,18 +15,21 @@ import { toReferences } from './references.js';
 const PROTOCOL_LABEL: Record<Transport, string> = { tcp: 'TCP', udp: 'UDP', sctp: 'SCTP', dccp: 'DCCP' };
 
 export function toKnownUseFact(entry: KnownUse): KnownUseFact {
+  // Every key on every use, the optional ones left undefined (which JSON leaves out): one shape
+  // for all of them, where spreading only the keys present gave the presenters a dozen shapes to
+  // read through, the slow way.
   return {
     id: entry.id,
     name: entry.name,
-    ...(entry.role ? { role: entry.role } : {}),
+    role: entry.role || undefined,
     category: entry.category,
     protocols: [...entry.protocols],
-    ...(entry.to !== undefined ? { range: { from: entry.port, to: entry.to } } : {}),
+    range: entry.to !== undefined ? { from: entry.port, to: entry.to } : undefined,
     note: entry.note,
-    ...(entry.security ? { security: entry.security } : {}),
-    ...(entry.tip ? { tip: entry.tip } : {}),
-    ...(entry.homepage ? { homepage: entry.homepage } : {}),
-    ...(entry.usage ? { usage: entry.usage } : {}),
+    security: entry.security || undefined,
+    tip: entry.tip || undefined,
+    homepage: entry.homepage || undefined,
+    usage: entry.usage || undefined,
     prominence: entry.prominence,
   };
 }
