@@ -147,9 +147,11 @@ function branches(node: LetterTree): string {
   return node.end ? `${any}?` : any;
 }
 
-/** The question with its Korean read into the parser's words; text without Hangul is returned as is. */
+/**
+ * The question with its Korean read into the parser's words. The parser calls it only for a
+ * question with Hangul, which it has already looked for; any other text comes back unchanged.
+ */
 export function readKorean(text: string): string {
-  if (!/[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]/.test(text)) return text;
   reader ??= buildReader();
   const { pattern, readings } = reader;
   const read = new ReadText();

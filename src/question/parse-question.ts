@@ -294,12 +294,14 @@ function serviceItems(words: Draft['words']): QueryItem[] {
  */
 export function parseQuestion(text: string, options: ParseOptions = {}): ParseResult {
   const prefixed = stripLanguagePrefix(text);
-  const lang = prefixed.lang ?? (hasHangul(text) ? 'ko' : null);
+  const hangul = hasHangul(text);
+  const lang = prefixed.lang ?? (hangul ? 'ko' : null);
   // A question too long to read is refused on its own length, before any rewriting.
   const tooLong = options.mode !== 'scan' && prefixed.text.length > MAX_QUESTION_LENGTH;
-  const read = tooLong
-    ? prefixed.text
-    : readKorean(options.mode === 'scan' ? prefixed.text.slice(0, MAX_SCAN_LENGTH) : prefixed.text);
+  const read =
+    tooLong || !hangul
+      ? prefixed.text
+      : readKorean(options.mode === 'scan' ? prefixed.text.slice(0, MAX_SCAN_LENGTH) : prefixed.text);
   const result = parseText(read, options);
   if (!lang) return result;
   // Written out rather than spread: a spread copy was most of what reading the language cost.
