@@ -137,14 +137,14 @@ function namesPattern(names: readonly string[]): string {
   return branches(root);
 }
 
-function branches(node: LetterTree): string {
-  const ways = [...node.next].map(
+function branches(tree: LetterTree): string {
+  const ways = [...tree.next].map(
     ([letter, child]) => (letter === ' ' ? '\\s*' : escapeRegExp(letter)) + branches(child),
   );
   if (ways.length === 0) return '';
-  if (ways.length === 1 && !node.end) return ways[0] as string;
+  if (ways.length === 1 && !tree.end) return ways[0] as string;
   const any = `(?:${ways.join('|')})`;
-  return node.end ? `${any}?` : any;
+  return tree.end ? `${any}?` : any;
 }
 
 /**
