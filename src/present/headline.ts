@@ -4,7 +4,14 @@
  * them together.
  */
 
-import type { AnswerPart, IntentPart, PortPart, ServicePart, TopicPart } from '../report/answer.js';
+import type {
+  AnswerPart,
+  IntentPart,
+  KnownUseFact,
+  PortPart,
+  ServicePart,
+  TopicPart,
+} from '../report/answer.js';
 import type { MessageKey, Translator } from './catalog/index.js';
 import { KO_EPHEMERAL } from './catalog/ko-facts.js';
 import { MAIN_OSES, osName, spanOf } from './inline.js';
@@ -67,16 +74,20 @@ function headlineNames(l: Localizer, part: PortPart): string[] {
 
 /** Up to two ranges holding the port, narrowest first: Mosh's 60000–61000 before a whole-range use. */
 function narrowestRanges(t: Translator, l: Localizer, part: PortPart): string[] {
-  const ranged = part.knownUses
-    .flatMap((use) => (use.range ? [{ use, range: use.range, width: use.range.to - use.range.from }] : []))
-    .sort((a, b) => a.width - b.width);
+  const width = (use: KnownUseFact) => (use.range ? use.range.to - use.range.from : 0);
+  const ranged = part.knownUses.filter((use) => use.range).sort((a, b) => width(a) - width(b));
   const shown: string[] = [];
-  for (const { use, range } of ranged) {
-    const words = `${l.useWords(use).name} (${t.text('span.range', { from: range.from, to: range.to })})`;
+  for (const use of ranged) {
+    const words = rangedUseName(t, l, use);
     if (!shown.includes(words)) shown.push(words);
     if (shown.length === 2) break;
   }
   return shown;
+}
+
+/** A use that covers a range, as lists name it: "Mosh (60000–61000)". */
+export function rangedUseName(t: Translator, l: Localizer, use: KnownUseFact): string {
+  return `${l.useWords(use).name} (${spanOf(t, use.range?.from ?? 0, use.range?.to ?? 0)})`;
 }
 
 function serviceTitle(t: Translator, l: Localizer, part: ServicePart): string {

@@ -6,6 +6,7 @@ import type { CheckCommand } from '../checks/commands.js';
 import { CHECK_OSES, type CheckOs } from '../checks/os.js';
 import type { Assignment, KnownUseFact, PortPart } from '../report/answer.js';
 import { type ParamValue, plainText, type Translator } from './catalog/index.js';
+import { rangedUseName } from './headline.js';
 import { code, line, link, muted, osName, spanOf, strong, text, warning } from './inline.js';
 import type { Localizer } from './localize.js';
 import type { Block, Detail, Field, Inline, Line } from './model.js';
@@ -267,13 +268,7 @@ function usesSection(c: PortContext, part: PortPart): SectionDraft | undefined {
     );
   }
   if (ranges.length > 0) {
-    const named = [
-      ...new Set(
-        ranges.map(
-          (use) => `${c.l.useWords(use).name} (${spanOf(t, use.range?.from ?? 0, use.range?.to ?? 0)})`,
-        ),
-      ),
-    ];
+    const named = [...new Set(ranges.map((use) => rangedUseName(t, c.l, use)))];
     lines.push(line(t.rich('uses.inRanges', { names: t.list(named) }), { bullet: true }));
   }
   if (lines.length > 0) blocks.push({ kind: 'lines', lines });
