@@ -150,6 +150,8 @@ function buildKoreanLocalizer(t: Translator, koreanTexts: KoreanUseTexts): Local
   const uses = new Map<string, KoreanUse>();
   const koreanUse = (use: UseKey): KoreanUse => {
     const known = uses.get(use.id);
+    // The data gives each id one name and role; a use built otherwise (by hand, in a test) is
+    // worded afresh rather than given another's words.
     if (known && known.name === use.name && known.role === use.role) return known;
     const texts = koreanTexts.get(use.id);
     const name = useName(use.name);
