@@ -151,14 +151,11 @@ const koreanRuns = Array.from({ length: KOREAN_PROCESSES }, () => {
   if (worker.status !== 0) throw new Error(`the Korean worker exited ${worker.status}`);
   return JSON.parse(worker.stdout) as KoreanTurns;
 });
-/** The median over the processes, and the lowest and highest, of one figure. */
-const acrossRuns = (figure: (run: KoreanTurns) => number) => {
-  const values = koreanRuns.map(figure).sort((a, b) => a - b);
-  return { median: median(values), low: values[0] ?? Number.NaN, high: values.at(-1) ?? Number.NaN };
-};
+/** One figure over the processes: its median, then its lowest and highest. */
 const times = (figure: (run: KoreanTurns) => number) => {
-  const { median: middle, low, high } = acrossRuns(figure);
-  return `${middle.toFixed(2)}× (${low.toFixed(2)}–${high.toFixed(2)})`;
+  const values = koreanRuns.map(figure).sort((a, b) => a - b);
+  const [low = Number.NaN, high = Number.NaN] = [values[0], values.at(-1)];
+  return `${median(values).toFixed(2)}× (${low.toFixed(2)}–${high.toFixed(2)})`;
 };
 const slotRow = (label: string, figure: (run: KoreanTurns) => Spread) => {
   const spreads = koreanRuns.map(figure);

@@ -23,6 +23,7 @@ import {
   presentAnswer,
   renderPresentationText,
 } from '../../src/index.js';
+import { percentile } from '../machine.js';
 import { median } from './figures.js';
 import { ASKED_IN_BOTH, MIX } from './questions.js';
 
@@ -110,11 +111,7 @@ function takeTurns(first: Slot, second: Slot, rounds: number, roundsPerTurn: num
 }
 
 function spread(sorted: readonly number[]): Spread {
-  return {
-    median: median(sorted),
-    p99: sorted[Math.min(sorted.length - 1, Math.floor(0.99 * sorted.length))] ?? Number.NaN,
-    samples: sorted.length,
-  };
+  return { median: percentile(sorted, 50), p99: percentile(sorted, 99), samples: sorted.length };
 }
 
 const english = ASKED_IN_BOTH.map(([question]) => question);
